@@ -1,0 +1,40 @@
+import { mintSessionAuth, resolveCredentials } from '@/lib/auth/authenticate';
+import { env } from '@/lib/config/env';
+import { errorResponse, jsonOk } from '@/lib/http/api-error';
+import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
+import { logEvent } from '@/lib/log/log-event';
+import { credentialsSchema } from '@/lib/schemas/credentials';
+import { demoClient } from '@/lib/sandbox/sandbox-config';
+import { getSession, saveAuth } from '@/lib/session/session';
+import { toPublicSession } from '@/lib/session/session-data';
+
+/** Set Authentication → Generate: exchange credentials for a token and keep it in the sealed cookie. */
+export async function POST(request: Request) {
+  const started = performance.now();
+  try {
+    assertSameOrigin(request);
+    const credentials = await parseJsonBody(request, credentialsSchema, 8 * 1024);
+    const { input, renew } = resolveCredentials(credentials);
+    const auth = await mintSessionAuth(input, renew, new URL(request.url).origin, request.signal);
+    const session = await getSession();
+    await saveAuth(session, auth);
+    logEvent({ event: 'token_exchange', region: input.region, flow: input.flow, status: 200, durationMs: performance.now() - started });
+    return jsonOk(toPublicSession(auth, env().SANDBOX_ENABLED ? demoClient().clientId : undefined));
+  } catch (error) {
+    const response = errorResponse(error);
+    logEvent({ event: 'token_exchange', status: response.status, durationMs: performance.now() - started });
+    return response;
+  }
+}
+
+/** Sign out: forget the token (and any kept secret). */
+export async function DELETE(request: Request) {
+  try {
+    assertSameOrigin(request);
+    const session = await getSession();
+    session.destroy();
+    return jsonOk({ authenticated: false }, { headers: { 'clear-site-data': '"cache"' } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

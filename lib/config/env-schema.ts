@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+import { customerIdSchema } from '@/lib/schemas/credentials';
+
+/** One extra API client the sandbox accepts, besides the demo client. */
+export const sandboxClientSchema = z
+  .object({
+    customerId: customerIdSchema,
+    clientId: z.string().min(1).max(128),
+    clientSecret: z.string().min(8).max(256),
+  })
+  .strict();
+export type SandboxClient = z.infer<typeof sandboxClientSchema>;
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const jsonArrayOfClients = z.string().transform((raw, ctx) => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON array of {customerId, clientId, clientSecret}' });
+    return z.NEVER;
+  }
+  const result = z.array(sandboxClientSchema).max(50).safeParse(parsed);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    ctx.addIssue({
+      code: 'custom',
+      message: `invalid entry at [${first?.path.join('.') ?? ''}]: ${first?.message ?? 'bad value'}`,
+    });
+    return z.NEVER;
+  }
+  return result.data;
+});
+
+/**
+ * Session passwords: one string, or a JSON object `{"2":"new…","1":"old…"}` for rotation
+ * (iron-session seals with the highest id and unseals with any).
+ */
+const sessionPasswordSchema = z.string().transform((raw, ctx) => {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const map = z.record(z.string().regex(/^\d+$/), z.string().min(32)).parse(JSON.parse(trimmed));
+      if (Object.keys(map).length === 0) throw new Error('empty');
+      return map;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'a rotation map must be {"<id>": "<at least 32 characters>", …}' });
+      return z.NEVER;
+    }
+  }
+  if (trimmed.length < 32) {
+    ctx.addIssue({ code: 'custom', message: 'must be at least 32 characters long' });
+    return z.NEVER;
+  }
+  return trimmed;
+});
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  SESSION_PASSWORD: sessionPasswordSchema.optional(),
+  SANDBOX_ENABLED: booleanFlag.default(true),
+  SANDBOX_CLIENTS: jsonArrayOfClients.default([]),
+  SANDBOX_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(3600),
+  SANDBOX_TOKEN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  SANDBOX_DEMO_CUSTOMER_ID: customerIdSchema.default('sandboxdemo01'),
+  SANDBOX_DEMO_CLIENT_ID: z.string().min(1).max(128).default('6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42'),
+  SANDBOX_DEMO_CLIENT_SECRET: z.string().min(8).max(256).default('Sbx3Demo+Secret/Key9w=='),
+  COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
+  LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
+});
+export type EnvInput = z.input<typeof envSchema>;
+export type Env = z.output<typeof envSchema>;

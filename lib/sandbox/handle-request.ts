@@ -1,0 +1,97 @@
+import 'server-only';
+
+import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';
+import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from './http';
+import { matchPattern, type SandboxRoute } from './route-table';
+import { SANDBOX_ROUTES } from './services';
+import { handleOAuthToken, handleTrustToken } from './token-service';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function withTransactionId(response: Response, transactionId: string): Response {
+  if (!response.headers.has('citrix-transactionid') && !response.headers.has('x-cws-transactionid')) {
+    response.headers.set('citrix-transactionid', transactionId);
+  }
+  return response;
+}
+
+function findRoute(method: string, pathname: string) {
+  let pathMatched = false;
+  for (const route of SANDBOX_ROUTES) {
+    const params = matchPattern(route.pattern, pathname);
+    if (!params) continue;
+    pathMatched = true;
+    if (route.method === method) return { route, params, pathMatched };
+  }
+  return { route: undefined, params: undefined, pathMatched };
+}
+
+async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD') return { ok: true, body: undefined };
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return { ok: false, response: citrixError(413, 'common/tooLong', 'Request body too large') };
+  if (text.trim() === '') return { ok: true, body: undefined };
+  const contentType = (request.headers.get('content-type') ?? '').toLowerCase();
+  if (!contentType.startsWith('application/json')) {
+    return {
+      ok: false,
+      response: citrixError(415, 'common/unsupportedMediaType', 'Must use application/json; charset=utf-8 media type', {
+        mediaType: 'application/json; charset=utf-8',
+      }),
+    };
+  }
+  try {
+    return { ok: true, body: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: citrixError(400, 'common/invalidJson', 'The request body is not valid JSON') };
+  }
+}
+
+function customerFor(route: SandboxRoute, request: Request, params: Record<string, string>) {
+  if (route.customer === 'path') return params.customer;
+  return request.headers.get('citrix-customerid')?.trim() || undefined;
+}
+
+async function handleGateway(request: Request, url: URL, pathname: string, transactionId: string): Promise<Response> {
+  const { route, params, pathMatched } = findRoute(request.method, pathname);
+  if (!route || !params) {
+    return pathMatched
+      ? citrixError(405, 'common/methodNotAllowed', `Method ${request.method} is not allowed here`)
+      : citrixError(404, 'common/notFound', 'Resource not found', { entityType: 'path', id: pathname });
+  }
+  const auth = await authenticateGateway(request);
+  if (!auth.ok) return auth.response;
+  const customerId = customerFor(route, request, params);
+  if (!customerId) return route.customer === 'header-daas' ? gatewayInternalError() : unauthenticated('invalid');
+  // A token of one customer used for another is rejected as Citrix does: 401, reason invalid.
+  if (customerId !== auth.claims.customerId && customerId !== 'root') return unauthenticated('invalid');
+  const notAcceptable = acceptsJson(request);
+  if (notAcceptable) return notAcceptable;
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  return route.handler({ request, url, params, claims: auth.claims, customerId: auth.claims.customerId, transactionId, body: body.body });
+}
+
+/**
+ * The whole sandbox: one Request in, one Response out, exactly as Citrix Cloud would answer.
+ * Served at `/sandbox/*` and called in-process by the token exchange and the proxy.
+ */
+export async function handleSandboxRequest(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const pathname = url.pathname.replace(/^\/sandbox(?=\/|$)/, '') || '/';
+  const transactionId = transactionIdOf(request);
+  try {
+    if (matchPattern('/cctrustoauth2/:customer/tokens/clients', pathname)) {
+      if (request.method !== 'POST') return citrixError(405, 'common/methodNotAllowed', 'Use POST');
+      return await handleOAuthToken(request);
+    }
+    if (matchPattern('/trust/:customer/tokens/clients', pathname)) {
+      if (request.method !== 'POST') return citrixError(405, 'common/methodNotAllowed', 'Use POST');
+      return await handleTrustToken(request);
+    }
+    return withTransactionId(await handleGateway(request, url, pathname, transactionId), transactionId);
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'sandbox_error', path: pathname, error: String((error as Error)?.name) }));
+    return withTransactionId(citrixError(500, 'common/internalError', 'Internal error in the sandbox'), transactionId);
+  }
+}

@@ -1,0 +1,6 @@
+import type { SandboxRoute } from '../route-table';
+
+import { daasMeRoutes } from './daas-me';
+
+/** Every gateway operation the sandbox serves, across all catalog services. */
+export const SANDBOX_ROUTES: readonly SandboxRoute[] = [...daasMeRoutes];

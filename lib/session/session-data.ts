@@ -1,0 +1,48 @@
+import type { AuthFlow } from '@/lib/schemas/credentials';
+import type { RegionId } from '@/lib/citrix/region-ids';
+
+/** What the sealed session cookie holds. The token is the user's own; the secret only with renewal. */
+export interface SessionAuth {
+  region: RegionId;
+  flow: AuthFlow;
+  customerId: string;
+  clientId: string;
+  token: string;
+  /** Epoch milliseconds, computed from the local clock when the token arrived. */
+  issuedAt: number;
+  expiresAt: number;
+  /** Present only with "Renew automatically": how to re-mint without asking the user again. */
+  renew?: { kind: 'secret'; secret: string } | { kind: 'sandbox-demo' };
+}
+
+export interface SessionData {
+  auth?: SessionAuth;
+}
+
+/** What the browser may know about the session: never the token, never the secret. */
+export interface PublicSession {
+  authenticated: boolean;
+  region?: RegionId;
+  flow?: AuthFlow;
+  customerId?: string;
+  clientId?: string;
+  issuedAt?: number;
+  expiresAt?: number;
+  renewAutomatically?: boolean;
+  demo?: boolean;
+}
+
+export function toPublicSession(auth: SessionAuth | undefined, demoClientId?: string): PublicSession {
+  if (!auth) return { authenticated: false };
+  return {
+    authenticated: true,
+    region: auth.region,
+    flow: auth.flow,
+    customerId: auth.customerId,
+    clientId: auth.clientId,
+    issuedAt: auth.issuedAt,
+    expiresAt: auth.expiresAt,
+    renewAutomatically: Boolean(auth.renew),
+    demo: auth.region === 'sandbox' && auth.clientId === demoClientId,
+  };
+}

@@ -1,0 +1,24 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'standalone',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The API descriptions are parsed on the server with swagger-parser; keep it out of the bundler.
+  serverExternalPackages: ['@apidevtools/swagger-parser', 'undici'],
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      { source: '/sandbox/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+    ];
+  },
+};
+
+export default nextConfig;
