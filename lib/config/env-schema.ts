@@ -8,6 +8,8 @@ export const sandboxClientSchema = z
     customerId: customerIdSchema,
     clientId: z.string().min(1).max(128),
     clientSecret: z.string().min(8).max(256),
+    /** Optional per-client token lifetime, e.g. a few seconds to show expiry in a demo. */
+    tokenTtlSeconds: z.number().int().min(5).max(86_400).optional(),
   })
   .strict();
 export type SandboxClient = z.infer<typeof sandboxClientSchema>;

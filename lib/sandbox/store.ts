@@ -1,10 +1,18 @@
-import { createHash } from 'node:crypto';
+import { seedAdministrators, type AdministratorRecord } from './data/administrators';
+import {
+  seedConnectors,
+  seedNotifications,
+  seedResourceLocations,
+  seedServiceStates,
+  type ConnectorRecord,
+  type NotificationRecord,
+  type ResourceLocationRecord,
+  type ServiceStateRecord,
+} from './data/platform';
+import { seededUuid } from './data/random';
+import { localizedMessage, makeSystemLogRecord, seedSystemLog, type SystemLogRecord } from './data/systemlog';
 
-/** A stable UUID derived from a seed, so seeded data looks real and stays the same across restarts. */
-export function seededUuid(seed: string): string {
-  const hex = createHash('sha256').update(seed).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+export { seededUuid } from './data/random';
 
 export interface SiteRecord {
   Id: string;
@@ -15,16 +23,35 @@ export interface SiteRecord {
 export interface CustomerData {
   customerId: string;
   customerName: string;
+  /** Wall-clock time of seeding: seeded timestamps are relative to it so they always look recent. */
+  seededAt: number;
   sites: SiteRecord[];
+  /** Newest first. */
+  systemLog: SystemLogRecord[];
+  /** Newest first. */
+  notifications: NotificationRecord[];
+  administrators: AdministratorRecord[];
+  resourceLocations: ResourceLocationRecord[];
+  connectors: ConnectorRecord[];
+  serviceStates: ServiceStateRecord[];
 }
 
 const customers = new Map<string, CustomerData>();
 
 function seed(customerId: string): CustomerData {
+  const now = Date.now();
+  const resourceLocations = seedResourceLocations(customerId);
   return {
     customerId,
     customerName: `Sandbox customer ${customerId}`,
+    seededAt: now,
     sites: [{ Id: seededUuid(`${customerId}/site/1`), Name: 'cloudxdsite' }],
+    systemLog: seedSystemLog(customerId, now),
+    notifications: seedNotifications(customerId, now),
+    administrators: seedAdministrators(customerId, now),
+    resourceLocations,
+    connectors: seedConnectors(customerId, resourceLocations, now),
+    serviceStates: seedServiceStates(),
   };
 }
 
@@ -41,4 +68,38 @@ export function customerData(customerId: string): CustomerData {
 /** Drops every customer's changes; the next access reseeds. */
 export function resetSandboxData(): void {
   customers.clear();
+}
+
+export interface ChangeEvent {
+  eventType: string;
+  agentId: string;
+  targetType: string;
+  targetId: string;
+  targetDisplayName: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  message: string;
+}
+
+/** Writes a SystemLog record for a change made through the sandbox, so the audit trail follows the demo. */
+export function logChange(data: CustomerData, actorClientId: string, event: ChangeEvent): void {
+  const at = Date.now();
+  data.systemLog.unshift(
+    makeSystemLogRecord(data.customerId, at, crypto.randomUUID(), {
+      EventType: event.eventType,
+      TargetId: event.targetId,
+      TargetDisplayName: event.targetDisplayName,
+      TargetEmail: null,
+      TargetUserId: null,
+      TargetType: event.targetType,
+      BeforeChanges: event.before ?? null,
+      AfterChanges: event.after ?? null,
+      AgentId: event.agentId,
+      ServiceProfileName: null,
+      ActorId: actorClientId,
+      ActorDisplayName: actorClientId,
+      ActorType: 'ApiClient',
+      Message: localizedMessage(event.message),
+    }),
+  );
 }

@@ -66,7 +66,7 @@ export async function handleOAuthToken(request: Request): Promise<Response> {
   if (retryDelay > 0) return throttled(retryDelay, transactionId);
   const client = findSandboxClient(clientId, clientSecret);
   if (!client) return oauthError('invalid_client', 'Invalid client id or client secret.', transactionId);
-  const ttl = sandboxTokenTtlSeconds();
+  const ttl = client.tokenTtlSeconds ?? sandboxTokenTtlSeconds();
   const accessToken = await signSandboxToken(client, sandboxSigningKey(), ttl);
   return jsonResponse(
     200,
@@ -105,7 +105,7 @@ export async function handleTrustToken(request: Request): Promise<Response> {
   if (!client) {
     return jsonResponse(401, { error: 'invalid_client', error_description: 'Invalid client id or client secret.' }, headers);
   }
-  const ttl = sandboxTokenTtlSeconds();
+  const ttl = client.tokenTtlSeconds ?? sandboxTokenTtlSeconds();
   const token = await signSandboxToken(client, sandboxSigningKey(), ttl);
   return jsonResponse(
     200,

@@ -30,11 +30,14 @@ export function classifyFetchError(error: unknown, request: UpstreamRequest, sig
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ENODATA') {
     return new UpstreamError('UPSTREAM_DNS', `Could not reach ${host}: DNS lookup failed.`);
   }
-  if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+  if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER') {
     return new UpstreamError('UPSTREAM_TLS', `Could not reach ${host}: its TLS certificate could not be verified.`);
   }
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
     return new UpstreamError('UPSTREAM_RESET', `The connection to ${host} was reset before the answer was complete.`);
+  }
+  if (code.startsWith('Z_') || code.startsWith('HPE_') || code === 'UND_ERR_INFO' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
+    return new UpstreamError('UPSTREAM_BAD_RESPONSE', `${host} sent a response that could not be read (${code}).`);
   }
   if (code === 'ECONNREFUSED') {
     return new UpstreamError('UPSTREAM_UNREACHABLE', `Could not reach ${host}: connection refused.`);

@@ -1,3 +1,7 @@
+import type { LookupAddress, LookupOptions } from 'node:dns';
+
+import type { buildConnector, Dispatcher } from 'undici';
+
 import type { Target } from '@/lib/citrix/regions';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
@@ -44,3 +48,22 @@ export const DEFAULT_LIMITS: UpstreamLimits = {
   totalTimeoutMs: 30_000,
   maxResponseBytes: 10 * 1024 * 1024,
 };
+
+export type LookupFunction = (
+  hostname: string,
+  options: LookupOptions,
+  callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+) => void;
+
+/**
+ * Test seams for `sendUpstream`; production passes none of them.
+ * - `lookup`: the connect-time resolver (e.g. `makeCheckedLookup(fakeResolver)` for DNS-rebinding tests).
+ * - `connector`: replaces the socket dialler (e.g. to reach a loopback fault server for a table host);
+ *   the limits' header and body timeouts still apply.
+ * - `dispatcher`: replaces the whole undici dispatcher (e.g. a MockAgent used as a spy).
+ */
+export interface SendOptions {
+  lookup?: LookupFunction;
+  connector?: buildConnector.connector;
+  dispatcher?: Dispatcher;
+}

@@ -5,6 +5,7 @@ export type UpstreamErrorCode =
   | 'UPSTREAM_DNS'
   | 'UPSTREAM_TLS'
   | 'UPSTREAM_RESET'
+  | 'UPSTREAM_BAD_RESPONSE'
   | 'UPSTREAM_TIMEOUT'
   | 'CLIENT_ABORTED';
 

@@ -1,0 +1,53 @@
+import { findService } from '@/lib/catalog/catalog';
+import { ApiError, errorResponse, jsonOk } from '@/lib/http/api-error';
+import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
+import { logEvent } from '@/lib/log/log-event';
+import { concurrencyKey, withCallSlot } from '@/lib/proxy/concurrency';
+import { invokeOperation } from '@/lib/proxy/invoke';
+import { safeLogToken } from '@/lib/proxy/log-fields';
+import { invokeRequestSchema } from '@/lib/schemas/invoke';
+import { getSession, saveAuth } from '@/lib/session/session';
+
+/** Invoke API: one proxied call to Citrix Cloud (or the sandbox), answered as data (DESIGN §6). */
+export async function POST(request: Request) {
+  const started = performance.now();
+  let method: string | undefined;
+  try {
+    assertSameOrigin(request);
+    const input = await parseJsonBody(request, invokeRequestSchema);
+    method = input.method;
+    const session = await getSession();
+    const outcome = await withCallSlot(concurrencyKey(session.auth, input.authorizationOverride), () =>
+      invokeOperation(input, {
+        findService,
+        auth: session.auth,
+        appOrigin: new URL(request.url).origin,
+        signal: request.signal,
+        persistAuth: (auth) => saveAuth(session, auth),
+      }),
+    );
+    const { result } = outcome;
+    logEvent({
+      event: 'proxy_call',
+      method,
+      host: outcome.host,
+      path: outcome.pathname,
+      status: result.status,
+      durationMs: performance.now() - started,
+      transactionId: safeLogToken(result.transactionId),
+    });
+    return jsonOk(result);
+  } catch (error) {
+    const response = errorResponse(error);
+    const { code, extra } = error instanceof ApiError ? error : { code: undefined, extra: {} as Record<string, unknown> };
+    logEvent({
+      event: 'proxy_call',
+      method,
+      host: safeLogToken(extra.host),
+      status: response.status,
+      durationMs: performance.now() - started,
+      code: safeLogToken(code),
+    });
+    return response;
+  }
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+
+import { ApiSidebar } from '@/components/explorer/api-sidebar';
+import { SiteHeader } from '@/components/shell/site-header';
+
+import './globals.css';
+import { Providers } from './providers';
+
+export const metadata: Metadata = {
+  title: { default: 'Citrix Cloud API Explorer', template: '%s · Citrix Cloud API Explorer' },
+  description: 'Browse and invoke the Citrix Cloud APIs, generate bearer tokens, and learn against a built-in sandbox.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body>
+        <Providers>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+            Skip to content
+          </a>
+          <SiteHeader />
+          <div className="flex min-h-[calc(100vh-3.5rem)]">
+            <aside className="hidden w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 lg:block dark:border-slate-800 dark:bg-slate-900/40">
+              <ApiSidebar />
+            </aside>
+            <main id="main" className="min-w-0 flex-1 px-6 py-8">
+              {children}
+            </main>
+          </div>
+        </Providers>
+      </body>
+    </html>
+  );
+}

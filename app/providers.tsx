@@ -1,0 +1,18 @@
+'use client';
+
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+
+import { AuthDialogProvider } from '@/components/auth/auth-dialog-provider';
+import { RegionProvider } from '@/components/shell/region-provider';
+import { getQueryClient } from '@/lib/query/query-client';
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <QueryClientProvider client={getQueryClient()}>
+      <RegionProvider>
+        <AuthDialogProvider>{children}</AuthDialogProvider>
+      </RegionProvider>
+    </QueryClientProvider>
+  );
+}

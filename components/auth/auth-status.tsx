@@ -1,0 +1,43 @@
+'use client';
+
+import Link from 'next/link';
+
+import { REGIONS } from '@/lib/citrix/regions';
+import { expiryState, formatCountdown } from '@/lib/time/countdown';
+
+import { useNow } from './use-now';
+import { useSession } from './use-session';
+
+/** "Not authenticated", or client and customer with a live "expires in mm:ss". */
+export function AuthStatus() {
+  const { data: session, isPending } = useSession();
+  const now = useNow();
+  if (isPending) return <span className="text-sm text-slate-400">Checking…</span>;
+  if (!session?.authenticated || !session.expiresAt) {
+    return (
+      <span data-testid="auth-status" className="text-sm text-slate-600 dark:text-slate-300">
+        Not authenticated
+      </span>
+    );
+  }
+  const state = expiryState(session.expiresAt, now);
+  const tone =
+    state === 'expired'
+      ? 'text-red-700 dark:text-red-400'
+      : state === 'expiring'
+        ? 'text-amber-700 dark:text-amber-300'
+        : 'text-emerald-700 dark:text-emerald-400';
+  return (
+    <Link href="/token" data-testid="auth-status" className="flex flex-col text-right text-xs leading-tight hover:underline">
+      <span className="font-medium text-slate-800 dark:text-slate-100">
+        {session.clientId?.slice(0, 13)}
+        {(session.clientId?.length ?? 0) > 13 ? '…' : ''} · {session.customerId}
+        {session.region ? ` · ${REGIONS[session.region].label}` : ''}
+      </span>
+      <span className={tone} aria-live="off">
+        {state === 'expired' ? 'Token expired' : `expires in ${formatCountdown(session.expiresAt, now)}`}
+        {session.renewAutomatically ? ' · renews automatically' : ''}
+      </span>
+    </Link>
+  );
+}

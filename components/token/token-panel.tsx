@@ -1,0 +1,85 @@
+'use client';
+
+import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
+import { useNow } from '@/components/auth/use-now';
+import { useSession } from '@/components/auth/use-session';
+import { useRegion } from '@/components/shell/region-provider';
+import { Button } from '@/components/ui/button';
+import { REGIONS } from '@/lib/citrix/regions';
+import { expiryState, formatCountdown } from '@/lib/time/countdown';
+
+import { MaskedToken } from './masked-token';
+import { TokenClaims } from './token-claims';
+import { TokenSnippetsPanel } from './token-snippets-panel';
+
+const card = 'rounded-lg border border-slate-200 p-5 dark:border-slate-800';
+
+/** Manual token generation: the token, its expiry, its claims, and the commands to mint it yourself. */
+export function TokenPanel() {
+  const { data: session, isPending } = useSession();
+  const { region } = useRegion();
+  const { openAuthDialog } = useAuthDialog();
+  const now = useNow();
+  if (isPending) return <p className="text-sm text-slate-500">Loading the session…</p>;
+
+  const authenticated = Boolean(session?.authenticated && session.expiresAt);
+  const state = authenticated ? expiryState(session!.expiresAt!, now) : 'expired';
+  return (
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <section aria-labelledby="current-token" className={card}>
+        <h2 id="current-token" className="text-lg font-semibold">Current token</h2>
+        {!authenticated ? (
+          <div className="mt-3 flex flex-col items-start gap-3">
+            <p className="text-sm text-slate-600 dark:text-slate-300">Not authenticated: there is no token yet.</p>
+            <Button onClick={openAuthDialog}>Set Authentication</Button>
+          </div>
+        ) : (
+          <div className="mt-3 flex flex-col gap-4">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-slate-500">Region</dt>
+              <dd>{REGIONS[session!.region!].label}</dd>
+              <dt className="text-slate-500">Customer ID</dt>
+              <dd className="font-mono">{session!.customerId}</dd>
+              <dt className="text-slate-500">Client ID</dt>
+              <dd className="break-all font-mono">{session!.clientId}</dd>
+              <dt className="text-slate-500">Expires at</dt>
+              <dd>
+                <time dateTime={new Date(session!.expiresAt!).toISOString()}>{new Date(session!.expiresAt!).toLocaleString()}</time>
+              </dd>
+              <dt className="text-slate-500">Time left</dt>
+              <dd data-testid="token-countdown" className={state === 'valid' ? '' : state === 'expiring' ? 'font-medium text-amber-700 dark:text-amber-300' : 'font-medium text-red-700 dark:text-red-400'}>
+                {state === 'expired' ? 'expired' : `expires in ${formatCountdown(session!.expiresAt!, now)}`}
+              </dd>
+            </dl>
+            {state === 'expiring' ? (
+              <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+                This token expires in under five minutes.{session!.renewAutomatically ? ' It will be renewed automatically.' : ''}
+              </p>
+            ) : null}
+            {state === 'expired' ? (
+              <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+                This token has expired. Citrix Cloud tokens cannot be refreshed, only minted again.
+              </p>
+            ) : null}
+            <MaskedToken />
+            <div>
+              <Button variant={state === 'valid' ? 'secondary' : 'primary'} onClick={openAuthDialog}>
+                Generate a new token
+              </Button>
+            </div>
+            <h3 className="text-sm font-semibold">Decoded JWT</h3>
+            <TokenClaims expiresAt={session!.expiresAt!} />
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="token-commands" className={card}>
+        <h2 id="token-commands" className="text-lg font-semibold">Generate it yourself</h2>
+        <p className="mb-3 mt-1 text-sm text-slate-600 dark:text-slate-300">
+          The same exchange from a terminal, for {REGIONS[session?.region ?? region].label}. Set <code>CLIENT_ID</code>,{' '}
+          <code>CLIENT_SECRET</code> and <code>CUSTOMER_ID</code> in your environment first; the commands never contain them.
+        </p>
+        <TokenSnippetsPanel region={session?.region ?? region} flow={session?.flow ?? 'oauth2'} customerId={session?.customerId ?? 'your-customer-id'} />
+      </section>
+    </div>
+  );
+}

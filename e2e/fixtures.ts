@@ -1,0 +1,64 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+import { CANARY, OTHER, SHORT_LIVED } from './test-env';
+
+/** Strings that must never be visible to the browser, whatever the test does. */
+export const FORBIDDEN_IN_BROWSER = [CANARY.clientSecret, OTHER.clientSecret, SHORT_LIVED.clientSecret, 'Sbx3Demo+Secret/Key9w=='];
+
+interface Seen {
+  where: string;
+  text: string;
+}
+
+/** Everything the page could read: bodies and headers of responses, request URLs. */
+function watch(page: Page, seen: Seen[]) {
+  page.on('request', (request) => seen.push({ where: `request url ${request.url()}`, text: request.url() }));
+  page.on('response', async (response) => {
+    seen.push({ where: `headers of ${response.url()}`, text: JSON.stringify(await response.allHeaders().catch(() => ({}))) });
+    const type = response.headers()['content-type'] ?? '';
+    if (/json|text|javascript|html/.test(type)) {
+      const body = await response.text().catch(() => '');
+      seen.push({ where: `body of ${response.url()}`, text: body });
+    }
+  });
+}
+
+/** Reads storage, readable cookies and the DOM at the end of a test. */
+async function browserState(page: Page): Promise<Seen[]> {
+  if (page.isClosed()) return [];
+  const storage = await page
+    .evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }))
+    .catch(() => '');
+  const dom = await page.content().catch(() => '');
+  const cookies = await page.context().cookies();
+  const readable = cookies.filter((cookie) => !cookie.httpOnly).map((cookie) => `${cookie.name}=${cookie.value}`);
+  return [
+    { where: 'web storage', text: storage },
+    { where: 'DOM', text: dom },
+    { where: 'script-readable cookies', text: readable.join('; ') },
+  ];
+}
+
+/**
+ * Every test runs under a leak watch: at its end, no client secret may appear in any response,
+ * request URL, readable cookie, web storage or the DOM.
+ */
+export const test = base.extend<{ leakWatch: void }>({
+  leakWatch: [
+    async ({ page }, use) => {
+      const seen: Seen[] = [];
+      watch(page, seen);
+      await use();
+      const all = [...seen, ...(await browserState(page))];
+      for (const secret of FORBIDDEN_IN_BROWSER) {
+        const hit = all.find((entry) => entry.text.includes(secret));
+        expect(hit?.where, `a client secret reached the browser`).toBeUndefined();
+      }
+      const tokenInUrl = seen.find((entry) => entry.where.startsWith('request url') && /eyJhbGci/.test(entry.text));
+      expect(tokenInUrl?.where, 'a bearer token appeared in a URL').toBeUndefined();
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

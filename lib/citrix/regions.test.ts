@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+
+import { REGION_IDS } from './region-ids';
+import { REGIONS, allowedRemoteHostnames, displayUrl, findRegion, resolveHost, tokenEndpoint } from './regions';
+
+describe('the region table', () => {
+  it('has exactly US, EU, AP South, Japan and Sandbox, in picker order', () => {
+    expect(REGION_IDS.map((id) => REGIONS[id].label)).toEqual(['US', 'EU', 'AP South', 'Japan', 'Sandbox']);
+  });
+
+  it('maps each real region to its documented token endpoint', () => {
+    const url = (id: 'us' | 'eu' | 'ap-s' | 'jp') => {
+      const endpoint = tokenEndpoint(id, 'oauth2', 'acme01')!;
+      return displayUrl(endpoint.target, endpoint.path, 'http://unused');
+    };
+    expect(url('us')).toBe('https://api-us.cloud.com/cctrustoauth2/acme01/tokens/clients');
+    expect(url('eu')).toBe('https://api-eu.cloud.com/cctrustoauth2/acme01/tokens/clients');
+    expect(url('ap-s')).toBe('https://api-ap-s.cloud.com/cctrustoauth2/acme01/tokens/clients');
+    expect(url('jp')).toBe('https://api.citrixcloud.jp/cctrustoauth2/acme01/tokens/clients');
+  });
+
+  it('serves the sandbox under the app origin', () => {
+    const endpoint = tokenEndpoint('sandbox', 'oauth2', 'root')!;
+    expect(displayUrl(endpoint.target, endpoint.path, 'http://localhost:3000')).toBe(
+      'http://localhost:3000/sandbox/cctrustoauth2/root/tokens/clients',
+    );
+    const trust = tokenEndpoint('sandbox', 'trust', 'root')!;
+    expect(displayUrl(trust.target, trust.path, 'http://localhost:3000')).toBe('http://localhost:3000/sandbox/trust/root/tokens/clients');
+  });
+
+  it('sends the deprecated trust flow to trust.citrixworkspacesapi.net, and has none in Japan', () => {
+    const endpoint = tokenEndpoint('us', 'trust', 'root')!;
+    expect(displayUrl(endpoint.target, endpoint.path, '')).toBe('https://trust.citrixworkspacesapi.net/root/tokens/clients');
+    expect(tokenEndpoint('jp', 'trust', 'root')).toBeUndefined();
+  });
+
+  it('offers api.cloud.com as the global gateway except in Japan', () => {
+    expect(resolveHost('eu', 'global')).toMatchObject({ hostname: 'api.cloud.com' });
+    expect(resolveHost('jp', 'global')).toBeUndefined();
+  });
+
+  it('lists only https hostnames that are names, never IP literals or ports', () => {
+    for (const host of allowedRemoteHostnames()) {
+      expect(host).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      expect(host).not.toMatch(/^\d+(\.\d+){3}$/);
+      expect(host.endsWith('.')).toBe(false);
+    }
+  });
+
+  it('finds only regions of the table, not prototype keys', () => {
+    expect(findRegion('eu')?.label).toBe('EU');
+    expect(findRegion('__proto__')).toBeUndefined();
+    expect(findRegion('constructor')).toBeUndefined();
+    expect(findRegion('US')).toBeUndefined();
+  });
+
+  it('encodes the customer segment of the token path', () => {
+    expect(tokenEndpoint('us', 'oauth2', 'a b')!.path).toBe('/cctrustoauth2/a%20b/tokens/clients');
+  });
+});

@@ -1,0 +1,61 @@
+import { printValue, type Segment } from './print-value';
+import { shellQuote } from './quote';
+import { snippetHeaders, urlWithQuery } from './request-parts';
+import { toSnippetBody } from './snippet-body';
+import type { SnippetRequest } from './types';
+
+function merge(segments: readonly Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const last = merged[merged.length - 1];
+    if (typeof segment === 'string' && typeof last === 'string') merged[merged.length - 1] = last + segment;
+    else merged.push(segment);
+  }
+  return merged;
+}
+
+/** Characters that keep their meaning inside double quotes, and so force single quotes. */
+const DOUBLE_QUOTE_SPECIAL = /[$`\\"!]/;
+
+/**
+ * One shell word from literal text and variables. When the literal text is plain, the word reads
+ * as people write it (`"Authorization: CwsAuth Bearer=$CITRIX_TOKEN"`); otherwise literal runs are
+ * single-quoted and variables spliced between them (`'{"a": "'"$X"'"}'`).
+ */
+function shellWord(segments: readonly Segment[]): string {
+  const merged = merge(segments);
+  if (!merged.some((segment) => typeof segment !== 'string')) return shellQuote(merged.join(''));
+  if (merged.every((segment) => typeof segment !== 'string' || !DOUBLE_QUOTE_SPECIAL.test(segment))) {
+    const body = merged.map((segment, index) => {
+      if (typeof segment === 'string') return segment;
+      // ${NAME} only where the next character would otherwise extend the name.
+      const next = merged[index + 1];
+      return typeof next === 'string' && /^\w/.test(next) ? `\${${segment.env}}` : `$${segment.env}`;
+    });
+    return `"${body.join('')}"`;
+  }
+  return merged.map((segment) => (typeof segment === 'string' ? shellQuote(segment) : `"$${segment.env}"`)).join('');
+}
+
+/** cURL for a POSIX shell (bash, zsh); the token comes from `$CITRIX_TOKEN`. */
+export function curlSnippet(request: SnippetRequest): string {
+  const lines = [`curl --request ${request.method}`, `--url ${shellQuote(urlWithQuery(request.url, request.query))}`];
+  for (const header of snippetHeaders(request)) {
+    const value = typeof header.value === 'string' ? [header.value] : [header.prefix ?? '', header.value];
+    lines.push(`--header ${shellWord([`${header.name}: `, ...value])}`);
+  }
+  if (request.body) {
+    const body = toSnippetBody(request.body);
+    if (body.kind === 'form') {
+      // --data-urlencode encodes each value, so a secret with + / = arrives intact.
+      for (const [name, value] of body.fields) {
+        lines.push(`--data-urlencode ${shellWord([`${name}=`, value])}`);
+      }
+    } else if (body.kind === 'json' && body.hasEnvRefs) {
+      lines.push(`--data-raw ${shellWord(printValue(body.value))}`);
+    } else {
+      lines.push(`--data-raw ${shellQuote(body.text)}`);
+    }
+  }
+  return lines.join(' \\\n  ') + '\n';
+}

@@ -1,0 +1,66 @@
+import { printValue, type Segment } from './print-value';
+import { psDoubleQuotedContent, psSingleQuote } from './quote';
+import { snippetHeaders, urlWithQuery } from './request-parts';
+import { toSnippetBody } from './snippet-body';
+import type { EnvRef, SnippetRequest } from './types';
+
+const psEnv = (ref: EnvRef) => `$env:${ref.env}`;
+
+/** A string's content with variables spelt `$env:NAME`, or `${env:NAME}` where the next character would extend the name. */
+function expandable(segments: readonly Segment[], escape: (text: string) => string): string {
+  return segments
+    .map((segment, index) => {
+      if (typeof segment === 'string') return escape(segment);
+      const next = segments[index + 1];
+      return typeof next === 'string' && /^[\w:?]/.test(next) ? `\${env:${segment.env}}` : psEnv(segment);
+    })
+    .join('');
+}
+const METHOD_NAMES = { GET: 'Get', POST: 'Post', PUT: 'Put', PATCH: 'Patch', DELETE: 'Delete' } as const;
+
+/** A verbatim here-string, or a plain single-quoted string when a line would close the here-string early. */
+function verbatim(text: string): string {
+  return /(^|\n)'@/.test(text) ? psSingleQuote(text) : `@'\n${text}\n'@`;
+}
+
+/** PowerShell `Invoke-WebRequest` (Windows PowerShell 5.1 and PowerShell 7); the token comes from `$env:CITRIX_TOKEN`. */
+export function powershellSnippet(request: SnippetRequest): string {
+  const all = snippetHeaders(request);
+  // Windows PowerShell 5.1 refuses Content-Type in -Headers: it goes in -ContentType.
+  const contentType = all.find((header) => header.name.toLowerCase() === 'content-type');
+  const headers = all.filter((header) => header !== contentType);
+  const width = Math.max(...headers.map((header) => psSingleQuote(header.name).length), 0);
+  const lines: string[] = [];
+  if (headers.length > 0) {
+    lines.push('$headers = [ordered]@{');
+    for (const { name, value, prefix } of headers) {
+      const printed = typeof value === 'string' ? psSingleQuote(value) : prefix ? `"${expandable([prefix, value], psDoubleQuotedContent)}"` : psEnv(value);
+      lines.push(`    ${psSingleQuote(name).padEnd(width)} = ${printed}`);
+    }
+    lines.push('}');
+  }
+  const args = ['-UseBasicParsing', `-Method ${METHOD_NAMES[request.method]}`, `-Uri ${psSingleQuote(urlWithQuery(request.url, request.query))}`];
+  if (headers.length > 0) args.push('-Headers $headers');
+  if (request.body) {
+    const body = toSnippetBody(request.body);
+    if (body.kind === 'form') {
+      // A hashtable body is form-encoded by Invoke-WebRequest, each value percent-encoded.
+      const fieldWidth = Math.max(...body.fields.map(([name]) => psSingleQuote(name).length));
+      lines.push('$body = [ordered]@{');
+      for (const [name, value] of body.fields) {
+        lines.push(`    ${psSingleQuote(name).padEnd(fieldWidth)} = ${typeof value === 'string' ? psSingleQuote(value) : psEnv(value)}`);
+      }
+      lines.push('}');
+    } else if (body.kind === 'json' && body.hasEnvRefs) {
+      // An expandable here-string: double quotes need no escape inside it, `$` and backticks do.
+      const text = expandable(printValue(body.value), (literal) => literal.replace(/[`$]/g, (char) => '`' + char));
+      lines.push(`$body = @"\n${text}\n"@`);
+    } else {
+      lines.push(`$body = ${verbatim(body.text)}`);
+    }
+    if (contentType && typeof contentType.value === 'string') args.push(`-ContentType ${psSingleQuote(contentType.value)}`);
+    args.push('-Body $body');
+  }
+  lines.push(`$response = Invoke-WebRequest ${args.join(' `\n    ')}`, '$response.StatusCode', '$response.Content');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,52 @@
+import { printValue, joinSegments } from './print-value';
+import { jsonString } from './quote';
+import { snippetHeaders, urlWithQuery } from './request-parts';
+import { toSnippetBody } from './snippet-body';
+import type { EnvRef, SnippetRequest } from './types';
+
+const pyEnv = (ref: EnvRef) => `os.environ[${jsonString(ref.env)}]`;
+const PY = { indent: '    ', nullLiteral: 'None', trueLiteral: 'True', falseLiteral: 'False', envValue: (ref: EnvRef) => [ref] };
+
+function pyDict(entries: readonly [string, string][]): string {
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([key, value]) => `    ${jsonString(key)}: ${value},`).join('\n')}\n}`;
+}
+
+/** Python with `requests`; the token comes from `os.environ["CITRIX_TOKEN"]`. */
+export function pythonSnippet(request: SnippetRequest): string {
+  const headers = snippetHeaders(request).map(({ name, value, prefix }): [string, string] => [
+    name,
+    typeof value === 'string' ? jsonString(value) : prefix ? `${jsonString(prefix)} + ${pyEnv(value)}` : pyEnv(value),
+  ]);
+  const keys = new Set(request.query.map(([key]) => key));
+  const lines = ['import os', '', 'import requests', '', `url = ${jsonString(request.url)}`];
+  const args = ['url'];
+  if (request.query.length > 0) {
+    // A dict reads best; repeated keys need a list of pairs.
+    lines.push(
+      keys.size === request.query.length
+        ? `params = ${pyDict(request.query.map(([key, value]) => [key, jsonString(value)]))}`
+        : `params = [\n${request.query.map(([key, value]) => `    (${jsonString(key)}, ${jsonString(value)}),`).join('\n')}\n]`,
+    );
+    args.push('params=params');
+  }
+  lines.push(`headers = ${pyDict(headers)}`);
+  args.push('headers=headers');
+  if (request.body) {
+    const body = toSnippetBody(request.body);
+    if (body.kind === 'json') {
+      lines.push(`payload = ${joinSegments(printValue(body.value, PY), pyEnv)}`);
+      args.push('json=payload');
+    } else if (body.kind === 'form') {
+      // requests form-encodes a dict passed as data=, so secrets with + / = arrive intact.
+      lines.push(`payload = ${pyDict(body.fields.map(([key, value]) => [key, typeof value === 'string' ? jsonString(value) : pyEnv(value)]))}`);
+      args.push('data=payload');
+    } else {
+      lines.push(`payload = ${jsonString(body.text)}`);
+      args.push('data=payload.encode("utf-8")');
+    }
+  }
+  lines.push('', `response = requests.request(${jsonString(request.method)}, ${args.join(', ')}, timeout=30)`);
+  lines.push('print(response.status_code)', 'print(response.text)');
+  return lines.join('\n') + '\n';
+}
