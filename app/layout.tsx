@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 
 import { ApiSidebar } from '@/components/explorer/api-sidebar';
@@ -12,7 +13,9 @@ export const metadata: Metadata = {
   description: 'Browse and invoke the Citrix Cloud APIs, generate bearer tokens, and learn against a built-in sandbox.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page dynamic, which a per-request CSP nonce requires.
+  await headers();
   return (
     <html lang="en" suppressHydrationWarning>
       <body>

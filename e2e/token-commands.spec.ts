@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 
 import { AuthFlow } from './pages/auth';
+import { pythonWithRequests } from './python';
 import { expect, test } from './fixtures';
 import { BASE_URL, DEMO } from './test-env';
 
@@ -41,7 +42,7 @@ test.describe('the token page commands, run for real against the sandbox', () =>
 
   test('the Python command returns a token that GET /cvad/manage/me accepts', async ({ page }) => {
     const script = await snippetFor(page, 'Python');
-    const printed = run('python3', ['-'], script);
+    const printed = run(pythonWithRequests(), ['-'], script);
     const token = /'access_token': '([^']+)'/.exec(printed)?.[1];
     expect(printed).toContain("'expires_in': '3600'");
     expect(token).toMatch(/^eyJ/);

@@ -1,13 +1,19 @@
-import Link from 'next/link';
+import { CATALOG } from '@/lib/catalog/catalog';
+import { CATALOG_INDEX } from '@/lib/catalog/catalog-index';
 
-/** Placeholder until the catalog lands: the side navigation that holds the API catalog. */
+import { ApiSearch } from './api-search';
+import { SidebarNav, type SidebarService } from './sidebar-nav';
+
+/**
+ * The side navigation (a server component, rendered by the root layout): the search box and the
+ * catalog tree. Only the compact operation index travels to the browser, never the documents.
+ */
 export function ApiSidebar() {
+  const services: SidebarService[] = CATALOG.map((service) => ({ id: service.id, title: service.title }));
   return (
-    <nav aria-label="API catalog" className="p-4 text-sm">
-      <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">APIs</p>
-      <Link href="/apis" className="text-brand-700 hover:underline dark:text-brand-100">
-        Browse the catalog
-      </Link>
-    </nav>
+    <div className="flex flex-col gap-4 p-4">
+      <ApiSearch index={CATALOG_INDEX} />
+      <SidebarNav services={services} index={CATALOG_INDEX} />
+    </div>
   );
 }

@@ -39,6 +39,11 @@ describe('catalog documents', () => {
     }
   });
 
+  it('has operation ids unique across the whole catalog', () => {
+    const ids = CATALOG.flatMap((service) => listOperations(service).map((operation) => operation.operationId));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
   it('gives every operation a summary, description, tags and the Citrix headers', async () => {
     for (const service of CATALOG) {
       for (const summary of listOperations(service)) {
@@ -91,7 +96,9 @@ function sandboxPrefix(kind: keyof typeof REGIONS.sandbox.hosts): string {
   return entry.pathPrefix.replace(/^\/sandbox/, '');
 }
 
-const normalise = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/\{[^}]+\}|:[A-Za-z0-9_]+/g, ':p').toLowerCase()}`;
+/** `{param}` and `:param` both become `:p`; case and a trailing slash do not matter to the router. */
+const normalise = (method: string, path: string) =>
+  `${method.toUpperCase()} ${path.replace(/\{[^}]+\}|:[A-Za-z0-9_]+/g, ':p').replace(/(.)\/$/, '$1').toLowerCase()}`;
 
 describe('catalog ↔ sandbox routes', () => {
   const catalogRoutes = CATALOG.filter((service) => !TOKEN_SERVICES.has(service.id)).flatMap((service) =>

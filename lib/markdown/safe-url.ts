@@ -9,7 +9,6 @@ const BLOCKED_SCHEMES = ['javascript:', 'data:', 'vbscript:'];
 const ALLOWED_SCHEMES = /^(https?|mailto):$/i;
 
 // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
-// eslint-disable-next-line no-control-regex
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;
 
 export function isBlockedUrl(url: string): boolean {

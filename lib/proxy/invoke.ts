@@ -80,17 +80,16 @@ async function sessionForCall(request: InvokeRequest, context: InvokeContext): P
     );
   }
   if (!shouldRenewBeforeCall(auth)) return { auth, renewed: false };
+  let fresh: SessionAuth;
   try {
-    const fresh = await renewSessionAuth(auth, context.appOrigin, context.mint);
-    await context.persistAuth?.(fresh);
-    return { auth: fresh, renewed: true };
+    fresh = await renewSessionAuth(auth, context.appOrigin, context.mint);
   } catch (error) {
     // A token that still has a few seconds left is better than failing the call outright.
-    if (auth.expiresAt > Date.now() && !(error instanceof ApiError && error.code === 'SESSION_TOO_LARGE')) {
-      return { auth, renewed: false };
-    }
+    if (auth.expiresAt > Date.now()) return { auth, renewed: false };
     throw error;
   }
+  await context.persistAuth?.(fresh);
+  return { auth: fresh, renewed: true };
 }
 
 function toApiError(error: unknown, host: string): unknown {
@@ -111,8 +110,10 @@ export async function invokeOperation(request: InvokeRequest, context: InvokeCon
   if (body !== undefined && request.method === 'GET') {
     throw new ApiError(400, 'BODY_NOT_ALLOWED', 'A GET request cannot carry a body.');
   }
+  // Built (and validated) once, before any token work; only the Authorization differs per attempt.
+  const outbound = buildOutboundHeaders(request.headers, '');
   const override = request.authorizationOverride?.trim() ? tokenFromOverride(request.authorizationOverride) : undefined;
-  let session = override === undefined ? await sessionForCall(request, context) : undefined;
+  const session = override === undefined ? await sessionForCall(request, context) : undefined;
   let renewed = session?.renewed ?? false;
 
   const send = (token: string): Promise<UpstreamResponse> =>
@@ -121,7 +122,7 @@ export async function invokeOperation(request: InvokeRequest, context: InvokeCon
         target: url.target,
         path: url.path,
         method: request.method,
-        headers: buildOutboundHeaders(request.headers, cwsAuthorization(token)),
+        headers: { ...outbound, authorization: cwsAuthorization(token) },
         body,
         signal: context.signal,
         appOrigin: context.appOrigin,
@@ -133,16 +134,10 @@ export async function invokeOperation(request: InvokeRequest, context: InvokeCon
   try {
     let response = await send(override ?? session!.auth.token);
     if (response.status === 401 && session?.auth.renew && !renewed) {
-      let fresh: SessionAuth | undefined;
-      try {
-        fresh = await renewSessionAuth(session.auth, context.appOrigin, context.mint);
-        await context.persistAuth?.(fresh);
-      } catch {
-        // Re-minting failed: the 401 Citrix gave is the truest answer; show it as data.
-        fresh = undefined;
-      }
+      // If re-minting fails, the 401 Citrix gave is the truest answer: it goes back as data.
+      const fresh = await renewSessionAuth(session.auth, context.appOrigin, context.mint).catch(() => undefined);
       if (fresh) {
-        session = { auth: fresh, renewed: true };
+        await context.persistAuth?.(fresh);
         renewed = true;
         response = await send(fresh.token);
       }

@@ -1,3 +1,6 @@
+import { seedDaas, seedSite, type DaasData } from './data/daas';
+import type { SiteDetail } from './data/daas-types';
+import { seedMonitorHistory, type MonitorHistory } from './data/monitor';
 import { seedAdministrators, type AdministratorRecord } from './data/administrators';
 import {
   seedConnectors,
@@ -9,15 +12,11 @@ import {
   type ResourceLocationRecord,
   type ServiceStateRecord,
 } from './data/platform';
-import { seededUuid } from './data/random';
 import { localizedMessage, makeSystemLogRecord, seedSystemLog, type SystemLogRecord } from './data/systemlog';
 
 export { seededUuid } from './data/random';
 
-export interface SiteRecord {
-  Id: string;
-  Name: string;
-}
+export type SiteRecord = SiteDetail;
 
 /** Everything the sandbox knows about one customer; seeded on first use, mutated by operations. */
 export interface CustomerData {
@@ -34,6 +33,10 @@ export interface CustomerData {
   resourceLocations: ResourceLocationRecord[];
   connectors: ConnectorRecord[];
   serviceStates: ServiceStateRecord[];
+  daas: DaasData;
+  monitor: MonitorHistory;
+  /** Whether the DaaS module has added the jobs every customer starts with. */
+  daasJobsSeeded: boolean;
 }
 
 const customers = new Map<string, CustomerData>();
@@ -41,17 +44,21 @@ const customers = new Map<string, CustomerData>();
 function seed(customerId: string): CustomerData {
   const now = Date.now();
   const resourceLocations = seedResourceLocations(customerId);
+  const daas = seedDaas(customerId, resourceLocations, now);
   return {
     customerId,
     customerName: `Sandbox customer ${customerId}`,
     seededAt: now,
-    sites: [{ Id: seededUuid(`${customerId}/site/1`), Name: 'cloudxdsite' }],
+    sites: [seedSite(customerId, { Id: daas.zones[0]!.Id, Name: daas.zones[0]!.Name })],
     systemLog: seedSystemLog(customerId, now),
     notifications: seedNotifications(customerId, now),
     administrators: seedAdministrators(customerId, now),
     resourceLocations,
     connectors: seedConnectors(customerId, resourceLocations, now),
     serviceStates: seedServiceStates(),
+    daas,
+    daasJobsSeeded: false,
+    monitor: seedMonitorHistory(customerId, daas, now),
   };
 }
 

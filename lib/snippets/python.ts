@@ -1,6 +1,6 @@
 import { printValue, joinSegments } from './print-value';
 import { jsonString } from './quote';
-import { snippetHeaders, urlWithQuery } from './request-parts';
+import { snippetHeaders } from './request-parts';
 import { toSnippetBody } from './snippet-body';
 import type { EnvRef, SnippetRequest } from './types';
 

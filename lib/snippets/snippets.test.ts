@@ -8,7 +8,7 @@ import { psDoubleQuotedContent, psSingleQuote, shellQuote } from './quote';
 const ENV = { CITRIX_TOKEN: 'tok-123', CITRIX_CLIENT_SECRET: 'Sbx3Demo+Secret/Key9w==', CITRIX_X_ADMIN_CREDENTIAL: 'Basic abc' };
 const fixtures = Object.entries(SNIPPET_FIXTURES);
 /** A clean environment for the child processes: no startup files, only our variables. */
-const CHILD_ENV = { PATH: process.env.PATH, HOME: process.env.HOME, ...ENV };
+const CHILD_ENV = { PATH: process.env.PATH, HOME: process.env.HOME, ...ENV } as Record<string, string | undefined> as NodeJS.ProcessEnv;
 
 describe('golden files', () => {
   for (const [name, request] of fixtures) {

@@ -165,7 +165,7 @@ export const administratorsDocument = {
       delete: {
         operationId: 'DeleteInvitation',
         summary: 'Withdraw a pending invitation',
-        description: 'Withdraws the pending invitation sent to `email`. Answers `true` when one was withdrawn.',
+        description: 'Withdraws the pending invitation sent to `email` and answers `true`; 404 when no invitation to that address is pending.',
         tags: ['Administrators'],
         parameters: [
           ...PLATFORM_HEADERS,

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { resetSandboxData } from '../store';
 
-import { callJson, useTestEnv } from './test-support';
+import { callJson, setupTestEnv } from './test-support';
 
-useTestEnv();
+setupTestEnv();
 
 interface Page {
   Items: { RecordId: string; UtcTimestamp: string; CustomerId: string }[];

@@ -9,13 +9,13 @@ import { sandboxSigningKey } from '../sandbox-config';
 export const DEMO_CUSTOMER = 'sandboxdemo01';
 export const DEMO_CLIENT = '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42';
 
-export function useTestEnv(): void {
+export function setupTestEnv(): void {
   process.env.SESSION_PASSWORD ??= 'a-test-session-password-of-at-least-32-chars';
   resetEnvForTests();
 }
 
 export async function demoToken(customerId = DEMO_CUSTOMER, ttlSeconds = 3600): Promise<string> {
-  useTestEnv();
+  setupTestEnv();
   return signSandboxToken({ customerId, clientId: DEMO_CLIENT }, sandboxSigningKey(), ttlSeconds);
 }
 

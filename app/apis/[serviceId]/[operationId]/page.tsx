@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { DocSection } from '@/components/explorer/doc-section';
+import { MarkdownText } from '@/components/explorer/markdown';
+import { MediaContent } from '@/components/explorer/media-content';
+import { OperationHeader } from '@/components/explorer/operation-header';
+import { ParametersTable } from '@/components/explorer/parameters-table';
+import { ResponsesSection } from '@/components/explorer/responses-section';
+import { InvokePanel } from '@/components/invoke/invoke-panel';
+import { getOperation } from '@/lib/catalog/dereference';
+import { toFormSpec } from '@/lib/invoke-form/form-spec';
+
+interface OperationPageProps {
+  params: Promise<{ serviceId: string; operationId: string }>;
+}
+
+async function load(params: OperationPageProps['params']) {
+  const { serviceId, operationId } = await params;
+  return getOperation(decodeURIComponent(serviceId), decodeURIComponent(operationId));
+}
+
+export async function generateMetadata({ params }: OperationPageProps): Promise<Metadata> {
+  const resolved = await load(params);
+  return { title: resolved ? `${resolved.operation.summary ?? resolved.operation.operationId} · ${resolved.service.title}` : 'Not found' };
+}
+
+/** One operation, dereferenced on the server; only the reduced form description goes to the browser. */
+export default async function OperationPage({ params }: OperationPageProps) {
+  const resolved = await load(params);
+  if (!resolved) notFound();
+  const { service, method, path, operation, parameters } = resolved;
+  const operationId = operation.operationId ?? '';
+  const spec = toFormSpec({ serviceId: service.id, operationId, method, path, parameters, requestBody: operation.requestBody });
+  const requestBody = operation.requestBody as { description?: string; required?: boolean; content?: unknown } | undefined;
+  return (
+    <article className="mx-auto max-w-5xl space-y-10">
+      <div className="space-y-6">
+        <OperationHeader
+          serviceId={service.id}
+          serviceTitle={service.title}
+          summary={operation.summary ?? operationId}
+          operationId={operationId}
+          tags={operation.tags ?? []}
+          deprecated={operation.deprecated === true}
+        />
+        <InvokePanel spec={spec} service={{ id: service.id, title: service.title, hostKind: service.hostKind, basePath: service.basePath }} />
+        <MarkdownText text={operation.description} />
+      </div>
+      <DocSection id="parameters" title="Parameters">
+        <ParametersTable params={spec.params} />
+      </DocSection>
+      {requestBody ? (
+        <DocSection id="request-body" title={`Request body${requestBody.required ? ' (required)' : ''}`}>
+          <MarkdownText text={requestBody.description} />
+          <MediaContent content={requestBody.content} name="request body" />
+        </DocSection>
+      ) : null}
+      <DocSection id="responses" title="Responses">
+        <ResponsesSection responses={operation.responses} />
+      </DocSection>
+    </article>
+  );
+}

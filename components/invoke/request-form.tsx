@@ -1,0 +1,80 @@
+'use client';
+
+import { useMemo, type FormEvent, type KeyboardEvent } from 'react';
+
+import { useOrigin } from '@/components/explorer/use-origin';
+import { Button } from '@/components/ui/button';
+import { toSnippetRequest } from '@/lib/snippets/from-invoke-request';
+import { urlWithQuery } from '@/lib/snippets/request-parts';
+
+import { BodyEditor } from './body-editor';
+import { fieldId } from './param-field';
+import { RequestFields } from './request-fields';
+import { RequestTarget } from './request-target';
+import type { InvokeService } from './types';
+import type { InvokeForm } from './use-invoke-form';
+
+/** The request form: target, generated fields, body, the URL that will be called, and Send. */
+export function RequestForm({ form, service }: { form: InvokeForm; service: InvokeService }) {
+  const origin = useOrigin();
+  const preview = useMemo(() => {
+    const snippet = toSnippetRequest(form.request, service, origin);
+    return snippet ? urlWithQuery(snippet.url, snippet.query) : undefined;
+  }, [form.request, service, origin]);
+  const problems = form.showErrors ? [...Object.values(form.validation.fields), ...(form.validation.body ? [form.validation.body] : [])] : [];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (form.send()) return;
+    // Move to the first field that needs fixing, so keyboard users land on it.
+    const first = form.spec.params.find((param) => form.validation.fields[param.key]);
+    document.getElementById(first ? fieldId(first) : 'request-body')?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-label="Request" className="space-y-8">
+      <RequestTarget form={form} service={service} />
+      {problems.length > 0 ? (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-500/40 dark:bg-red-500/10 dark:text-red-200">
+          <p className="font-semibold">Nothing was sent. Fix {problems.length === 1 ? 'this' : 'these'} first:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <RequestFields form={form} />
+      {form.spec.body && form.spec.method !== 'GET' ? (
+        <BodyEditor
+          body={form.spec.body}
+          value={form.values.body}
+          onChange={form.setBody}
+          onReset={form.resetBody}
+          error={form.showErrors ? form.validation.body : undefined}
+        />
+      ) : null}
+      <div className="sticky bottom-0 -mx-5 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-5 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+        <code className="min-w-0 flex-1 truncate font-mono text-[12.5px] text-slate-600 dark:text-slate-400" title={preview}>
+          <span className="font-bold text-slate-800 dark:text-slate-200">{form.spec.method}</span> {preview ?? 'Not available in this region'}
+        </code>
+        <span className="hidden text-xs text-slate-400 sm:inline">Ctrl/⌘ + Enter</span>
+        {form.mutation.isPending ? (
+          <Button variant="secondary" onClick={form.cancel}>
+            Cancel
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={form.mutation.isPending} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-w-24">
+          {form.mutation.isPending ? 'Sending…' : 'Send'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { useMemo } from 'react';
+
+import { nextPageParams } from '@/lib/invoke-form/next-page';
+
+import { InvokeError } from './invoke-error';
+import { ResponseView } from './response-view';
+import type { InvokeForm } from './use-invoke-form';
+
+/** Parsed once per answer, only to find the next page's token (the body view parses its own). */
+function bodyJson(body: string, encoding: string): unknown {
+  if (encoding !== 'text' || body.length > 5 * 1024 * 1024) return undefined;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The answer to the last Send: Citrix's response as data, or our own error as an alert. */
+export function ResponseSection({ form }: { form: InvokeForm }) {
+  const { mutation, spec } = form;
+  const result = mutation.data;
+  const next = useMemo(() => (result ? nextPageParams(spec, bodyJson(result.body, result.bodyEncoding)) : undefined), [result, spec]);
+  if (mutation.isIdle) return null;
+  return (
+    <section aria-labelledby="response-heading" aria-busy={mutation.isPending} className="space-y-4">
+      <h2 id="response-heading" className="text-base font-semibold text-slate-900 dark:text-white">
+        Response
+      </h2>
+      <p role="status" className="sr-only">
+        {mutation.isPending ? 'Sending…' : result ? `Response ${result.status}` : ''}
+      </p>
+      {mutation.isPending ? <p className="text-sm text-slate-500">Waiting for the answer…</p> : null}
+      {mutation.isError ? <InvokeError error={mutation.error} /> : null}
+      {result && mutation.isSuccess ? (
+        <ResponseView result={result} method={mutation.variables?.method ?? spec.method} operationId={spec.operationId} onNextPage={next ? () => form.send(next) : undefined} />
+      ) : null}
+    </section>
+  );
+}

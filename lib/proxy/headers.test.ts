@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+
+import { ApiError } from '@/lib/http/api-error';
+
+import { buildOutboundHeaders, cwsAuthorization, filterResponseHeaders, OUTBOUND_HEADER_ALLOWLIST, tokenFromOverride } from './headers';
+
+const AUTH = cwsAuthorization('TOKEN_CANARY_session');
+
+describe('buildOutboundHeaders', () => {
+  it('keeps the allowlisted headers, lower-cased, and sets our Authorization', () => {
+    const headers = buildOutboundHeaders(
+      [
+        ['Accept', 'application/json'],
+        ['Content-Type', 'application/json'],
+        ['Citrix-CustomerId', 'acme01'],
+        ['Citrix-InstanceId', 'site-1'],
+        ['Citrix-TransactionId', 'txn-1'],
+        ['Citrix-Locale', 'ja'],
+        ['If-Match', '"v1"'],
+        ['If-None-Match', '"v2"'],
+        ['X-ActionName', 'PowerOn'],
+        ['Accept-Language', 'en'],
+      ],
+      AUTH,
+    );
+    expect(headers).toEqual({
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'citrix-customerid': 'acme01',
+      'citrix-instanceid': 'site-1',
+      'citrix-transactionid': 'txn-1',
+      'citrix-locale': 'ja',
+      'if-match': '"v1"',
+      'if-none-match': '"v2"',
+      'x-actionname': 'PowerOn',
+      'accept-language': 'en',
+      authorization: 'CwsAuth Bearer=TOKEN_CANARY_session',
+    });
+  });
+
+  it.each([
+    'Cookie', 'Host', 'Origin', 'Referer', 'X-Forwarded-For', 'X-Forwarded-Host', 'X-Forwarded-Proto', 'Forwarded',
+    'X-Real-IP', 'Next-Router-State-Tree', 'Next-Action', 'RSC', 'X-Middleware-Subrequest', 'X-Middleware-Prefetch',
+    'Proxy-Authorization', 'Proxy-Connection', 'TE', 'Upgrade', 'Connection', 'Keep-Alive', 'Transfer-Encoding',
+    'Content-Length', 'X-AdminCredential', 'Sec-Fetch-Site', 'User-Agent', 'X-Scalar-Cookie',
+  ])('D28 drops %s', (name) => {
+    const headers = buildOutboundHeaders([[name, 'value']], AUTH);
+    expect(Object.keys(headers)).toEqual(['authorization']);
+  });
+
+  it('D29 drops a browser-sent Authorization, whatever its case or position', () => {
+    const headers = buildOutboundHeaders(
+      [
+        ['Authorization', 'Bearer x'],
+        ['authorization', 'CwsAuth Bearer=attacker'],
+        ['AUTHORIZATION', 'CwsAuth Bearer=other'],
+      ],
+      AUTH,
+    );
+    expect(headers).toEqual({ authorization: 'CwsAuth Bearer=TOKEN_CANARY_session' });
+  });
+
+  it('joins a repeated allowlisted header instead of letting the last one win silently', () => {
+    expect(buildOutboundHeaders([['Accept', 'application/json'], ['accept', 'text/plain']], AUTH).accept).toBe('application/json, text/plain');
+  });
+
+  it('refuses values fetch could not send (beyond Latin-1) with a 400, not a 500 later', () => {
+    expect(() => buildOutboundHeaders([['Citrix-Locale', '日本']], AUTH)).toThrow(ApiError);
+    try {
+      buildOutboundHeaders([['Citrix-Locale', '日本']], AUTH);
+    } catch (error) {
+      expect((error as ApiError).status).toBe(400);
+      expect((error as ApiError).code).toBe('INVALID_HEADER');
+    }
+  });
+
+  it('has exactly the documented allowlist', () => {
+    expect([...OUTBOUND_HEADER_ALLOWLIST].sort()).toEqual(
+      ['accept', 'accept-language', 'citrix-customerid', 'citrix-instanceid', 'citrix-locale', 'citrix-transactionid', 'content-type', 'if-match', 'if-none-match', 'x-actionname'],
+    );
+  });
+});
+
+describe('tokenFromOverride', () => {
+  it.each([
+    ['CwsAuth Bearer=abc.def.ghi', 'abc.def.ghi'],
+    ['cwsauth bearer=abc.def.ghi', 'abc.def.ghi'],
+    ['  CwsAuth   Bearer = abc+/=  ', 'abc+/='],
+    ['abc.def.ghi', 'abc.def.ghi'],
+    ['  eyJhbGciOi.x_y-z  ', 'eyJhbGciOi.x_y-z'],
+  ])('accepts %j', (value, token) => {
+    expect(tokenFromOverride(value)).toBe(token);
+  });
+
+  it.each(['Bearer abc', 'Basic dXNlcjpwYXNz', 'CwsAuth Bearer=', 'a b', 'tok\u00e9n', 'CwsAuth Bearer=a b'])('refuses %j with 400 INVALID_AUTHORIZATION', (value) => {
+    expect(() => tokenFromOverride(value)).toThrow(expect.objectContaining({ status: 400, code: 'INVALID_AUTHORIZATION' }));
+  });
+});
+
+describe('filterResponseHeaders', () => {
+  it('D30/I67 drops cookies, CORS grants, hop-by-hop headers and everything Connection names', () => {
+    const filtered = filterResponseHeaders({
+      'content-type': 'application/json',
+      'citrix-transactionid': 'txn',
+      location: '/next',
+      'retry-after': '7',
+      'set-cookie': 'session=UPSTREAM; HttpOnly',
+      'set-cookie2': 'legacy=1',
+      'access-control-allow-origin': '*',
+      'access-control-allow-credentials': 'true',
+      'access-control-expose-headers': 'x',
+      connection: 'X-Secret, keep-alive',
+      'x-secret': '1',
+      'keep-alive': 'timeout=5',
+      'proxy-authenticate': 'Basic',
+      'proxy-connection': 'keep-alive',
+      te: 'trailers',
+      trailer: 'x-checksum',
+      'transfer-encoding': 'chunked',
+      upgrade: 'h2c',
+      'content-encoding': 'gzip',
+      'content-length': '12',
+    });
+    expect(filtered).toEqual([
+      ['content-type', 'application/json'],
+      ['citrix-transactionid', 'txn'],
+      ['location', '/next'],
+      ['retry-after', '7'],
+    ]);
+  });
+});

@@ -1,0 +1,136 @@
+import type { DaasData } from './daas';
+import { DEMO_USERS } from './daas';
+import type { MachineRecord, PowerState, RegistrationState, SessionRecord } from './daas-types';
+import { isoSeconds, pick, seededRandom, seededUuid } from './random';
+
+/**
+ * Monitor Service OData entities. Current machines and sessions are projected from the live DaaS
+ * data (so a power action shows here too); ended sessions and deleted machines are seeded history.
+ * Enums are integers, as in the Monitor model.
+ */
+
+export type ODataEntity = Record<string, string | number | boolean | null | ODataEntity[]>;
+
+export interface MonitorHistory {
+  deletedMachines: ODataEntity[];
+  endedSessions: ODataEntity[];
+}
+
+const POWER: Record<PowerState, number> = { Unknown: 0, Unavailable: 1, Off: 2, On: 3, Suspended: 4, TurningOn: 5, TurningOff: 6, Suspending: 7, Resuming: 8, Unmanaged: 9 };
+const REGISTRATION: Record<RegistrationState, number> = { Unknown: 0, Registered: 1, Unregistered: 2, Initializing: 0, AgentError: 2 };
+const CONNECTION: Record<SessionRecord['State'], number> = { Connected: 1, Disconnected: 2, PreparingSession: 4, Active: 5 };
+const HOUR = 3_600_000;
+
+export const userIdOf = (samName: string) => Math.max(1, DEMO_USERS.findIndex(([sam]) => sam === samName) + 1);
+
+export function monitorMachine(machine: MachineRecord, sessionCount: number, createdDate: string): ODataEntity {
+  return {
+    Id: machine.Id,
+    Sid: `S-1-5-21-1004336348-1177238915-682003330-${parseInt(machine.Id.slice(0, 4), 16)}`,
+    Name: machine.Name,
+    DnsName: machine.DnsName,
+    LifecycleState: 0,
+    IPAddress: machine.IPAddress,
+    HostedMachineId: machine.HostedMachineName ? seededUuid(`hosted/${machine.Id}`) : null,
+    HostedMachineName: machine.HostedMachineName,
+    HostingServerName: machine.HostingServerName,
+    HypervisorId: machine.HypervisorConnection?.Id ?? null,
+    IsAssigned: machine.IsAssigned,
+    IsInMaintenanceMode: machine.InMaintenanceMode,
+    IsPendingUpdate: false,
+    AgentVersion: machine.AgentVersion,
+    AssociatedUserNames: machine.AssociatedUsers.map((user) => user.Name).join(',') || null,
+    CatalogId: machine.MachineCatalog.Id,
+    DesktopGroupId: machine.DeliveryGroup?.Id ?? null,
+    CurrentRegistrationState: REGISTRATION[machine.RegistrationState],
+    CurrentPowerState: POWER[machine.PowerState],
+    CurrentSessionCount: sessionCount,
+    FaultState: 0,
+    OSType: machine.OSType,
+    CreatedDate: createdDate,
+    ModifiedDate: machine.LastConnectionTime ?? createdDate,
+  };
+}
+
+export function monitorSession(session: SessionRecord, applicationInstances: ODataEntity[]): ODataEntity {
+  return {
+    SessionKey: session.Id,
+    StartDate: session.StartTime,
+    EndDate: null,
+    ExitCode: null,
+    FailureDate: null,
+    ConnectionState: CONNECTION[session.State],
+    ConnectionStateChangeDate: session.StateChangeTime,
+    LifecycleState: 0,
+    SessionType: session.SessionType === 'Application' ? 1 : 0,
+    IsAnonymous: session.IsAnonymousUser,
+    UserId: userIdOf(session.User.SamName),
+    MachineId: session.Machine.Id,
+    LogOnDuration: 14_000 + (parseInt(session.Id.slice(0, 3), 16) % 30_000),
+    CreatedDate: session.StartTime,
+    ModifiedDate: session.StateChangeTime,
+    ApplicationInstances: applicationInstances,
+  };
+}
+
+/** Application instances of a live session, from the applications it has open. */
+export function liveApplicationInstances(session: SessionRecord): ODataEntity[] {
+  return session.ApplicationsInUse.map((application, index) => ({
+    Id: parseInt(session.Id.slice(0, 6), 16) * 10 + index,
+    StartDate: session.StartTime,
+    EndDate: null,
+    ApplicationId: application.Id,
+    SessionKey: session.Id,
+    CreatedDate: session.StartTime,
+    ModifiedDate: session.StateChangeTime,
+  }));
+}
+
+export const ENDED_SESSION_COUNT = 140;
+
+export function seedMonitorHistory(customerId: string, daas: DaasData, now: number): MonitorHistory {
+  const random = seededRandom(`${customerId}/monitor`);
+  const candidates = daas.machines.filter((machine) => machine.DeliveryGroup !== null);
+  const endedSessions: ODataEntity[] = [];
+  for (let index = 0; index < ENDED_SESSION_COUNT; index++) {
+    const machine = pick(random, candidates);
+    const [sam] = pick(random, DEMO_USERS);
+    const start = now - Math.floor((index + 1) * 4 * HOUR + random() * 3 * HOUR);
+    const end = start + Math.floor(20 * 60_000 + random() * 6 * HOUR);
+    const key = seededUuid(`${customerId}/monitor/session/${index}`);
+    const isApp = machine.SessionSupport === 'MultiSession';
+    const apps = isApp ? daas.applications.filter((application) => application.AssociatedDeliveryGroupUuids.includes(machine.DeliveryGroup!.Id)) : [];
+    const opened = apps.length > 0 ? [pick(random, apps)] : [];
+    endedSessions.push({
+      SessionKey: key,
+      StartDate: isoSeconds(start),
+      EndDate: isoSeconds(end),
+      ExitCode: 0,
+      FailureDate: null,
+      ConnectionState: 3,
+      ConnectionStateChangeDate: isoSeconds(end),
+      LifecycleState: 0,
+      SessionType: isApp ? 1 : 0,
+      IsAnonymous: false,
+      UserId: userIdOf(sam),
+      MachineId: machine.Id,
+      LogOnDuration: Math.floor(9_000 + random() * 40_000),
+      CreatedDate: isoSeconds(start),
+      ModifiedDate: isoSeconds(end),
+      ApplicationInstances: opened.map((application, appIndex) => ({
+        Id: 500_000 + index * 10 + appIndex,
+        StartDate: isoSeconds(start + 30_000),
+        EndDate: isoSeconds(end),
+        ApplicationId: application.Id,
+        SessionKey: key,
+        CreatedDate: isoSeconds(start + 30_000),
+        ModifiedDate: isoSeconds(end),
+      })),
+    });
+  }
+  const deletedMachines = ['W11-POOL-OLD-01', 'W11-POOL-OLD-02'].map((name, index) => ({
+    ...monitorMachine({ ...candidates[0]!, Id: seededUuid(`${customerId}/monitor/deleted/${index}`), Name: `CONTOSO\\${name}`, DnsName: `${name.toLowerCase()}.corp.contoso.example`, PowerState: 'Unknown', RegistrationState: 'Unregistered', DeliveryGroup: null }, 0, isoSeconds(now - 90 * 24 * HOUR)),
+    LifecycleState: 1,
+  }));
+  return { deletedMachines, endedSessions };
+}

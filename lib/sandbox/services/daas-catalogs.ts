@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+import { jsonResponse } from '../http';
+import type { SandboxContext, SandboxRoute } from '../route-table';
+import type { CatalogRecord } from '../data/daas-types';
+import { logChange, type CustomerData } from '../store';
+
+import { errorData, findByNameOrId, isAsync, notFound, pageResponse, startJob, withSite } from './daas-common';
+import { catalogView, deliveryGroupView, machineView } from './daas-views';
+
+const MAX_CATALOGS = 100;
+
+const createSchema = z.object({
+  Name: z.string().trim().min(1).max(64).regex(/^[^\\/;:#.*?=<>|[\]()"']+$/, 'Name contains characters that are not allowed'),
+  Description: z.string().max(512).default(''),
+  AllocationType: z.enum(['Random', 'Static']),
+  SessionSupport: z.enum(['SingleSession', 'MultiSession']),
+  ProvisioningType: z.enum(['MCS', 'Manual', 'PVS']).default('Manual'),
+  PersistUserChanges: z.enum(['Discard', 'OnLocal']).default('Discard'),
+  MachineType: z.enum(['Virtual', 'Physical']).default('Virtual'),
+  MinimumFunctionalLevel: z.string().regex(/^L\d+(_\d+)?$/).default('L7_20'),
+  IsRemotePC: z.boolean().default(false),
+  Zone: z.string().min(1).max(128).optional(),
+});
+
+/** ErrorData for a body that does not validate, naming the first bad field. */
+function invalidBody(error: z.ZodError): Response {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') || 'body';
+  return errorData(400, `Invalid value for ${field}: ${issue?.message ?? 'not valid'}`, 'InvalidParameter');
+}
+
+function createCatalog(context: SandboxContext, data: CustomerData): Response {
+  const parsed = createSchema.safeParse(context.body ?? {});
+  if (!parsed.success) return invalidBody(parsed.error);
+  const input = parsed.data;
+  const catalogs = data.daas.catalogs;
+  if (catalogs.length >= MAX_CATALOGS) return errorData(400, 'Too many machine catalogs in the sandbox.', 'LimitExceeded');
+  if (findByNameOrId(catalogs, input.Name)) return errorData(409, `A machine catalog named ${input.Name} already exists.`, 'MachineCatalogNameInUse');
+  const zone = input.Zone ? findByNameOrId(data.daas.zones, input.Zone) : data.daas.zones.find((candidate) => candidate.IsPrimary);
+  if (!zone) return notFound('Zone', input.Zone ?? '');
+  const catalog: CatalogRecord = {
+    Id: crypto.randomUUID(),
+    Name: input.Name,
+    FullName: input.Name,
+    Description: input.Description,
+    AllocationType: input.AllocationType,
+    SessionSupport: input.SessionSupport,
+    ProvisioningType: input.ProvisioningType,
+    PersistChanges: input.PersistUserChanges,
+    MachineType: input.MachineType,
+    MinimumFunctionalLevel: input.MinimumFunctionalLevel,
+    IsPowerManaged: !input.IsRemotePC && input.MachineType === 'Virtual',
+    IsRemotePC: input.IsRemotePC,
+    IsBroken: false,
+    SharingKind: input.AllocationType === 'Static' ? 'Private' : 'Shared',
+    Zone: { Id: zone.Id, Name: zone.Name },
+    AdminFolder: null,
+    Scopes: [],
+    Errors: [],
+    Warnings: [],
+    Metadata: [],
+  };
+  const add = () => {
+    catalogs.push(catalog);
+    logChange(data, context.claims.clientId, {
+      eventType: 'machinecatalog/create',
+      agentId: 'xendesktop',
+      targetType: 'MachineCatalog',
+      targetId: catalog.Id,
+      targetDisplayName: catalog.Name,
+      after: { AllocationType: catalog.AllocationType, SessionSupport: catalog.SessionSupport },
+      message: `Machine catalog ${catalog.Name} was created.`,
+    });
+  };
+  if (isAsync(context.url)) {
+    return startJob(context, data, 'CreateMachineCatalog', { Name: catalog.Name }, () => catalogView(data, catalog), add);
+  }
+  add();
+  return jsonResponse(201, catalogView(data, catalog));
+}
+
+export const daasCatalogsRoutes: SandboxRoute[] = [
+  {
+    method: 'GET',
+    pattern: '/cvad/manage/MachineCatalogs',
+    customer: 'header-daas',
+    handler: withSite((context, data) => {
+      if (isAsync(context.url)) {
+        return startJob(context, data, 'GetMachineCatalogs', { async: 'true' }, () => ({
+          Items: data.daas.catalogs.map((catalog) => catalogView(data, catalog)),
+          ContinuationToken: null,
+        }));
+      }
+      return pageResponse(context.url, data.daas.catalogs.map((catalog) => catalogView(data, catalog)));
+    }),
+  },
+  { method: 'POST', pattern: '/cvad/manage/MachineCatalogs', customer: 'header-daas', handler: withSite(createCatalog) },
+  {
+    method: 'GET',
+    pattern: '/cvad/manage/MachineCatalogs/:nameOrId',
+    customer: 'header-daas',
+    handler: withSite(({ params }, data) => {
+      const catalog = findByNameOrId(data.daas.catalogs, params.nameOrId ?? '');
+      return catalog ? jsonResponse(200, catalogView(data, catalog)) : notFound('Machine catalog', params.nameOrId ?? '');
+    }),
+  },
+  {
+    method: 'GET',
+    pattern: '/cvad/manage/MachineCatalogs/:nameOrId/Machines',
+    customer: 'header-daas',
+    handler: withSite(({ params, url }, data) => {
+      const catalog = findByNameOrId(data.daas.catalogs, params.nameOrId ?? '');
+      if (!catalog) return notFound('Machine catalog', params.nameOrId ?? '');
+      const machines = data.daas.machines.filter((machine) => machine.MachineCatalog.Id === catalog.Id);
+      return pageResponse(url, machines.map((machine) => machineView(data, machine)));
+    }),
+  },
+  {
+    method: 'GET',
+    pattern: '/cvad/manage/DeliveryGroups',
+    customer: 'header-daas',
+    handler: withSite(({ url }, data) => pageResponse(url, data.daas.deliveryGroups.map((group) => deliveryGroupView(data, group)))),
+  },
+  {
+    method: 'GET',
+    pattern: '/cvad/manage/DeliveryGroups/:nameOrId',
+    customer: 'header-daas',
+    handler: withSite(({ params }, data) => {
+      const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
+      return group ? jsonResponse(200, deliveryGroupView(data, group)) : notFound('Delivery group', params.nameOrId ?? '');
+    }),
+  },
+  {
+    method: 'GET',
+    pattern: '/cvad/manage/DeliveryGroups/:nameOrId/Machines',
+    customer: 'header-daas',
+    handler: withSite(({ params, url }, data) => {
+      const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
+      if (!group) return notFound('Delivery group', params.nameOrId ?? '');
+      const machines = data.daas.machines.filter((machine) => machine.DeliveryGroup?.Id === group.Id);
+      return pageResponse(url, machines.map((machine) => machineView(data, machine)));
+    }),
+  },
+];

@@ -1,0 +1,46 @@
+import type { SandboxContext, SandboxRoute } from '../route-table';
+import { logChange, type CustomerData } from '../store';
+
+import { isAsync, notFound, pageResponse, startJob, withSite } from './daas-common';
+
+function sessionAction(action: 'logoff' | 'disconnect') {
+  return (context: SandboxContext, data: CustomerData): Response => {
+    const id = (context.params.id ?? '').toLowerCase();
+    const session = data.daas.sessions.find((candidate) => candidate.Id.toLowerCase() === id);
+    if (!session) return notFound('Session', context.params.id ?? '');
+    const apply = () => {
+      if (action === 'logoff') data.daas.sessions = data.daas.sessions.filter((candidate) => candidate !== session);
+      else if (session.State !== 'Disconnected') {
+        session.State = 'Disconnected';
+        session.StateChangeTime = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+      }
+      logChange(data, context.claims.clientId, {
+        eventType: `session/${action}`,
+        agentId: 'xendesktop',
+        targetType: 'Session',
+        targetId: session.Id,
+        targetDisplayName: `${session.User.Name} on ${session.Machine.Name}`,
+        message: `Session of ${session.User.Name} on ${session.Machine.Name} was ${action === 'logoff' ? 'logged off' : 'disconnected'}.`,
+      });
+    };
+    const jobType = action === 'logoff' ? 'LogoffSessions' : 'DisconnectSessions';
+    if (isAsync(context.url)) {
+      if (action === 'logoff') session.LogoffInProgress = true;
+      return startJob(context, data, jobType, { Session: session.Id }, () => null, apply);
+    }
+    apply();
+    return new Response(null, { status: 204 });
+  };
+}
+
+export const daasSessionsRoutes: SandboxRoute[] = [
+  {
+    method: 'GET',
+    pattern: '/cvad/manage/Sessions',
+    customer: 'header-daas',
+    handler: withSite(({ url }, data) => pageResponse(url, data.daas.sessions)),
+  },
+  { method: 'POST', pattern: '/cvad/manage/Sessions/:id/$logoff', customer: 'header-daas', handler: withSite(sessionAction('logoff')) },
+  { method: 'POST', pattern: '/cvad/manage/Sessions/:id/$disconnect', customer: 'header-daas', handler: withSite(sessionAction('disconnect')) },
+];
+

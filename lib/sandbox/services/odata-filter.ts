@@ -1,0 +1,153 @@
+/**
+ * A small OData v4 `$filter` evaluator: comparisons (`eq ne gt ge lt le`) of a property with a
+ * literal, combined with `and`, `or`, `not` and parentheses. Anything else is a syntax error,
+ * which the caller turns into OData's 400.
+ */
+
+export type EdmType = 'Edm.String' | 'Edm.Int32' | 'Edm.Boolean' | 'Edm.Guid' | 'Edm.DateTimeOffset';
+export type Value = string | number | boolean | null;
+export type Predicate = (entity: Record<string, unknown>) => boolean;
+
+export class ODataQueryError extends Error {}
+
+type Token = { kind: 'ident' | 'op' | 'literal' | 'paren'; text: string; value?: Value; type?: EdmType | 'null' };
+
+const OPERATORS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'and', 'or', 'not']);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})/;
+const NUMBER = /^-?\d+(\.\d+)?/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  let rest = input.trim();
+  while (rest.length > 0) {
+    let match: RegExpExecArray | null;
+    if (rest[0] === '(' || rest[0] === ')') {
+      tokens.push({ kind: 'paren', text: rest[0] });
+      rest = rest.slice(1);
+    } else if (rest[0] === "'") {
+      let index = 1;
+      let value = '';
+      for (;;) {
+        if (index >= rest.length) throw new ODataQueryError('Unterminated string literal.');
+        if (rest[index] === "'") {
+          if (rest[index + 1] === "'") {
+            value += "'";
+            index += 2;
+            continue;
+          }
+          break;
+        }
+        value += rest[index];
+        index += 1;
+      }
+      tokens.push({ kind: 'literal', text: rest.slice(0, index + 1), value, type: 'Edm.String' });
+      rest = rest.slice(index + 1);
+    } else if ((match = GUID.exec(rest))) {
+      tokens.push({ kind: 'literal', text: match[0], value: match[0].toLowerCase(), type: 'Edm.Guid' });
+      rest = rest.slice(match[0].length);
+    } else if ((match = DATETIME.exec(rest))) {
+      tokens.push({ kind: 'literal', text: match[0], value: match[0], type: 'Edm.DateTimeOffset' });
+      rest = rest.slice(match[0].length);
+    } else if ((match = NUMBER.exec(rest))) {
+      tokens.push({ kind: 'literal', text: match[0], value: Number(match[0]), type: 'Edm.Int32' });
+      rest = rest.slice(match[0].length);
+    } else if ((match = IDENT.exec(rest))) {
+      const word = match[0];
+      if (word === 'true' || word === 'false') tokens.push({ kind: 'literal', text: word, value: word === 'true', type: 'Edm.Boolean' });
+      else if (word === 'null') tokens.push({ kind: 'literal', text: word, value: null, type: 'null' });
+      else if (OPERATORS.has(word)) tokens.push({ kind: 'op', text: word });
+      else tokens.push({ kind: 'ident', text: word });
+      rest = rest.slice(word.length);
+    } else {
+      throw new ODataQueryError(`Syntax error at position ${input.length - rest.length} in '${input}'.`);
+    }
+    rest = rest.trimStart();
+  }
+  return tokens;
+}
+
+const OPERATOR_NAMES: Record<string, string> = { eq: 'Equal', ne: 'NotEqual', gt: 'GreaterThan', ge: 'GreaterThanOrEqual', lt: 'LessThan', le: 'LessThanOrEqual' };
+
+function compare(left: unknown, right: Value, type: EdmType): number | undefined {
+  if (left === null || left === undefined || right === null) return left === right || (left === undefined && right === null) ? 0 : undefined;
+  if (type === 'Edm.DateTimeOffset') return Date.parse(String(left)) - Date.parse(String(right));
+  if (type === 'Edm.Guid') return String(left).toLowerCase() === String(right).toLowerCase() ? 0 : String(left).toLowerCase() < String(right).toLowerCase() ? -1 : 1;
+  if (typeof left === 'number' && typeof right === 'number') return left - right;
+  if (typeof left === 'boolean' && typeof right === 'boolean') return Number(left) - Number(right);
+  const [a, b] = [String(left), String(right)];
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** Parses a `$filter` expression against an entity type's properties. */
+export function parseFilter(input: string, properties: Record<string, EdmType>, typeName: string): Predicate {
+  const tokens = tokenize(input);
+  let position = 0;
+  const peek = () => tokens[position];
+  const fail = (message: string): never => {
+    throw new ODataQueryError(message);
+  };
+
+  function comparison(): Predicate {
+    const property = tokens[position++];
+    if (property?.kind !== 'ident') return fail(`Syntax error: expected a property name at '${property?.text ?? 'end of input'}'.`);
+    const type = properties[property.text];
+    if (!type) return fail(`Could not find a property named '${property.text}' on type '${typeName}'.`);
+    const operator = tokens[position++];
+    if (operator?.kind !== 'op' || !OPERATOR_NAMES[operator.text]) return fail(`Syntax error: expected a comparison operator after '${property.text}'.`);
+    const literal = tokens[position++];
+    if (literal?.kind !== 'literal') return fail(`Syntax error: expected a literal after '${operator.text}'.`);
+    const compatible = literal.type === 'null' || literal.type === type || (type === 'Edm.Guid' && literal.type === 'Edm.String') || (type === 'Edm.DateTimeOffset' && literal.type === 'Edm.String');
+    if (!compatible) {
+      return fail(`A binary operator with incompatible types was detected. Found operand types '${type}' and '${literal.type}' for operator kind '${OPERATOR_NAMES[operator.text]}'.`);
+    }
+    const name = property.text;
+    const op = operator.text;
+    const value = literal.value ?? null;
+    return (entity) => {
+      const result = compare(entity[name], value, type);
+      if (result === undefined) return op === 'ne';
+      return { eq: result === 0, ne: result !== 0, gt: result > 0, ge: result >= 0, lt: result < 0, le: result <= 0 }[op] ?? false;
+    };
+  }
+
+  function primary(): Predicate {
+    const token = peek();
+    if (token?.kind === 'op' && token.text === 'not') {
+      position += 1;
+      const inner = primary();
+      return (entity) => !inner(entity);
+    }
+    if (token?.kind === 'paren' && token.text === '(') {
+      position += 1;
+      const inner = or();
+      if (tokens[position++]?.text !== ')') fail('Syntax error: missing closing parenthesis.');
+      return inner;
+    }
+    return comparison();
+  }
+
+  function and(): Predicate {
+    const parts = [primary()];
+    while (peek()?.kind === 'op' && peek()?.text === 'and') {
+      position += 1;
+      parts.push(primary());
+    }
+    return (entity) => parts.every((part) => part(entity));
+  }
+
+  function or(): Predicate {
+    const parts = [and()];
+    while (peek()?.kind === 'op' && peek()?.text === 'or') {
+      position += 1;
+      parts.push(and());
+    }
+    return (entity) => parts.some((part) => part(entity));
+  }
+
+  if (tokens.length === 0) fail('The $filter expression is empty.');
+  const predicate = or();
+  if (position < tokens.length) fail(`Syntax error at '${tokens[position]?.text}': unsupported or unexpected token.`);
+  return predicate;
+}

@@ -1,0 +1,50 @@
+// Takes the README's screenshots from a running app (default http://127.0.0.1:3000):
+//   npm run build && SESSION_PASSWORD=… npm start &   then   npm run screenshots
+import { existsSync, mkdirSync } from 'node:fs';
+
+import { chromium } from '@playwright/test';
+
+const base = process.env.SCREENSHOT_URL ?? 'http://127.0.0.1:3000';
+const out = 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+const shot = async (name) => {
+  await page.screenshot({ path: `${out}/${name}.png` });
+  console.log(`${out}/${name}.png`);
+};
+
+await page.goto(`${base}/`);
+await page.getByTestId('auth-status').waitFor();
+await shot('home');
+
+await page.getByRole('banner').getByRole('button', { name: 'Set Authentication' }).click();
+await page.getByRole('dialog', { name: 'Set Authentication' }).waitFor();
+await shot('set-authentication');
+await page.getByRole('button', { name: 'Use the sandbox demo client' }).click();
+await page.getByTestId('auth-status').getByText(/expires in/).waitFor();
+
+await page.goto(`${base}/token`);
+await page.getByRole('region', { name: 'JWT claims' }).waitFor();
+await shot('token');
+
+if (process.env.SCREENSHOT_OPERATION !== 'skip') {
+  await page.goto(`${base}/apis/systemlog`);
+  await shot('service');
+  const operation = page.getByRole('link', { name: /records/i }).first();
+  if (await operation.count()) {
+    await operation.click();
+    await page.getByRole('button', { name: 'Invoke API' }).click().catch(() => undefined);
+    const send = page.getByRole('button', { name: 'Send' });
+    if (await send.count()) {
+      await send.click();
+      await page.getByText(/200/).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    }
+    await shot('invoke');
+  }
+}
+await browser.close();
