@@ -3,15 +3,7 @@
  * start with a message naming the variable, instead of failing on the first request.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { env, EnvError } = await import('@/lib/config/env');
-  try {
-    env();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    await import('./lib/config/check-env-on-start');
   }
 }

@@ -21,7 +21,7 @@ test.describe('POST /api/auth/token refuses bad input with a clear 4xx, before a
   ];
   for (const { name, headers, data, status, message } of cases) {
     test(name, async ({ request }) => {
-      const response = await request.post('/api/auth/token', { headers, data: typeof data === 'string' ? data : JSON.stringify(data) });
+      const response = await request.post('/api/auth/token', { headers, data: Buffer.from(typeof data === 'string' ? data : JSON.stringify(data)) });
       expect(response.status()).toBe(status);
       expect(response.headers()['cache-control']).toContain('no-store');
       const body = await response.json();

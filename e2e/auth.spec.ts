@@ -54,7 +54,7 @@ test.describe('Set Authentication', () => {
     const auth = new AuthFlow(page);
     await auth.generateWith({ ...CANARY, clientSecret: 'definitely-wrong-secret' });
     await expect(auth.dialog().getByRole('alert')).toContainText('Invalid client id or client secret.');
-    await expect(auth.dialog().getByLabel('Customer ID')).toHaveValue(CANARY.customerId);
+    await expect(auth.dialog().getByLabel('Customer ID', { exact: true })).toHaveValue(CANARY.customerId);
     await expect(page.getByTestId('auth-status')).toHaveText('Not authenticated');
   });
 
@@ -67,7 +67,7 @@ test.describe('Set Authentication', () => {
     const auth = new AuthFlow(page);
     await auth.generateWith({ ...CANARY, customerId: 'acme/../x' });
     await expect(auth.dialog().getByText(/Customer ID must be 1–64 letters/)).toBeVisible();
-    await expect(auth.dialog().getByLabel('Customer ID')).toHaveAttribute('aria-invalid', 'true');
+    await expect(auth.dialog().getByLabel('Customer ID', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     expect(tokenCalls).toHaveLength(0);
   });
 
@@ -87,9 +87,9 @@ test.describe('Set Authentication', () => {
     const auth = new AuthFlow(page);
     await auth.open();
     const dialog = auth.dialog();
-    await dialog.getByLabel('Customer ID').fill('acme01');
-    await dialog.getByLabel('Client ID').fill('some-client');
-    await dialog.getByLabel('Secret').fill('some-secret');
+    await dialog.getByLabel('Customer ID', { exact: true }).fill('acme01');
+    await dialog.getByLabel('Client ID', { exact: true }).fill('some-client');
+    await dialog.getByLabel('Secret', { exact: true }).fill('some-secret');
     await dialog.getByRole('button', { name: 'Generate' }).click();
     await expect(dialog.getByRole('alert')).toContainText(/api-eu\.cloud\.com/, { timeout: 30_000 });
   });

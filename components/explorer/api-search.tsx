@@ -21,7 +21,8 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [activeIndex, setActiveIndex] = useState(0);
+  // -1: nothing highlighted yet; Enter then opens the best match.
+  const [activeIndex, setActiveIndex] = useState(-1);
   const [open, setOpen] = useState(false);
   // Typing stays instant; filtering follows at the next idle render.
   const deferred = useDeferredValue(query);
@@ -29,7 +30,7 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
   useSearchShortcut(input);
 
   const expanded = open && query.trim() !== '';
-  const active = expanded ? results[Math.min(activeIndex, results.length - 1)] : undefined;
+  const active = expanded && activeIndex >= 0 ? results[Math.min(activeIndex, results.length - 1)] : undefined;
   const optionId = (entry: CatalogIndexEntry) => `${id}-${entry.serviceId}-${entry.operationId}`;
 
   function go(entry: CatalogIndexEntry | undefined) {
@@ -44,10 +45,14 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
       event.preventDefault();
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActiveIndex((current) => (results.length === 0 ? 0 : (Math.min(current, results.length - 1) + step + results.length) % results.length));
+      setActiveIndex((current) => {
+        if (results.length === 0) return -1;
+        if (current < 0) return step === 1 ? 0 : results.length - 1;
+        return (Math.min(current, results.length - 1) + step + results.length) % results.length;
+      });
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      go(active);
+      go(active ?? (expanded ? results[0] : undefined));
     } else if (event.key === 'Escape') {
       if (query) setQuery('');
       else input.current?.blur();
@@ -77,7 +82,7 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
-            setActiveIndex(0);
+            setActiveIndex(-1);
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}
@@ -89,7 +94,7 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
           /
         </kbd>
       </div>
-      <div hidden={!expanded} className="absolute inset-x-0 top-full z-40 mt-1 overflow-hidden rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
+      <div hidden={!expanded} className="absolute left-0 top-full z-40 mt-1 w-[min(32rem,calc(100vw-2rem))] overflow-hidden rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
         <ul id={`${id}-listbox`} role="listbox" aria-label="Search results" className="max-h-96 overflow-y-auto py-1">
           {results.map((entry) => (
             <li
@@ -103,6 +108,7 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
                 go(entry);
               }}
               onMouseMove={() => setActiveIndex(results.indexOf(entry))}
+              title={`${entry.method} ${entry.path}`}
               className="cursor-pointer px-3 py-2 aria-selected:bg-brand-50 dark:aria-selected:bg-brand-600/20"
             >
               <span className="flex items-center gap-2">

@@ -5,7 +5,7 @@ import { SchemaTree } from './schema-tree';
 type Obj = Record<string, unknown>;
 
 /** One `content` map of a request body or response: per media type, its schema and examples. */
-export function MediaContent({ content, name }: { content: unknown; name: string }) {
+export function MediaContent({ content }: { content: unknown }) {
   if (typeof content !== 'object' || content === null) return null;
   return (
     <div className="space-y-4">
@@ -28,7 +28,7 @@ export function MediaContent({ content, name }: { content: unknown; name: string
             {examples.map((example) => (
               <div key={example.title}>
                 <p className="mb-1.5 text-sm font-medium text-slate-700 dark:text-slate-300">{example.title}</p>
-                <CodeBlock code={exampleText(example.value)} label={`${name} ${example.title.toLowerCase()}`} />
+                <CodeBlock code={exampleText(example.value)} />
               </div>
             ))}
           </div>

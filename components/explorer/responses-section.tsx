@@ -39,7 +39,7 @@ export function ResponsesSection({ responses }: { responses: unknown }) {
                   </ul>
                 </div>
               ) : null}
-              {r.content ? <MediaContent content={r.content} name={`${status} response`} /> : <p className="text-sm text-slate-500">No body.</p>}
+              {r.content ? <MediaContent content={r.content} /> : <p className="text-sm text-slate-500">No body.</p>}
             </div>
           </details>
         );

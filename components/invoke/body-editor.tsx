@@ -11,7 +11,7 @@ interface BodyEditorProps {
   error?: string;
 }
 
-const ID = 'request-body';
+const ID = 'invoke-request-body';
 
 /** The request body: a monospace editor prefilled with the example, checked before sending. */
 export function BodyEditor({ body, value, onChange, onReset, error }: BodyEditorProps) {

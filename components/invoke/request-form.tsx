@@ -28,7 +28,7 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
     if (form.send()) return;
     // Move to the first field that needs fixing, so keyboard users land on it.
     const first = form.spec.params.find((param) => form.validation.fields[param.key]);
-    document.getElementById(first ? fieldId(first) : 'request-body')?.focus();
+    document.getElementById(first ? fieldId(first) : 'invoke-request-body')?.focus();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {

@@ -24,9 +24,9 @@ export class AuthFlow {
     await this.open();
     const dialog = this.dialog();
     await dialog.getByLabel('Region').selectOption({ label: 'Sandbox' });
-    await dialog.getByLabel('Customer ID').fill(credentials.customerId);
-    await dialog.getByLabel('Client ID').fill(credentials.clientId);
-    await dialog.getByLabel('Secret').fill(credentials.clientSecret);
+    await dialog.getByLabel('Customer ID', { exact: true }).fill(credentials.customerId);
+    await dialog.getByLabel('Client ID', { exact: true }).fill(credentials.clientId);
+    await dialog.getByLabel('Secret', { exact: true }).fill(credentials.clientSecret);
     if (options.renew) await dialog.getByLabel(/Renew automatically/).check();
     await dialog.getByRole('button', { name: 'Generate' }).click();
   }

@@ -53,7 +53,7 @@ export default async function OperationPage({ params }: OperationPageProps) {
       {requestBody ? (
         <DocSection id="request-body" title={`Request body${requestBody.required ? ' (required)' : ''}`}>
           <MarkdownText text={requestBody.description} />
-          <MediaContent content={requestBody.content} name="request body" />
+          <MediaContent content={requestBody.content} />
         </DocSection>
       ) : null}
       <DocSection id="responses" title="Responses">
