@@ -32,9 +32,9 @@ export function CredentialFields({ values, onChange, flow, onFlowChange, renew, 
         id={`auth-${key}`}
         type={type}
         className={inputClass}
-        // The secret stays uncontrolled: React would otherwise mirror it into the value attribute,
-        // where anything reading the page's HTML could find it.
-        {...(key === 'clientSecret' ? { defaultValue: values[key] } : { value: values[key] })}
+        // The secret stays uncontrolled, with no value attribute: React would otherwise mirror it
+        // into the HTML, where anything reading the page's markup could find it.
+        {...(key === 'clientSecret' ? {} : { value: values[key] })}
         autoComplete={autoComplete}
         spellCheck={false}
         aria-invalid={Boolean(errors[key])}

@@ -1,13 +1,17 @@
-import { searchCatalogIndex, type CatalogIndexEntry } from '@/lib/catalog/catalog-index';
+import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 
 /**
  * Search results, best first: an exact operationId, then a summary or operationId that starts
  * with the query, then one that contains it, then the rest (path or tag matches), capped.
+ * Matching is every whitespace-separated term against the entry's precomputed lower-case
+ * haystack, as lib/catalog/catalog-index.ts does; it is repeated here (type-only import) so the
+ * browser bundle never pulls in the catalog's documents.
  */
 export function rankResults(index: readonly CatalogIndexEntry[], query: string, limit: number) {
   const needle = query.trim().toLowerCase();
   if (needle === '') return { results: [], total: 0 };
-  const matches = searchCatalogIndex(needle, index);
+  const terms = needle.split(/\s+/);
+  const matches = index.filter((entry) => terms.every((term) => entry.haystack.includes(term)));
   const score = (entry: CatalogIndexEntry) => {
     const id = entry.operationId.toLowerCase();
     const summary = entry.summary.toLowerCase();

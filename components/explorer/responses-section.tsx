@@ -1,3 +1,4 @@
+import { InlineCode } from './inline-code';
 import { MarkdownText } from './markdown';
 import { MediaContent } from './media-content';
 import { statusTone } from './status-tone';
@@ -21,7 +22,7 @@ export function ResponsesSection({ responses }: { responses: unknown }) {
               <span aria-hidden className="text-[10px] text-slate-400 transition-transform group-open:rotate-90">▶</span>
               <span className={`rounded px-2 py-0.5 font-mono text-xs font-bold ${statusTone(status)}`}>{status}</span>
               <span className="min-w-0 flex-1 truncate text-sm text-slate-700 dark:text-slate-300">
-                {firstLine.replace(/`/g, '')}
+                <InlineCode text={firstLine} />
               </span>
             </summary>
             <div className="space-y-4 border-t border-slate-200 px-4 py-4 dark:border-slate-800">

@@ -1,3 +1,4 @@
+import { InlineCode } from './inline-code';
 import { childProperties, schemaConstraints, schemaTypeLabel } from './schema-label';
 
 type Schema = Record<string, unknown>;
@@ -76,7 +77,7 @@ function PropertyRow({ name, schema, required, ancestors, depth }: PropertyRowPr
   );
   const details = (
     <>
-      {typeof s.description === 'string' ? <p className="mt-1 text-[13px] text-slate-600 dark:text-slate-400">{s.description}</p> : null}
+      {typeof s.description === 'string' ? <p className="mt-1 text-[13px] text-slate-600 dark:text-slate-400"><InlineCode text={s.description} /></p> : null}
       {Array.isArray(s.enum) ? (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           One of: {s.enum.map((value) => <code key={String(value)} className="mr-1 rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{JSON.stringify(value)}</code>)}

@@ -59,7 +59,7 @@ function OpenPanel({ spec, service, headingRef }: InvokePanelProps & { headingRe
         <h2 id={`${spec.operationId}-snippets`} className="text-base font-semibold text-slate-900 dark:text-white">
           Code snippets
         </h2>
-        <SnippetsPanel request={form.request} service={service} />
+        <SnippetsPanel request={form.request} service={service} authorization={spec.params.some((param) => param.role === 'authorization')} />
       </section>
     </div>
   );

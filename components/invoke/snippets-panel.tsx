@@ -15,9 +15,19 @@ import type { InvokeService } from './types';
  * The request as cURL, Python, PowerShell and JavaScript, kept in step with the form. The token is
  * always read from CITRIX_TOKEN: a snippet is shared and pasted, so it never holds a secret.
  */
-export function SnippetsPanel({ request, service }: { request: InvokeRequestInput; service: InvokeService }) {
+interface SnippetsPanelProps {
+  request: InvokeRequestInput;
+  service: InvokeService;
+  /** Whether the operation declares an Authorization header. */
+  authorization: boolean;
+}
+
+export function SnippetsPanel({ request, service, authorization }: SnippetsPanelProps) {
   const origin = useOrigin();
-  const snippet = useMemo(() => toSnippetRequest(request, service, origin || 'http://localhost:3000'), [request, service, origin]);
+  const snippet = useMemo(
+    () => toSnippetRequest(request, service, origin || 'http://localhost:3000', { authorization }),
+    [request, service, origin, authorization],
+  );
   if (!snippet) return <p className="text-sm text-slate-500">{service.title} has no host in this region, so there is no snippet to show.</p>;
   return (
     <Tabs

@@ -19,12 +19,13 @@ function describeSyntaxError(text: string, error: unknown): string {
 
 /**
  * Checks a body before it is sent: present when required; for JSON bodies, valid JSON, an object
- * when the schema wants one, and carrying every required top-level field. The message names the
+ * when the schema wants one; for JSON and form bodies, every required top-level field. The message names the
  * problem ("The body is missing the required field “name”.").
  */
 export function checkBody(text: string, body: BodySpec | undefined): BodyCheck {
   if (!body) return { ok: true };
   if (text.trim() === '') return body.required ? { ok: false, message: 'The request body is required.' } : { ok: true };
+  if (/x-www-form-urlencoded/i.test(body.contentType)) return missingFields(new Set(new URLSearchParams(text.trim()).keys()), body.requiredFields);
   if (!/json/i.test(body.contentType)) return { ok: true };
   let value: unknown;
   try {
@@ -35,7 +36,11 @@ export function checkBody(text: string, body: BodySpec | undefined): BodyCheck {
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   if (body.expectsObject && !isObject) return { ok: false, message: 'The body must be a JSON object ({ … }).' };
   if (!isObject) return { ok: true };
-  const missing = body.requiredFields.filter((field) => !Object.hasOwn(value as object, field));
+  return missingFields(new Set(Object.keys(value as object)), body.requiredFields);
+}
+
+function missingFields(present: ReadonlySet<string>, required: readonly string[]): BodyCheck {
+  const missing = required.filter((field) => !present.has(field));
   if (missing.length === 1) return { ok: false, message: `The body is missing the required field “${missing[0]}”.` };
   if (missing.length > 1) return { ok: false, message: `The body is missing the required fields ${missing.map((field) => `“${field}”`).join(', ')}.` };
   return { ok: true };

@@ -81,7 +81,13 @@ describe('checkBody', () => {
     expect(checkBody('[1]', body)).toEqual({ ok: false, message: 'The body must be a JSON object ({ … }).' });
   });
 
-  it('does not parse non-JSON bodies', () => {
-    expect(checkBody('a=b', { ...body, contentType: 'application/x-www-form-urlencoded' })).toEqual({ ok: true });
+  it('checks the required fields of a form body', () => {
+    const form = { ...body, contentType: 'application/x-www-form-urlencoded' };
+    expect(checkBody('severity=x&content=y', form)).toEqual({ ok: true });
+    expect(checkBody('severity=x', form)).toEqual({ ok: false, message: 'The body is missing the required field “content”.' });
+  });
+
+  it('does not parse other bodies', () => {
+    expect(checkBody('anything', { ...body, contentType: 'text/plain' })).toEqual({ ok: true });
   });
 });

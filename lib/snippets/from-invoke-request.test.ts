@@ -50,3 +50,10 @@ describe('urlWithQuery', () => {
     expect(urlWithQuery('https://h/p', [['$filter', "Name eq 'a+b'"]])).toBe("https://h/p?%24filter=Name%20eq%20%27a%2Bb%27");
   });
 });
+
+describe('toSnippetRequest without Authorization', () => {
+  it('leaves the token out for an operation that declares none', () => {
+    const request = { region: 'sandbox' as const, serviceId: 'token', method: 'POST' as const, path: '/cctrustoauth2/x/tokens/clients' };
+    expect(toSnippetRequest(request, { hostKind: 'gateway', basePath: '' }, 'http://h', { authorization: false })?.authorization).toBe(false);
+  });
+});

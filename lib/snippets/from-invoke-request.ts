@@ -20,7 +20,12 @@ export function hostKindFor(hostKind: HostKind, server: 'regional' | 'global'): 
  * the region (the sandbox under this app's origin), the allowlisted headers, the body. Undefined
  * when the service has no host in that region. The token is never part of it.
  */
-export function toSnippetRequest(request: InvokeRequestInput, service: SnippetService, appOrigin: string): SnippetRequest | undefined {
+export function toSnippetRequest(
+  request: InvokeRequestInput,
+  service: SnippetService,
+  appOrigin: string,
+  options: { authorization?: boolean } = {},
+): SnippetRequest | undefined {
   const kind = hostKindFor(service.hostKind, request.server ?? 'regional');
   const target = kind && resolveHost(request.region, kind);
   if (!target) return undefined;
@@ -30,7 +35,9 @@ export function toSnippetRequest(request: InvokeRequestInput, service: SnippetSe
     url: displayUrl(target, `${service.basePath.replace(/\/+$/, '')}${request.path}`, appOrigin),
     query: [...(request.query ?? [])],
     headers,
-    authorization: true,
+    // The proxy always sends the session's token, but an operation that declares no Authorization
+    // (the token endpoint itself) does not need one in a snippet.
+    authorization: options.authorization ?? true,
   };
   if (request.body !== undefined && request.body !== '') {
     const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? 'application/json';

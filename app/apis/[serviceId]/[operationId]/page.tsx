@@ -44,7 +44,7 @@ export default async function OperationPage({ params }: OperationPageProps) {
           tags={operation.tags ?? []}
           deprecated={operation.deprecated === true}
         />
-        <InvokePanel spec={spec} service={{ id: service.id, title: service.title, hostKind: service.hostKind, basePath: service.basePath }} />
+        <InvokePanel key={`${service.id}/${operationId}`} spec={spec} service={{ id: service.id, title: service.title, hostKind: service.hostKind, basePath: service.basePath }} />
         <MarkdownText text={operation.description} />
       </div>
       <DocSection id="parameters" title="Parameters">
