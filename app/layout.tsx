@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </a>
           <SiteHeader />
           <div className="flex min-h-[calc(100vh-3.5rem)]">
-            <aside className="hidden w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 lg:block dark:border-slate-800 dark:bg-slate-900/40">
+            <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 lg:block dark:border-slate-800 dark:bg-slate-900/40">
               <ApiSidebar />
             </aside>
             <main id="main" className="min-w-0 flex-1 px-6 py-8">

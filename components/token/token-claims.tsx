@@ -15,7 +15,7 @@ export function TokenClaims({ expiresAt }: { expiresAt: number }) {
   const decoded = data?.decoded;
   if (!decoded) return <p className="text-sm text-slate-500">This token is not a JWT.</p>;
   return (
-    <div className="grid gap-3 md:grid-cols-2">
+    <div className="grid gap-3 2xl:grid-cols-[1fr_2fr]">
       {(['header', 'claims'] as const).map((part) => (
         <section key={part} aria-label={`JWT ${part}`}>
           <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{part === 'header' ? 'Header' : 'Claims'}</h3>

@@ -23,6 +23,12 @@ const SCHEME_START = /^[a-z][a-z0-9+.-]*:/i;
 /** `.` / `..`, also as Tomcat's `..;param` path parameter. */
 const DOT_SEGMENT = /^\.{1,2}(;.*)?$/;
 
+/**
+ * A Windows `DOMAIN\\account` name, sent once-encoded (`CONTOSO%5CW11-POOL-001`) as DaaS machine
+ * names are. The backslash sits between two words, so it can never start a `\\host` or `/\\host`.
+ */
+const DOMAIN_ACCOUNT = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\\[A-Za-z0-9_$-][A-Za-z0-9_.$-]*$/;
+
 const MALFORMED_PERCENT = /%(?![0-9a-f]{2})/i;
 
 /** Decodes `%XX` escapes once, as a server would; invalid UTF-8 becomes U+FFFD (never throws). */
@@ -52,7 +58,7 @@ function segmentProblem(segment: string): string | undefined {
   for (let level = 0; level <= 3; level++) {
     if (DOT_SEGMENT.test(current)) return 'contains a "." or ".." segment';
     if (CONTROL.test(current)) return 'contains a control character';
-    if (current.includes('\\')) return 'contains a backslash';
+    if (current.includes('\\') && !(level === 1 && DOMAIN_ACCOUNT.test(current))) return 'contains a backslash';
     if (LOOKALIKE.test(current)) return 'contains a character that servers may read as ".", "/", "\\", "@" or ":"';
     if (SCHEME_START.test(current)) return 'contains a URL scheme';
     if (level > 0 && current.includes('/')) return 'contains an encoded "/" inside a segment';

@@ -1,5 +1,6 @@
 import { findService } from '@/lib/catalog/catalog';
 import { ApiError, errorResponse, jsonOk } from '@/lib/http/api-error';
+import { appOriginOf } from '@/lib/http/app-origin';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { logEvent } from '@/lib/log/log-event';
 import { concurrencyKey, withCallSlot } from '@/lib/proxy/concurrency';
@@ -21,7 +22,7 @@ export async function POST(request: Request) {
       invokeOperation(input, {
         findService,
         auth: session.auth,
-        appOrigin: new URL(request.url).origin,
+        appOrigin: appOriginOf(request),
         signal: request.signal,
         persistAuth: (auth) => saveAuth(session, auth),
       }),

@@ -1,10 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { CATALOG } from '@/lib/catalog/catalog';
+import { CATALOG, findService } from '@/lib/catalog/catalog';
 import { getOperation } from '@/lib/catalog/dereference';
 import { listOperations } from '@/lib/catalog/operations';
 import { REGIONS } from '@/lib/citrix/regions';
+
+import { invokeOperation } from '@/lib/proxy/invoke';
+import type { InvokeRequest } from '@/lib/schemas/invoke';
 
 import { handleSandboxRequest } from '../handle-request';
 import { resetSandboxData } from '../store';
@@ -61,7 +64,18 @@ async function requestFor(serviceId: string, operationId: string) {
   }
   const search = query.toString();
   const url = `http://localhost:3000${sandboxPrefix(service.hostKind)}${service.basePath}${path}${search ? `?${search}` : ''}`;
-  return { request: new Request(url, { method, headers, body }), operation };
+  // The same call as the browser would ask the proxy for: a service, a relative path, never a host.
+  const invoke: InvokeRequest = {
+    region: 'sandbox',
+    serviceId,
+    server: 'regional',
+    method: method as InvokeRequest['method'],
+    path,
+    query: [...query.entries()],
+    headers: Object.entries(headers).filter(([name]) => name !== 'Authorization'),
+    body,
+  };
+  return { request: new Request(url, { method, headers, body }), operation, invoke };
 }
 
 const OPERATIONS = CATALOG.flatMap((service) => listOperations(service).map((operation) => [`${service.id} ${operation.operationId}`, service.id, operation.operationId] as const));
@@ -87,5 +101,16 @@ describe('walking the catalog against the sandbox', () => {
       const valid = validate(JSON.parse(text));
       expect(valid, `${operationId}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
+  });
+
+  it.each(OPERATIONS)('%s answers the same through the proxy', async (_label, serviceId, operationId) => {
+    const { invoke, operation } = await requestFor(serviceId, operationId);
+    const now = Date.now();
+    const auth = { region: 'sandbox' as const, flow: 'oauth2' as const, customerId: 'sandboxdemo01', clientId: DEMO_CLIENT, token: await demoToken(), issuedAt: now, expiresAt: now + 3_600_000 };
+    const { result } = await invokeOperation(invoke, { findService, auth, appOrigin: 'http://localhost:3000', sandboxEnabled: true });
+    const label = `${invoke.method} ${invoke.path} → ${result.status} ${result.body.slice(0, 300)}`;
+    expect([404, 405, 501], label).not.toContain(result.status);
+    expect(Object.keys(operation.responses ?? {}), label).toContain(String(result.status));
+    expect(result.status, label).toBeLessThan(300);
   });
 });
