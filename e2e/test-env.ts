@@ -32,6 +32,9 @@ export const SHORT_LIVED = {
   tokenTtlSeconds: 8,
 };
 
+/** The e2e server's token-generation limit per minute, per session and per client address. */
+export const TOKEN_RATE_LIMIT = 1000;
+
 export const SESSION_PASSWORD = 'e2e-session-password-0123456789-abcdefghij';
 
 export const SERVER_ENV: Record<string, string> = {
@@ -41,4 +44,12 @@ export const SERVER_ENV: Record<string, string> = {
   SESSION_PASSWORD,
   SANDBOX_CLIENTS: JSON.stringify([CANARY, OTHER, SHORT_LIVED]),
   SANDBOX_TOKEN_RATE_LIMIT_PER_MINUTE: '1000',
+  // Token-generation abuse limits high enough for the whole suite; e2e/security-abuse.spec.ts
+  // reaches them with its own client addresses and cookies, which the rest of the suite never uses.
+  TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: String(TOKEN_RATE_LIMIT),
+  TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: String(TOKEN_RATE_LIMIT),
+  TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED: String(TOKEN_RATE_LIMIT),
+  // As behind a reverse proxy: the client address is the last X-Forwarded-For entry (Next.js fills
+  // in the socket address when a request carries none, as the browser tests' requests do).
+  TRUST_PROXY_HEADERS: 'true',
 };

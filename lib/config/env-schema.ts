@@ -73,6 +73,18 @@ export const envSchema = z.object({
   SANDBOX_DEMO_CLIENT_SECRET: z.string().min(8).max(256).default('Sbx3Demo+Secret/Key9w=='),
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
+  /**
+   * Token generation (POST /api/auth/token) limits, per minute, per process. A browser session is
+   * told apart by a random id cookie; a client address only when TRUST_PROXY_HEADERS is on, else
+   * every client shares the UNIDENTIFIED bucket (see lib/rate-limit/token-rate-limit.ts).
+   */
+  TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: z.coerce.number().int().min(1).max(100_000).default(5),
+  TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: z.coerce.number().int().min(1).max(100_000).default(10),
+  TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Only behind a reverse proxy that sets X-Forwarded-For itself: the last entry is then the client. */
+  TRUST_PROXY_HEADERS: booleanFlag.default(false),
+  /** Benchmarks and demos: every sandbox API answer (not the token service) waits this long. */
+  SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });
 export type EnvInput = z.input<typeof envSchema>;
 export type Env = z.output<typeof envSchema>;

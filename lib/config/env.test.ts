@@ -43,6 +43,28 @@ describe('parseEnv', () => {
     expect(parseEnv({ SANDBOX_ENABLED: 'false' }).SANDBOX_ENABLED).toBe(false);
   });
 
+  it('has abuse-limit defaults and refuses a zero or non-numeric limit', () => {
+    const env = parseEnv({});
+    expect(env.TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION).toBe(5);
+    expect(env.TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP).toBe(10);
+    expect(env.TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED).toBe(60);
+    expect(env.TRUST_PROXY_HEADERS).toBe(false);
+    expect(parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: '1000', TRUST_PROXY_HEADERS: 'true' })).toMatchObject({
+      TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: 1000,
+      TRUST_PROXY_HEADERS: true,
+    });
+    expect(() => parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: '0' })).toThrow(/TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION/);
+    expect(() => parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED: 'lots' })).toThrow(/TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED/);
+    expect(() => parseEnv({ TRUST_PROXY_HEADERS: 'sometimes' })).toThrow(/TRUST_PROXY_HEADERS/);
+  });
+
+  it('has no sandbox latency unless asked, and caps it at a minute', () => {
+    expect(parseEnv({}).SANDBOX_LATENCY_MS).toBe(0);
+    expect(parseEnv({ SANDBOX_LATENCY_MS: '50' }).SANDBOX_LATENCY_MS).toBe(50);
+    expect(() => parseEnv({ SANDBOX_LATENCY_MS: '-1' })).toThrow(/SANDBOX_LATENCY_MS/);
+    expect(() => parseEnv({ SANDBOX_LATENCY_MS: '60001' })).toThrow(/SANDBOX_LATENCY_MS/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(parseEnv({ SANDBOX_TOKEN_TTL_SECONDS: '' }).SANDBOX_TOKEN_TTL_SECONDS).toBe(3600);
   });

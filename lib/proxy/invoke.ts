@@ -5,16 +5,17 @@ import { REGIONS } from '@/lib/citrix/regions';
 import type { CatalogService } from '@/lib/catalog/types';
 import { env } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
-import type { InvokeRequest, InvokeResult } from '@/lib/schemas/invoke';
+import type { AnyInvokeRequest, ImportedInvokeRequest, InvokeRequest, InvokeResult } from '@/lib/schemas/invoke';
 import type { SessionAuth } from '@/lib/session/session-data';
 import { sendUpstream } from '@/lib/upstream/send-upstream';
 import { DEFAULT_LIMITS, type SendOptions, type UpstreamLimits, type UpstreamResponse } from '@/lib/upstream/types';
 import { UpstreamError } from '@/lib/upstream/upstream-error';
 
 import { buildOutboundHeaders, cwsAuthorization, tokenFromOverride } from './headers';
+import { assertBodyMatchesContentType } from './body-check';
 import { toInvokeResult } from './invoke-result';
 import { matchOperation } from './operation-match';
-import { buildUpstreamUrl, type UpstreamUrl, type UpstreamUrlOptions } from './upstream-url';
+import { buildUpstreamUrl, type UpstreamUrl, type UpstreamUrlInput, type UpstreamUrlOptions } from './upstream-url';
 
 /** What one call needs from its surroundings; the route passes the real session, tests pass fixtures. */
 export interface InvokeContext {
@@ -42,12 +43,19 @@ export interface InvokeOutcome {
   pathname: string;
 }
 
-function resolveService(request: InvokeRequest, context: InvokeContext): CatalogService {
-  const service = context.findService(request.serviceId);
-  if (!service) throw new ApiError(404, 'UNKNOWN_SERVICE', `There is no service "${request.serviceId}" in the catalog.`);
+/** How an imported document's service is named in refusals (the server never sees its title). */
+export const IMPORTED_SERVICE_TITLE = 'Imported API';
+
+function checkSandbox(request: AnyInvokeRequest, context: InvokeContext): void {
   if (request.region === 'sandbox' && !(context.sandboxEnabled ?? env().SANDBOX_ENABLED)) {
     throw new ApiError(400, 'SANDBOX_DISABLED', 'The sandbox region is switched off on this deployment.');
   }
+}
+
+function resolveService(request: InvokeRequest, context: InvokeContext): CatalogService {
+  const service = context.findService(request.serviceId);
+  if (!service) throw new ApiError(404, 'UNKNOWN_SERVICE', `There is no service "${request.serviceId}" in the catalog.`);
+  checkSandbox(request, context);
   const match = matchOperation(service.document, request.method, request.path);
   if (!match.ok) {
     const message =
@@ -59,17 +67,25 @@ function resolveService(request: InvokeRequest, context: InvokeContext): Catalog
   return service;
 }
 
-function buildUrl(request: InvokeRequest, service: CatalogService, context: InvokeContext): UpstreamUrl {
-  const built = buildUpstreamUrl(
-    { region: request.region, service, server: request.server, path: request.path, query: request.query },
-    context.urlOptions,
-  );
+/**
+ * An imported document lives only in the user's browser, so there is no description to match the
+ * path against: the request names a host kind of the region table and a base path (schema-checked
+ * with the path rules), and buildUpstreamUrl maps and re-checks them exactly as for the catalog.
+ */
+function importedService(request: ImportedInvokeRequest, context: InvokeContext): UpstreamUrlInput['service'] {
+  checkSandbox(request, context);
+  return { id: 'imported', title: IMPORTED_SERVICE_TITLE, hostKind: request.target.hostKind, basePath: request.target.basePath };
+}
+
+function buildUrl(request: AnyInvokeRequest, service: UpstreamUrlInput['service'], context: InvokeContext): UpstreamUrl {
+  const server = request.kind === 'imported' ? 'regional' : request.server;
+  const built = buildUpstreamUrl({ region: request.region, service, server, path: request.path, query: request.query }, context.urlOptions);
   if (!built.ok) throw new ApiError(400, built.code, built.message);
   return built;
 }
 
 /** The session to call with: refreshed first when a renewing token is about to expire. */
-async function sessionForCall(request: InvokeRequest, context: InvokeContext): Promise<{ auth: SessionAuth; renewed: boolean }> {
+async function sessionForCall(request: AnyInvokeRequest, context: InvokeContext): Promise<{ auth: SessionAuth; renewed: boolean }> {
   const auth = context.auth;
   if (!auth) throw new ApiError(401, 'NOT_AUTHENTICATED', 'Set Authentication first.');
   if (auth.region !== request.region) {
@@ -98,18 +114,20 @@ function toApiError(error: unknown, host: string): unknown {
 }
 
 /**
- * One proxied call: the catalog decides the service and its operations, the region table the
+ * One proxied call: the catalog decides the service and its operations (for an imported document,
+ * the browser names a host kind and base path, checked as above), the region table the
  * origin, an allowlist the headers; the session (or a pasted token) the Authorization. Whatever
  * Citrix answered comes back as data. A renewing session re-mints at most once per call: before
  * it when the token is about to expire, or after a 401 (then the call is retried exactly once).
  */
-export async function invokeOperation(request: InvokeRequest, context: InvokeContext): Promise<InvokeOutcome> {
-  const service = resolveService(request, context);
+export async function invokeOperation(request: AnyInvokeRequest, context: InvokeContext): Promise<InvokeOutcome> {
+  const service = request.kind === 'imported' ? importedService(request, context) : resolveService(request, context);
   const url = buildUrl(request, service, context);
   const body = request.body === undefined || request.body === '' ? undefined : request.body;
   if (body !== undefined && request.method === 'GET') {
     throw new ApiError(400, 'BODY_NOT_ALLOWED', 'A GET request cannot carry a body.');
   }
+  assertBodyMatchesContentType(body, request.headers);
   // Built (and validated) once, before any token work; only the Authorization differs per attempt.
   const outbound = buildOutboundHeaders(request.headers, '');
   const override = request.authorizationOverride?.trim() ? tokenFromOverride(request.authorizationOverride) : undefined;

@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { env } from '@/lib/config/env';
+
 import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';
 import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from './http';
 import { matchPattern, type SandboxRoute } from './route-table';
@@ -13,6 +15,24 @@ function withTransactionId(response: Response, transactionId: string): Response 
     response.headers.set('citrix-transactionid', transactionId);
   }
   return response;
+}
+
+/**
+ * SANDBOX_LATENCY_MS (default 0): every API answer waits this long, like a far-away region, for
+ * load tests and demos. The token service is not delayed. Ends early when the caller goes away.
+ */
+function simulatedLatency(signal: AbortSignal): Promise<void> {
+  const ms = env().SANDBOX_LATENCY_MS;
+  if (ms <= 0 || signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
 
 function findRoute(method: string, pathname: string) {
@@ -89,6 +109,7 @@ export async function handleSandboxRequest(request: Request): Promise<Response> 
       if (request.method !== 'POST') return citrixError(405, 'common/methodNotAllowed', 'Use POST');
       return await handleTrustToken(request);
     }
+    await simulatedLatency(request.signal);
     return withTransactionId(await handleGateway(request, url, pathname, transactionId), transactionId);
   } catch (error) {
     console.error(JSON.stringify({ event: 'sandbox_error', path: pathname, error: String((error as Error)?.name) }));

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { OperationList } from '@/components/explorer/operation-list';
 import { ServiceOverview } from '@/components/explorer/service-overview';
 import { ServiceTabs } from '@/components/explorer/service-tabs';
+import { ExportButtons } from '@/components/export/export-buttons';
 import { findService } from '@/lib/catalog/catalog';
 
 interface ServicePageProps {
@@ -33,6 +34,9 @@ export default async function ServicePage({ params }: ServicePageProps) {
           {version ? <span className="rounded-full bg-slate-100 px-2.5 py-0.5 font-mono text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">v{version}</span> : null}
         </div>
         <p className="mt-2 max-w-3xl text-[15px] text-slate-600 dark:text-slate-400">{service.summary}</p>
+        <div className="mt-4">
+          <ExportButtons serviceId={service.id} serviceTitle={service.title} hostKind={service.hostKind} />
+        </div>
       </header>
       <ServiceTabs overview={<ServiceOverview service={service} />} exploration={<OperationList service={service} />} />
     </div>

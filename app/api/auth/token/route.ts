@@ -3,6 +3,7 @@ import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { logEvent } from '@/lib/log/log-event';
+import { admitTokenRequest, withRateLimitCookie, type TokenRequestPass } from '@/lib/rate-limit/token-rate-limit';
 import { credentialsSchema } from '@/lib/schemas/credentials';
 import { demoClient } from '@/lib/sandbox/sandbox-config';
 import { getSession, saveAuth } from '@/lib/session/session';
@@ -11,19 +12,21 @@ import { toPublicSession } from '@/lib/session/session-data';
 /** Set Authentication → Generate: exchange credentials for a token and keep it in the sealed cookie. */
 export async function POST(request: Request) {
   const started = performance.now();
+  let pass: TokenRequestPass | undefined;
   try {
     assertSameOrigin(request);
+    pass = admitTokenRequest(request);
     const credentials = await parseJsonBody(request, credentialsSchema, 8 * 1024);
     const { input, renew } = resolveCredentials(credentials);
     const auth = await mintSessionAuth(input, renew, new URL(request.url).origin, request.signal);
     const session = await getSession();
     await saveAuth(session, auth);
     logEvent({ event: 'token_exchange', region: input.region, flow: input.flow, status: 200, durationMs: performance.now() - started });
-    return jsonOk(toPublicSession(auth, env().SANDBOX_ENABLED ? demoClient().clientId : undefined));
+    return withRateLimitCookie(jsonOk(toPublicSession(auth, env().SANDBOX_ENABLED ? demoClient().clientId : undefined)), pass);
   } catch (error) {
     const response = errorResponse(error);
     logEvent({ event: 'token_exchange', status: response.status, durationMs: performance.now() - started });
-    return response;
+    return withRateLimitCookie(response, pass);
   }
 }
 

@@ -1,0 +1,66 @@
+'use client';
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+import { isHelpShortcut, isPaletteShortcut } from '@/lib/comfort/keys';
+import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
+
+import { CommandPalette } from './command-palette';
+import { ShortcutsDialog } from './shortcuts-dialog';
+
+interface ComfortContextValue {
+  openShortcuts: () => void;
+  openPalette: () => void;
+}
+
+const ComfortContext = createContext<ComfortContextValue | null>(null);
+
+/** Another modal dialog (e.g. Set Authentication) is open: global shortcuts then stay out of its way. */
+function otherDialogOpen(): boolean {
+  return document.querySelector('[role="dialog"][data-state="open"]:not([data-comfort-dialog])') !== null;
+}
+
+/**
+ * The comfort layer: global keyboard shortcuts (`?` for help, Ctrl/Cmd+Shift+P for the command
+ * palette), the two dialogs they open, and a context for the buttons that open them too.
+ */
+export function ComfortProvider({ operations, children }: { operations: readonly CatalogIndexEntry[]; children: ReactNode }) {
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented) return;
+      if (isPaletteShortcut(event)) {
+        event.preventDefault();
+        if (otherDialogOpen()) return;
+        setShortcutsOpen(false);
+        setPaletteOpen((open) => !open);
+      } else if (isHelpShortcut(event) && !otherDialogOpen()) {
+        event.preventDefault();
+        setPaletteOpen(false);
+        setShortcutsOpen(true);
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  const value = useMemo(() => ({ openShortcuts, openPalette }), [openShortcuts, openPalette]);
+
+  return (
+    <ComfortContext.Provider value={value}>
+      {children}
+      <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} operations={operations} onShowShortcuts={openShortcuts} />
+    </ComfortContext.Provider>
+  );
+}
+
+export function useComfort(): ComfortContextValue {
+  const value = useContext(ComfortContext);
+  if (!value) throw new Error('useComfort must be used inside <ComfortProvider>');
+  return value;
+}

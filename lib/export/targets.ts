@@ -1,0 +1,98 @@
+import type { CatalogService } from '@/lib/catalog/types';
+import type { RegionId } from '@/lib/citrix/region-ids';
+import { REGIONS, resolveHost, type Target } from '@/lib/citrix/regions';
+
+import { isObject, type JsonObject } from './openapi-walk';
+import type { PostmanExportTarget } from './postman';
+
+/**
+ * Where an exported collection points: the region table decides the host (the same table the
+ * proxy uses), so a collection exported for the sandbox calls this app's `/sandbox`, one for EU
+ * calls api-eu.cloud.com. Nothing here connects anywhere.
+ */
+
+function origin(target: Target, appOrigin: string): string {
+  return target.type === 'remote' ? target.origin : `${appOrigin}${target.pathPrefix}`;
+}
+
+/** `{{tokenUrl}}` for a region: its gateway's OAuth 2.0 endpoint, with `{{customerId}}` left for Postman. */
+export function regionTokenUrl(region: RegionId, appOrigin: string): string {
+  const gateway = resolveHost(region, 'gateway');
+  // Every region of the table has a gateway; the US one is the documented default otherwise.
+  const host = gateway ? origin(gateway, appOrigin) : 'https://api-us.cloud.com';
+  return `${host}/cctrustoauth2/{{customerId}}/tokens/clients`;
+}
+
+type ServiceMeta = Pick<CatalogService, 'title' | 'summary' | 'hostKind' | 'basePath'>;
+
+/** The target of a built-in service in a region, or undefined when the region has no host for it. */
+export function serviceTarget(service: ServiceMeta, region: RegionId, appOrigin: string): PostmanExportTarget | undefined {
+  const host = resolveHost(region, service.hostKind);
+  if (!host) return undefined;
+  return {
+    name: `${service.title} (${REGIONS[region].label})`,
+    description: `${service.summary}\n\nExported from the Citrix Cloud API Explorer. Set \`customerId\`, \`clientId\` and \`clientSecret\`: the collection's pre-request script gets the bearer token.`,
+    baseUrl: origin(host, appOrigin),
+    basePath: service.basePath,
+    tokenUrl: regionTokenUrl(region, appOrigin),
+  };
+}
+
+/** Every API gateway host of the table: a document served from one of them follows the region. */
+function gatewayHostnames(): Set<string> {
+  const names = new Set<string>();
+  for (const region of Object.values(REGIONS)) {
+    for (const kind of ['gateway', 'global'] as const) {
+      const entry = region.hosts[kind];
+      if (entry?.type === 'remote') names.add(entry.hostname);
+    }
+  }
+  return names;
+}
+
+/** The document's first server URL with its variables at their defaults, or undefined. */
+function firstServer(document: JsonObject): string | undefined {
+  const servers = document.servers;
+  const server = Array.isArray(servers) ? servers.find(isObject) : undefined;
+  if (!server || typeof server.url !== 'string') return undefined;
+  const variables = isObject(server.variables) ? server.variables : {};
+  return server.url.replace(/\{([^{}]+)\}/g, (match, name: string) => {
+    const variable = Object.hasOwn(variables, name) ? variables[name] : undefined;
+    return isObject(variable) && typeof variable.default === 'string' ? variable.default : match;
+  });
+}
+
+/**
+ * The target of an imported document: its first server, except that a Citrix API gateway host
+ * (or a relative server URL) becomes the chosen region's gateway. Other hosts (WEM, Global App
+ * Configuration…) stay as the document says.
+ */
+export function documentTarget(document: JsonObject, region: RegionId, appOrigin: string, title?: string): PostmanExportTarget {
+  const info = isObject(document.info) ? document.info : {};
+  const name = title ?? (typeof info.title === 'string' && info.title.trim() ? info.title.trim() : 'Imported API');
+  const gateway = resolveHost(region, 'gateway');
+  const regionGateway = gateway ? origin(gateway, appOrigin) : 'https://api-us.cloud.com';
+  const server = firstServer(document) ?? '/';
+  let baseUrl = regionGateway;
+  let basePath = '';
+  try {
+    const url = new URL(server);
+    basePath = url.pathname;
+    if (!gatewayHostnames().has(url.hostname)) baseUrl = url.origin;
+  } catch {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(server)) {
+      // An absolute URL that is still a template (`https://{api}.wem.cloud.com`): kept as written.
+      baseUrl = server.replace(/\/+$/, '');
+    } else {
+      // A relative server URL (`/citrix/orchestration/api`): a path on the region's gateway.
+      basePath = server.startsWith('/') ? server : `/${server}`;
+    }
+  }
+  return {
+    name: `${name} (${REGIONS[region].label})`,
+    description: `${typeof info.description === 'string' ? `${info.description}\n\n` : ''}Exported from the Citrix Cloud API Explorer. Set \`customerId\`, \`clientId\` and \`clientSecret\`: the collection's pre-request script gets the bearer token.`,
+    baseUrl,
+    basePath: basePath === '/' ? '' : basePath.replace(/\/+$/, ''),
+    tokenUrl: regionTokenUrl(region, appOrigin),
+  };
+}

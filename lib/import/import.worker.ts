@@ -1,0 +1,106 @@
+/// <reference lib="webworker" />
+import { dereference } from '@scalar/openapi-parser';
+
+import { operationDetail } from './operation-detail';
+import { checkAndIndex, normalise } from './pipeline';
+import { getImportedDoc, getImportedOperations, saveImported } from './store';
+import type { ImportedDocMeta } from './types';
+import { warmValidators } from './validate';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+
+/**
+ * The import worker: everything heavy about an imported document happens here, off the main
+ * thread — reading the file, parsing, validating, indexing, upgrading, dereferencing, storing.
+ * The page gets the operation index as soon as the document is checked ("listed"), then a
+ * "stored" message once the document is in IndexedDB.
+ */
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: WorkerResponse) => scope.postMessage(message);
+
+/** Dereferenced documents, most recently used last; a few multi-MB graphs at most. */
+const CACHE_SIZE = 3;
+const dereferencedCache = new Map<string, Promise<{ meta: ImportedDocMeta; document: Record<string, unknown> }>>();
+
+function remember(id: string, value: Promise<{ meta: ImportedDocMeta; document: Record<string, unknown> }>) {
+  dereferencedCache.delete(id);
+  dereferencedCache.set(id, value);
+  while (dereferencedCache.size > CACHE_SIZE) dereferencedCache.delete(dereferencedCache.keys().next().value!);
+  value.catch(() => dereferencedCache.delete(id));
+}
+
+async function importDocument(request: Extract<WorkerRequest, { type: 'import' }>) {
+  const { requestId } = request;
+  const started = performance.now();
+  const text = typeof request.source === 'string' ? request.source : await request.source.text();
+  const read = performance.now();
+  const outcome = checkAndIndex(text);
+  const checkedAt = performance.now();
+  if (!outcome.ok) {
+    post({ type: 'refused', requestId, problems: outcome.problems });
+    return;
+  }
+  const { checked } = outcome;
+  post({
+    type: 'listed',
+    requestId,
+    listed: {
+      id: checked.id,
+      title: checked.title,
+      version: checked.version,
+      sourceVersion: checked.sourceVersion,
+      format: checked.format,
+      sizeBytes: checked.sizeBytes,
+      operations: checked.operations,
+      timings: { readMs: read - started, checkMs: checkedAt - read },
+    },
+  });
+  const operations = checked.operations;
+  const normalised = normalise(checked, request.fileName);
+  const normalisedAt = performance.now();
+  remember(checked.id, Promise.resolve({ meta: normalised.stored.meta, document: normalised.dereferenced }));
+  await saveImported(normalised.stored, operations);
+  post({
+    type: 'stored',
+    requestId,
+    meta: normalised.stored.meta,
+    timings: { normaliseMs: normalisedAt - checkedAt, storeMs: performance.now() - normalisedAt },
+  });
+}
+
+async function loadDereferenced(docId: string) {
+  const cached = dereferencedCache.get(docId);
+  if (cached) return cached;
+  const loading = getImportedDoc(docId).then((stored) => {
+    if (!stored) throw Object.assign(new Error(`There is no imported document "${docId}" in this browser.`), { notFound: true });
+    const resolved = dereference(stored.document);
+    return { meta: stored.meta, document: (resolved.schema ?? stored.document) as Record<string, unknown> };
+  });
+  remember(docId, loading);
+  return loading;
+}
+
+async function loadOperation(request: Extract<WorkerRequest, { type: 'operation' }>) {
+  const [{ meta, document }, operations] = await Promise.all([loadDereferenced(request.docId), getImportedOperations(request.docId)]);
+  const entry = operations?.find((item) => item.operationId === request.operationId);
+  const detail = entry && operationDetail(meta, entry, document);
+  if (!detail) {
+    post({ type: 'failed', requestId: request.requestId, notFound: true, message: `${meta.title} has no operation "${request.operationId}".` });
+    return;
+  }
+  post({ type: 'operation', requestId: request.requestId, detail });
+}
+
+scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'warm') {
+    warmValidators();
+    return;
+  }
+  const run = request.type === 'import' ? importDocument(request) : loadOperation(request);
+  run.catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    const notFound = typeof error === 'object' && error !== null && (error as { notFound?: boolean }).notFound === true;
+    post({ type: 'failed', requestId: request.requestId, message, notFound });
+  });
+});

@@ -1,0 +1,122 @@
+import { dereference, upgrade } from '@scalar/openapi-parser';
+
+import { indexOperations } from './operations';
+import { MAX_DOCUMENT_BYTES, parseDocumentText } from './parse-text';
+import { mapServers } from './servers';
+import type { ImportedDocMeta, ImportedOperationEntry, ImportProblem, ImportWarning, SourceFormat, StoredImportedDoc } from './types';
+import { validateDocument } from './validate';
+
+/**
+ * The import pipeline, pure and synchronous, in two halves so that the worker can show the
+ * operation list before the slower half runs:
+ *
+ * 1. `checkAndIndex`: parse (JSON.parse / js-yaml) → validate (Ajv, official schemas) → index
+ *    the operations (the paths part is the same in Swagger 2.0 and OpenAPI 3.x).
+ * 2. `normalise`: upgrade to OpenAPI 3.1 (Scalar's upgrader: 2.0 → 3.0 → 3.1), map the servers
+ *    onto the region table, and dereference once (Scalar) to report `$ref`s that do not resolve.
+ */
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export interface CheckedDocument {
+  id: string;
+  title: string;
+  version: string;
+  sourceVersion: string;
+  format: SourceFormat;
+  sizeBytes: number;
+  raw: Record<string, unknown>;
+  operations: ImportedOperationEntry[];
+  warnings: ImportWarning[];
+}
+
+export type CheckOutcome = { ok: true; checked: CheckedDocument } | { ok: false; problems: ImportProblem[] };
+
+/** FNV-1a over the text: the same document imported twice gets the same id (and replaces itself). */
+export function contentHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** URL-safe id: the title's words and the content hash, e.g. `administrators-apis-1a2b3c4d`. */
+export function documentId(title: string, text: string): string {
+  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'api';
+  return `${slug}-${contentHash(text)}`;
+}
+
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+export function checkAndIndex(text: string): CheckOutcome {
+  const sizeBytes = text.length > MAX_DOCUMENT_BYTES / 4 ? byteLength(text) : text.length;
+  if (sizeBytes > MAX_DOCUMENT_BYTES) {
+    return { ok: false, problems: [{ kind: 'too-large', message: `The document is ${(sizeBytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB.` }] };
+  }
+  const parsed = parseDocumentText(text);
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const validation = validateDocument(parsed.value);
+  if (!validation.ok) return { ok: false, problems: validation.problems };
+  const raw = parsed.value as Record<string, unknown>;
+  const info = isRecord(raw.info) ? raw.info : {};
+  const title = typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : 'Untitled API';
+  const id = documentId(title, text);
+  return {
+    ok: true,
+    checked: {
+      id,
+      title,
+      version: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
+      sourceVersion: validation.declared,
+      format: parsed.format,
+      sizeBytes: byteLength(text),
+      raw,
+      operations: indexOperations(raw, id, title),
+      warnings: validation.warnings,
+    },
+  };
+}
+
+/** The overview shows at most this much of `info.description`. */
+const MAX_DESCRIPTION = 20_000;
+
+export interface NormalisedDocument {
+  stored: StoredImportedDoc;
+  /** The dereferenced form (Scalar), kept by the worker for operation pages. */
+  dereferenced: Record<string, unknown>;
+}
+
+/** Upgrades to 3.1 (in place: the raw form is not needed afterwards), maps servers, dereferences. */
+export function normalise(checked: CheckedDocument, fileName?: string, importedAt = new Date().toISOString()): NormalisedDocument {
+  const document = checked.sourceVersion.startsWith('3.1') ? checked.raw : (upgrade(checked.raw).specification as Record<string, unknown>);
+  const resolved = dereference(document);
+  const warnings = [...checked.warnings];
+  const unresolved = (resolved.errors ?? []).map((error) => error.message);
+  if (unresolved.length > 0) {
+    const distinct = [...new Set(unresolved)];
+    warnings.push({
+      count: distinct.length,
+      message: `${distinct.length} ${distinct.length === 1 ? 'reference does' : 'references do'} not resolve and ${distinct.length === 1 ? 'is' : 'are'} shown unresolved: ${distinct.slice(0, 3).join('; ')}${distinct.length > 3 ? '; …' : ''}`,
+    });
+  }
+  const meta: ImportedDocMeta = {
+    id: checked.id,
+    title: checked.title,
+    version: checked.version,
+    sourceVersion: checked.sourceVersion,
+    format: checked.format,
+    sizeBytes: checked.sizeBytes,
+    importedAt,
+    operationCount: checked.operations.length,
+    servers: mapServers(document),
+    warnings,
+  };
+  if (fileName) meta.fileName = fileName.slice(0, 256);
+  const info = isRecord(document.info) ? document.info : {};
+  if (typeof info.description === 'string' && info.description.trim() !== '') meta.description = info.description.slice(0, MAX_DESCRIPTION);
+  return { stored: { meta, document }, dereferenced: (resolved.schema ?? document) as Record<string, unknown> };
+}

@@ -1,0 +1,28 @@
+import type { ImportedDocMeta, ImportedOperationDetail, ImportedOperationEntry, ImportProblem } from './types';
+
+/** Messages between the page and the import worker (lib/import/import.worker.ts). */
+
+export type WorkerRequest =
+  | { type: 'warm' }
+  | { type: 'import'; requestId: number; source: Blob | string; fileName?: string }
+  | { type: 'operation'; requestId: number; docId: string; operationId: string };
+
+/** What the list needs as soon as the document is checked, before it is stored. */
+export interface ListedDocument {
+  id: string;
+  title: string;
+  version: string;
+  sourceVersion: string;
+  format: 'json' | 'yaml';
+  sizeBytes: number;
+  operations: ImportedOperationEntry[];
+  /** Milliseconds inside the worker: reading, parsing, validating, indexing. */
+  timings: Record<string, number>;
+}
+
+export type WorkerResponse =
+  | { type: 'listed'; requestId: number; listed: ListedDocument }
+  | { type: 'stored'; requestId: number; meta: ImportedDocMeta; timings: Record<string, number> }
+  | { type: 'refused'; requestId: number; problems: ImportProblem[] }
+  | { type: 'operation'; requestId: number; detail: ImportedOperationDetail }
+  | { type: 'failed'; requestId: number; message: string; notFound?: boolean };

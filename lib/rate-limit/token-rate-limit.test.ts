@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+
+import { ApiError } from '@/lib/http/api-error';
+
+import { admitTokenRequest, createTokenLimiters, withRateLimitCookie } from './token-rate-limit';
+
+type Config = Parameters<typeof admitTokenRequest>[1];
+
+const base: NonNullable<Config> = {
+  TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: 3,
+  TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: 5,
+  TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED: 8,
+  TRUST_PROXY_HEADERS: false,
+  COOKIE_SECURE: 'auto',
+};
+
+function setup(overrides: Partial<NonNullable<Config>> = {}) {
+  let now = 5_000_000;
+  const config = { ...base, ...overrides };
+  const limiters = createTokenLimiters(() => config, () => now);
+  const admit = (headers: Record<string, string> = {}) =>
+    admitTokenRequest(new Request('http://app.test/api/auth/token', { method: 'POST', headers }), config, limiters);
+  return { admit, advance: (ms: number) => void (now += ms) };
+}
+
+function refusal(run: () => unknown): ApiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+function cookieOf(setCookie: string | undefined): string {
+  return setCookie!.split(';')[0]!;
+}
+
+describe('admitTokenRequest', () => {
+  it('gives a browser without the cookie a fresh session id, and none once it has one', () => {
+    const { admit } = setup();
+    const first = admit();
+    expect(first.setCookie).toMatch(/^cxapi-rl=[A-Za-z0-9_-]{22}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Strict$/);
+    expect(admit({ cookie: cookieOf(first.setCookie) })).toEqual({});
+  });
+
+  it('the cookie is __Host- and Secure when the request came over https', () => {
+    const { admit } = setup();
+    expect(admit({ 'x-forwarded-proto': 'https' }).setCookie).toMatch(/^__Host-cxapi-rl=.*; Secure$/);
+    expect(setup({ COOKIE_SECURE: 'always' }).admit().setCookie).toMatch(/^__Host-cxapi-rl=/);
+  });
+
+  it('refuses the session\'s request over its limit with 429 TOO_MANY_TOKEN_REQUESTS, Retry-After and "try again in N seconds"', () => {
+    const { admit, advance } = setup({ TRUST_PROXY_HEADERS: true });
+    const cookie = cookieOf(admit({ 'x-forwarded-for': '203.0.113.1' }).setCookie);
+    admit({ cookie, 'x-forwarded-for': '203.0.113.2' });
+    admit({ cookie, 'x-forwarded-for': '203.0.113.3' });
+    // A fourth request from the same browser, even from yet another address, is refused.
+    const error = refusal(() => admit({ cookie, 'x-forwarded-for': '203.0.113.4' }));
+    expect(error.status).toBe(429);
+    expect(error.code).toBe('TOO_MANY_TOKEN_REQUESTS');
+    expect(error.message).toBe('Too many token requests from this browser; try again in 20 seconds.');
+    expect(error.headers).toEqual({ 'retry-after': '20' });
+    expect(error.extra).toEqual({ retryAfterSeconds: 20 });
+    advance(20_000);
+    expect(() => admit({ cookie, 'x-forwarded-for': '203.0.113.4' })).not.toThrow();
+  });
+
+  it('refuses an address over its limit even when the client drops its cookie every time', () => {
+    const { admit } = setup({ TRUST_PROXY_HEADERS: true });
+    for (let i = 0; i < 5; i += 1) admit({ 'x-forwarded-for': '198.51.100.7' });
+    const error = refusal(() => admit({ 'x-forwarded-for': '198.51.100.7' }));
+    expect(error.message).toBe('Too many token requests from your network address; try again in 12 seconds.');
+    // Another address is not affected, and a forged left-hand entry changes nothing.
+    expect(() => admit({ 'x-forwarded-for': '198.51.100.8' })).not.toThrow();
+    expect(() => admit({ 'x-forwarded-for': '1.1.1.1, 198.51.100.7' })).toThrow(ApiError);
+  });
+
+  it('without trusted proxy headers, a forged X-Forwarded-For does not escape: all clients share one bucket', () => {
+    const { admit } = setup({ TRUST_PROXY_HEADERS: false });
+    for (let i = 0; i < 8; i += 1) admit({ 'x-forwarded-for': `192.0.2.${i}` });
+    const error = refusal(() => admit({ 'x-forwarded-for': '192.0.2.200' }));
+    expect(error.message).toBe('Too many token requests on this server; try again in 8 seconds.');
+  });
+
+  it('a refused request does not set a cookie; an admitted one adds it to whatever the route answers', () => {
+    const { admit } = setup();
+    const pass = admit();
+    const response = withRateLimitCookie(Response.json({ error: { code: 'VALIDATION_ERROR' } }, { status: 400 }), pass);
+    expect(response.headers.getSetCookie()).toEqual([pass.setCookie]);
+    expect(withRateLimitCookie(new Response(null), undefined).headers.getSetCookie()).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import 'server-only';
+
+import { env } from '@/lib/config/env';
+import type { Env } from '@/lib/config/env-schema';
+import { ApiError } from '@/lib/http/api-error';
+
+import { clientAddressKey, newRateLimitId, rateLimitCookie, rateLimitIdFromCookies } from './client-identity';
+import { RateLimiter, takeAll, type RateLimitCheck } from './rate-limiter';
+
+/**
+ * Abuse limits on token generation (POST /api/auth/token), which makes this server call a Citrix
+ * token endpoint with whatever credentials it is given: unlimited, it would be a free oracle for
+ * guessing client secrets, and a way to get the deployment's egress address throttled by Citrix.
+ *
+ * Every request counts against two buckets, and is refused if either is empty:
+ * - the browser session: a random id in an HttpOnly cookie, set on the first token request.
+ *   Dropping the cookie only starts a new session bucket; it does not escape the second one.
+ * - the client: its address when TRUST_PROXY_HEADERS is on (the last X-Forwarded-For entry, see
+ *   client-identity.ts); otherwise one bucket shared by every client, with its own, higher limit,
+ *   because an address the client can choose would let anyone escape the limit.
+ *
+ * Renewals (the server re-minting for a session that kept its secret) are not counted here:
+ * they happen at most once per token lifetime, or once after a 401.
+ */
+export const WINDOW_MS = 60_000;
+
+type LimitConfig = Pick<
+  Env,
+  | 'TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION'
+  | 'TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP'
+  | 'TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED'
+  | 'TRUST_PROXY_HEADERS'
+  | 'COOKIE_SECURE'
+>;
+
+export interface TokenLimiters {
+  session: RateLimiter;
+  client: RateLimiter;
+  unidentified: RateLimiter;
+}
+
+export function createTokenLimiters(config: () => LimitConfig, now?: () => number): TokenLimiters {
+  return {
+    session: new RateLimiter({ limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION, windowMs: WINDOW_MS, now }),
+    client: new RateLimiter({ limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP, windowMs: WINDOW_MS, now }),
+    unidentified: new RateLimiter({ limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED, windowMs: WINDOW_MS, now }),
+  };
+}
+
+const processLimiters = createTokenLimiters(() => env());
+
+/** What an admitted request may need to add to its response: the new session id cookie. */
+export interface TokenRequestPass {
+  setCookie?: string;
+}
+
+function isSecure(request: Request, mode: LimitConfig['COOKIE_SECURE']): boolean {
+  if (mode !== 'auto') return mode === 'always';
+  // The same rule as the session cookie (lib/session/session.ts).
+  return (request.headers.get('x-forwarded-proto') ?? '').split(',')[0]!.trim() === 'https';
+}
+
+/**
+ * Counts one token request, or refuses it with 429 TOO_MANY_TOKEN_REQUESTS and Retry-After.
+ * Call it after the same-origin check (a forged cross-site request must not use up a victim's
+ * bucket) and before reading the body (a request that fails validation still counts).
+ */
+export function admitTokenRequest(
+  request: Request,
+  config: LimitConfig = env(),
+  limiters: TokenLimiters = processLimiters,
+): TokenRequestPass {
+  const knownId = rateLimitIdFromCookies(request.headers.get('cookie'));
+  const id = knownId ?? newRateLimitId();
+  const address = clientAddressKey(request.headers.get('x-forwarded-for'), config.TRUST_PROXY_HEADERS);
+  const checks: RateLimitCheck[] = [
+    { limiter: limiters.session, key: id, scope: 'session' },
+    address
+      ? { limiter: limiters.client, key: address, scope: 'client' }
+      : { limiter: limiters.unidentified, key: 'unidentified', scope: 'client' },
+  ];
+  const decision = takeAll(checks);
+  if (!decision.allowed) {
+    const seconds = decision.retryAfterSeconds;
+    const who = decision.scope === 'session' ? 'from this browser' : address ? 'from your network address' : 'on this server';
+    throw new ApiError(
+      429,
+      'TOO_MANY_TOKEN_REQUESTS',
+      `Too many token requests ${who}; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+      { retryAfterSeconds: seconds },
+      { 'retry-after': String(seconds) },
+    );
+  }
+  return knownId ? {} : { setCookie: rateLimitCookie(id, isSecure(request, config.COOKIE_SECURE)) };
+}
+
+/** Adds the session id cookie an admitted request was given, if any. */
+export function withRateLimitCookie(response: Response, pass: TokenRequestPass | undefined): Response {
+  if (pass?.setCookie) response.headers.append('set-cookie', pass.setCookie);
+  return response;
+}

@@ -1,0 +1,77 @@
+import 'server-only';
+
+import { unsealData } from 'iron-session';
+import { cookies } from 'next/headers';
+
+import { env } from '@/lib/config/env';
+
+import { isSecureRequest, profileCookies, readActiveProfileId } from './session';
+import { toPublicSession, type PublicSession, type SessionData } from './session-data';
+import { DEFAULT_PROFILE_ID, activeProfileCookieName, baseCookieOptions, profileCookieName } from './session-options';
+
+/** What the browser may know about one profile's token: the public session plus the profile's id. */
+export type PublicProfile = PublicSession & { profileId: string };
+
+export interface ProfilesView {
+  activeProfileId: string;
+  /** Profiles that hold a live token (the server knows nothing about the others). */
+  profiles: PublicProfile[];
+}
+
+/** How long the active-profile pointer lives: it names a profile, it holds nothing secret. */
+const ACTIVE_POINTER_SECONDS = 30 * 24 * 3600;
+
+/** The public view of every profile cookie in this request; tampered or expired cookies are left out. */
+export async function readProfiles(demoClientId?: string): Promise<ProfilesView> {
+  const secure = await isSecureRequest();
+  const jar = await cookies();
+  const password = env().SESSION_PASSWORD;
+  const profiles: PublicProfile[] = [];
+  for (const cookie of profileCookies(jar, secure)) {
+    let data: SessionData;
+    try {
+      data = await unsealData<SessionData>(cookie.value, { password });
+    } catch {
+      continue;
+    }
+    if (!data.auth) continue;
+    profiles.push({ ...toPublicSession(data.auth, demoClientId), profileId: cookie.profileId });
+  }
+  return { activeProfileId: readActiveProfileId(jar, secure), profiles };
+}
+
+/** Makes a profile the active one: its cookie (if any) becomes `session.auth` for every route. */
+export async function setActiveProfile(profileId: string): Promise<void> {
+  const secure = await isSecureRequest();
+  const jar = await cookies();
+  const name = activeProfileCookieName(secure);
+  if (profileId === DEFAULT_PROFILE_ID) jar.set(name, '', { ...baseCookieOptions(secure), maxAge: 0 });
+  else jar.set(name, profileId, { ...baseCookieOptions(secure), maxAge: ACTIVE_POINTER_SECONDS });
+}
+
+/** Forgets a profile's token (and kept secret); the default profile becomes active if it was. */
+export async function deleteProfileToken(profileId: string): Promise<string> {
+  const secure = await isSecureRequest();
+  const jar = await cookies();
+  jar.set(profileCookieName(profileId, secure), '', { ...baseCookieOptions(secure), maxAge: 0 });
+  let active = readActiveProfileId(jar, secure);
+  if (active === profileId) {
+    await setActiveProfile(DEFAULT_PROFILE_ID);
+    active = DEFAULT_PROFILE_ID;
+  }
+  return active;
+}
+
+/** One profile's public session, read from its own cookie whatever the active pointer says. */
+export async function readProfileSession(profileId: string, demoClientId?: string): Promise<PublicSession> {
+  const secure = await isSecureRequest();
+  const jar = await cookies();
+  const value = jar.get(profileCookieName(profileId, secure))?.value;
+  if (!value) return { authenticated: false };
+  try {
+    const data = await unsealData<SessionData>(value, { password: env().SESSION_PASSWORD });
+    return toPublicSession(data.auth, demoClientId);
+  } catch {
+    return { authenticated: false };
+  }
+}
