@@ -2,8 +2,12 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 
+import { ComfortProvider } from '@/components/comfort/comfort-provider';
+import { HeaderTools } from '@/components/comfort/header-tools';
+import { ThemeScript } from '@/components/comfort/theme-script';
 import { ApiSidebar } from '@/components/explorer/api-sidebar';
 import { SiteHeader } from '@/components/shell/site-header';
+import { CATALOG_INDEX } from '@/lib/catalog/catalog-index';
 
 import './globals.css';
 import { Providers } from './providers';
@@ -15,23 +19,29 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page dynamic, which a per-request CSP nonce requires.
-  await headers();
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript nonce={nonce} />
+      </head>
       <body>
         <Providers>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-            Skip to content
-          </a>
-          <SiteHeader />
-          <div className="flex min-h-[calc(100vh-3.5rem)]">
-            <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 lg:block dark:border-slate-800 dark:bg-slate-900/40">
-              <ApiSidebar />
-            </aside>
-            <main id="main" className="min-w-0 flex-1 px-6 py-8">
-              {children}
-            </main>
-          </div>
+          <ComfortProvider operations={CATALOG_INDEX}>
+            <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+              Skip to content
+            </a>
+            <SiteHeader />
+            <div className="flex min-h-[calc(100vh-3.5rem)]">
+              <aside aria-label="API navigation" className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 pb-16 lg:block dark:border-slate-800 dark:bg-slate-900/40">
+                <ApiSidebar />
+              </aside>
+              <main id="main" className="min-w-0 flex-1 px-6 py-8">
+                {children}
+              </main>
+            </div>
+            <HeaderTools />
+          </ComfortProvider>
         </Providers>
       </body>
     </html>

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 
+import type { Page } from '@playwright/test';
+
 import { AuthFlow } from './pages/auth';
 import { pythonWithRequests } from './python';
 import { expect, test } from './fixtures';
@@ -18,7 +20,7 @@ async function me(token: string): Promise<number> {
   return response.status;
 }
 
-async function snippetFor(page: import('@playwright/test').Page, tab: 'cURL' | 'Python') {
+async function snippetFor(page: Page, tab: 'cURL' | 'Python') {
   await page.goto('/token');
   await page.getByRole('tab', { name: tab }).click();
   const text = await page.getByTestId('token-snippet').textContent();

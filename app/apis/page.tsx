@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { ServiceCard } from '@/components/explorer/service-card';
+import { ImportedServiceCards } from '@/components/import/imported-cards';
 import { CATALOG } from '@/lib/catalog/catalog';
 
 export const metadata: Metadata = { title: 'API catalog' };
@@ -21,6 +22,7 @@ export default function CatalogPage() {
           <ServiceCard key={service.id} service={service} />
         ))}
       </ul>
+      <ImportedServiceCards />
     </div>
   );
 }

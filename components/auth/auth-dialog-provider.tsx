@@ -5,20 +5,34 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { SetAuthenticationDialog } from './set-authentication-dialog';
 
 interface AuthDialogContextValue {
-  /** Opens the Set Authentication dialog (from the header, a "Generate here" link, a 401…). */
+  /** Opens the Set Authentication dialog (from the header, a "Generate here" link, a 401…) for the active profile. */
   openAuthDialog: () => void;
+  /** Opens it to generate a token for a new connection profile. */
+  openNewProfileDialog: () => void;
 }
 
 const AuthDialogContext = createContext<AuthDialogContextValue | null>(null);
 
 export function AuthDialogProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const openAuthDialog = useCallback(() => setOpen(true), []);
-  const value = useMemo(() => ({ openAuthDialog }), [openAuthDialog]);
+  const [newProfile, setNewProfile] = useState(false);
+  // Each opening starts from the chosen profile's saved values (a fresh dialog instance).
+  const [opening, setOpening] = useState(0);
+  const openAuthDialog = useCallback(() => {
+    setNewProfile(false);
+    setOpening((count) => count + 1);
+    setOpen(true);
+  }, []);
+  const openNewProfileDialog = useCallback(() => {
+    setNewProfile(true);
+    setOpening((count) => count + 1);
+    setOpen(true);
+  }, []);
+  const value = useMemo(() => ({ openAuthDialog, openNewProfileDialog }), [openAuthDialog, openNewProfileDialog]);
   return (
     <AuthDialogContext.Provider value={value}>
       {children}
-      <SetAuthenticationDialog open={open} onOpenChange={setOpen} />
+      <SetAuthenticationDialog key={opening} open={open} onOpenChange={setOpen} newProfile={newProfile} />
     </AuthDialogContext.Provider>
   );
 }

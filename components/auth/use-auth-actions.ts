@@ -7,6 +7,9 @@ import { SESSION_QUERY_KEY } from '@/lib/query/session-query';
 import type { CredentialsInput } from '@/lib/schemas/credentials';
 import type { PublicSession } from '@/lib/session/session-data';
 
+/** The profiles' view (components/profiles/use-profiles.ts): each profile's token state. */
+const PROFILES_QUERY_KEY = ['profiles'] as const;
+
 /** Generate a token (Set Authentication) and keep the session view in step. */
 export function useGenerateToken() {
   const queryClient = useQueryClient();
@@ -14,7 +17,10 @@ export function useGenerateToken() {
     mutationKey: ['generate-token'],
     mutationFn: (credentials: CredentialsInput) =>
       fetchJson<PublicSession>('/api/auth/token', { method: 'POST', body: credentials }),
-    onSuccess: (session) => queryClient.setQueryData(SESSION_QUERY_KEY, session),
+    onSuccess: (session) => {
+      queryClient.setQueryData(SESSION_QUERY_KEY, session);
+      void queryClient.invalidateQueries({ queryKey: PROFILES_QUERY_KEY });
+    },
   });
 }
 
@@ -23,7 +29,11 @@ export function useSignOut() {
   return useMutation({
     mutationKey: ['sign-out'],
     mutationFn: () => fetchJson<PublicSession>('/api/auth/token', { method: 'DELETE' }),
-    onSuccess: () => queryClient.setQueryData(SESSION_QUERY_KEY, { authenticated: false }),
+    // Signs out of the active profile only; the others keep their tokens.
+    onSuccess: () => {
+      queryClient.setQueryData(SESSION_QUERY_KEY, { authenticated: false });
+      void queryClient.invalidateQueries({ queryKey: PROFILES_QUERY_KEY });
+    },
   });
 }
 

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
+import type { SearchEntry } from '@/components/import/search-entries';
+import { useSearchIndexWithImported } from '@/components/import/use-imported';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 
 import { operationHref } from './hrefs';
@@ -26,18 +28,20 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
   const [open, setOpen] = useState(false);
   // Typing stays instant; filtering follows at the next idle render.
   const deferred = useDeferredValue(query);
-  const { results, total } = useMemo(() => rankResults(index, deferred, LIMIT), [index, deferred]);
+  // Imported documents' operations (from this browser's storage) are searched too.
+  const searchIndex = useSearchIndexWithImported(index);
+  const { results, total } = useMemo(() => rankResults(searchIndex, deferred, LIMIT), [searchIndex, deferred]);
   useSearchShortcut(input);
 
   const expanded = open && query.trim() !== '';
   const active = expanded && activeIndex >= 0 ? results[Math.min(activeIndex, results.length - 1)] : undefined;
   const optionId = (entry: CatalogIndexEntry) => `${id}-${entry.serviceId}-${entry.operationId}`;
 
-  function go(entry: CatalogIndexEntry | undefined) {
+  function go(entry: SearchEntry | undefined) {
     if (!entry) return;
     setOpen(false);
     setQuery('');
-    router.push(operationHref(entry.serviceId, entry.operationId));
+    router.push(entry.href ?? operationHref(entry.serviceId, entry.operationId));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {

@@ -1,6 +1,8 @@
 import { CATALOG } from '@/lib/catalog/catalog';
 import { CATALOG_INDEX } from '@/lib/catalog/catalog-index';
 
+import { ImportedSidebarSection } from '@/components/import/imported-sidebar';
+
 import { ApiSearch } from './api-search';
 import { SidebarNav, type SidebarService } from './sidebar-nav';
 
@@ -14,6 +16,7 @@ export function ApiSidebar() {
     <div className="flex flex-col gap-4 p-4">
       <ApiSearch index={CATALOG_INDEX} />
       <SidebarNav services={services} index={CATALOG_INDEX} />
+      <ImportedSidebarSection />
     </div>
   );
 }

@@ -8,6 +8,9 @@ const COLOURS: Record<HttpMethod, string> = {
   DELETE: 'bg-red-100 text-red-800 ring-red-600/20 dark:bg-red-500/15 dark:text-red-300 dark:ring-red-400/30',
 };
 
+/** HEAD, OPTIONS, TRACE: listed for imported documents, never invoked. */
+const OTHER = 'bg-slate-100 text-slate-700 ring-slate-500/20 dark:bg-slate-500/15 dark:text-slate-300 dark:ring-slate-400/30';
+
 interface MethodBadgeProps {
   method: HttpMethod;
   size?: 'sm' | 'md';
@@ -19,7 +22,7 @@ export function MethodBadge({ method, size = 'sm', className = '' }: MethodBadge
   const sizing = size === 'sm' ? 'w-14 py-0.5 text-[10px]' : 'px-2.5 py-1 text-xs';
   return (
     <span
-      className={`inline-flex shrink-0 items-center justify-center rounded font-mono font-bold tracking-wide ring-1 ring-inset ${sizing} ${COLOURS[method]} ${className}`}
+      className={`inline-flex shrink-0 items-center justify-center rounded font-mono font-bold tracking-wide ring-1 ring-inset ${sizing} ${COLOURS[method] ?? OTHER} ${className}`}
     >
       {method}
     </span>

@@ -21,7 +21,7 @@ function typeText(param: ParamSpec): string {
 export function ParametersTable({ params }: { params: readonly ParamSpec[] }) {
   if (params.length === 0) return <p className="text-sm text-slate-500">This operation takes no parameters.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+    <div role="region" aria-label="Parameters" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-900/60 dark:text-slate-400">
           <tr>

@@ -7,12 +7,12 @@ import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
  * haystack, as lib/catalog/catalog-index.ts does; it is repeated here (type-only import) so the
  * browser bundle never pulls in the catalog's documents.
  */
-export function rankResults(index: readonly CatalogIndexEntry[], query: string, limit: number) {
+export function rankResults<T extends CatalogIndexEntry>(index: readonly T[], query: string, limit: number): { results: T[]; total: number } {
   const needle = query.trim().toLowerCase();
   if (needle === '') return { results: [], total: 0 };
   const terms = needle.split(/\s+/);
   const matches = index.filter((entry) => terms.every((term) => entry.haystack.includes(term)));
-  const score = (entry: CatalogIndexEntry) => {
+  const score = (entry: T) => {
     const id = entry.operationId.toLowerCase();
     const summary = entry.summary.toLowerCase();
     if (id === needle) return 0;

@@ -81,7 +81,7 @@ export function SidebarNav({ services, index }: SidebarNavProps) {
               <div id={listId} hidden={!open} className="mb-2 ml-3 border-l border-slate-200 pl-2 dark:border-slate-800">
                 {groupByTag(byService.get(service.id) ?? []).map((group) => (
                   <div key={group.tag} className="mt-1.5">
-                    <p className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-slate-400 dark:text-slate-500">{group.tag}</p>
+                    <p className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{group.tag}</p>
                     <ul>
                       {group.operations.map((operation) => {
                         const current = isActive && active.operationId === operation.operationId;

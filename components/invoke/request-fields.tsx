@@ -47,6 +47,11 @@ export function RequestFields({ form }: { form: InvokeForm }) {
         />
       );
     }
+    if (param.role === 'accept') {
+      // Free text rather than a one-option select, so that */* can be tried and its 406 explained.
+      const hint = 'Citrix Cloud accepts exactly application/json: */* or a charset parameter is answered with 406.';
+      return <ParamField key={param.key} param={{ ...param, enum: undefined }} value={value} onChange={set} error={error(param)} hint={hint} />;
+    }
     const fromSession = param.role === 'customer-id' && form.authenticated && value === form.session?.customerId;
     const hint = fromSession ? 'From your session.' : undefined;
     return <ParamField key={param.key} param={param} value={value} onChange={set} error={error(param)} hint={hint} />;

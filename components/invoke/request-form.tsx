@@ -1,6 +1,10 @@
 'use client';
 
-import { useMemo, type FormEvent, type KeyboardEvent } from 'react';
+import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+
+import { ConfirmSendDialog } from '@/components/demo-mode/confirm-send-dialog';
+import { useDemoMode } from '@/components/demo-mode/use-demo-mode';
+import { isMutatingMethod } from '@/lib/demo-mode/read-only';
 
 import { useOrigin } from '@/components/explorer/use-origin';
 import { Button } from '@/components/ui/button';
@@ -22,9 +26,14 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
     return snippet ? urlWithQuery(snippet.url, snippet.query) : undefined;
   }, [form.request, service, origin]);
   const problems = form.showErrors ? [...Object.values(form.validation.fields), ...(form.validation.body ? [form.validation.body] : [])] : [];
+  // Demo mode: a call that changes something waits for "Confirm" in a dialog.
+  const [demoMode] = useDemoMode();
+  const [confirming, setConfirming] = useState<{ skipChecks: boolean } | null>(null);
+  const needsConfirmation = demoMode && isMutatingMethod(form.spec.method);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (needsConfirmation && form.validation.ok) return setConfirming({ skipChecks: false });
     if (form.send()) return;
     // Move to the first field that needs fixing, so keyboard users land on it.
     const first = form.spec.params.find((param) => form.validation.fields[param.key]);
@@ -49,6 +58,15 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
               <li key={problem}>{problem}</li>
             ))}
           </ul>
+          {/* Troubleshooting: see how Citrix answers the request as it is (the answer is explained). */}
+          <Button
+            size="sm"
+            variant="secondary"
+            className="mt-2"
+            onClick={() => (needsConfirmation ? setConfirming({ skipChecks: true }) : form.send({}, { skipChecks: true }))}
+          >
+            Call anyway
+          </Button>
         </div>
       ) : null}
       <RequestFields form={form} />
@@ -75,6 +93,18 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
           {form.mutation.isPending ? 'Sending…' : 'Send'}
         </Button>
       </div>
+      <ConfirmSendDialog
+        open={confirming !== null}
+        method={form.spec.method}
+        target={preview ?? form.spec.path}
+        customerId={form.request.headers?.find(([name]) => name.toLowerCase() === 'citrix-customerid')?.[1]}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          const options = confirming ?? { skipChecks: false };
+          setConfirming(null);
+          form.send({}, options);
+        }}
+      />
     </form>
   );
 }

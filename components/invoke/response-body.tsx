@@ -31,7 +31,7 @@ function RawText({ text }: { text: string }) {
   const [all, setAll] = useState(text.length <= RAW_PREVIEW);
   return (
     <div className="space-y-2">
-      <pre className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-950 p-4 font-mono text-[12.5px] leading-relaxed text-slate-100">
+      <pre tabIndex={0} className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-950 p-4 font-mono text-[12.5px] leading-relaxed text-slate-100">
         {all ? text : text.slice(0, RAW_PREVIEW)}
       </pre>
       {all ? null : (

@@ -16,11 +16,12 @@ function Notice({ tone, children }: { tone: 'warn' | 'info' | 'error'; children:
 }
 
 /** What a status asks of the user: a new token, a wait, a redirect not taken, a cut body. */
-export function ResponseNotices({ result }: { result: InvokeResult }) {
+export function ResponseNotices({ result, explained = false }: { result: InvokeResult; explained?: boolean }) {
   const { openAuthDialog } = useAuthDialog();
   return (
     <>
-      {result.status === 401 ? (
+      {/* An explained failure (troubleshooting panel) carries its own "Generate a new token". */}
+      {result.status === 401 && !explained ? (
         <Notice tone="error">
           <span className="flex-1">Tokens last one hour and cannot be refreshed: generate a new one and send again.</span>
           <Button size="sm" onClick={openAuthDialog}>
@@ -28,7 +29,7 @@ export function ResponseNotices({ result }: { result: InvokeResult }) {
           </Button>
         </Notice>
       ) : null}
-      {result.retryAfterSeconds !== undefined ? (
+      {result.retryAfterSeconds !== undefined && !explained ? (
         <Notice tone="warn">Rate limited: retry in {result.retryAfterSeconds} s.</Notice>
       ) : null}
       {result.location ? (

@@ -35,7 +35,18 @@ export function ResponseSection({ form }: { form: InvokeForm }) {
       {mutation.isPending ? <p className="text-sm text-slate-500">Waiting for the answer…</p> : null}
       {mutation.isError ? <InvokeError error={mutation.error} /> : null}
       {result && mutation.isSuccess ? (
-        <ResponseView result={result} method={mutation.variables?.method ?? spec.method} operationId={spec.operationId} onNextPage={next ? () => form.send(next) : undefined} />
+        <ResponseView
+          result={result}
+          method={mutation.variables?.method ?? spec.method}
+          operationId={spec.operationId}
+          onNextPage={next ? () => form.send(next) : undefined}
+          troubleshooting={{
+            requestHeaders: mutation.variables?.headers ?? [],
+            pastedToken: Boolean(mutation.variables?.authorizationOverride),
+            sessionCustomerId: form.authenticated ? form.session?.customerId : undefined,
+            onUseSessionToken: form.authenticated ? () => form.setAuthorization(undefined) : undefined,
+          }}
+        />
       ) : null}
     </section>
   );

@@ -1,11 +1,13 @@
 'use client';
 
 import { statusTone } from '@/components/explorer/status-tone';
+import { TroubleshootPanel, useExplanation } from '@/components/troubleshoot/troubleshoot-panel';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { formatBytes, formatDuration } from '@/lib/invoke-form/format';
 import { statusLine } from '@/lib/invoke-form/status-meaning';
 import type { InvokeResult } from '@/lib/schemas/invoke';
+import type { RequestHeaders } from '@/lib/troubleshoot/explain';
 
 import { ResponseBody } from './response-body';
 import { ResponseHeaders } from './response-headers';
@@ -17,11 +19,21 @@ interface ResponseViewProps {
   operationId: string;
   /** Present when the body carries a continuation: fetches the next page. */
   onNextPage?: () => void;
+  /** What the request sent, so a failure can be explained in place (lib/troubleshoot). */
+  troubleshooting?: { requestHeaders: RequestHeaders; pastedToken: boolean; sessionCustomerId?: string; onUseSessionToken?: () => void };
 }
 
+const NO_HEADERS: RequestHeaders = [];
+
 /** Everything about one answer: status and its meaning, time, size, URL, transaction ID, headers, body. */
-export function ResponseView({ result, method, operationId, onNextPage }: ResponseViewProps) {
+export function ResponseView({ result, method, operationId, onNextPage, troubleshooting }: ResponseViewProps) {
   const { label, meaning } = statusLine(result.status, result.statusText);
+  const explanation = useExplanation({
+    result,
+    requestHeaders: troubleshooting?.requestHeaders ?? NO_HEADERS,
+    pastedToken: troubleshooting?.pastedToken ?? false,
+    sessionCustomerId: troubleshooting?.sessionCustomerId,
+  });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -42,6 +54,7 @@ export function ResponseView({ result, method, operationId, onNextPage }: Respon
           </div>
         </dl>
       </div>
+      {explanation ? <TroubleshootPanel explanation={explanation} onUseSessionToken={troubleshooting?.onUseSessionToken} /> : null}
       <p className="flex items-start gap-2 rounded-md bg-slate-50 px-3 py-2 text-[13px] dark:bg-slate-900/60">
         <span className="font-mono font-bold text-slate-500">{method}</span>
         <code data-testid="response-url" className="min-w-0 flex-1 break-all font-mono text-slate-700 dark:text-slate-300">{result.url}</code>
@@ -53,7 +66,7 @@ export function ResponseView({ result, method, operationId, onNextPage }: Respon
           <CopyButton value={result.transactionId} label="Copy transaction ID" />
         </p>
       ) : null}
-      <ResponseNotices result={result} />
+      <ResponseNotices result={result} explained={explanation !== undefined} />
       {onNextPage ? (
         <div className="flex items-center gap-3">
           <Button variant="secondary" onClick={onNextPage}>

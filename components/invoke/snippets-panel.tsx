@@ -42,7 +42,7 @@ export function SnippetsPanel({ request, service, authorization }: SnippetsPanel
           content: (
             <div className="space-y-2">
               <div className="relative">
-                <pre className="max-h-96 overflow-auto rounded-md bg-slate-950 p-4 pr-28 font-mono text-[12.5px] leading-relaxed text-slate-100">
+                <pre tabIndex={0} className="max-h-96 overflow-auto rounded-md bg-slate-950 p-4 pr-28 font-mono text-[12.5px] leading-relaxed text-slate-100">
                   <code>{code}</code>
                 </pre>
                 <div className="absolute right-2 top-2">

@@ -6,4 +6,6 @@ export interface InvokeService {
   title: string;
   hostKind: HostKind;
   basePath: string;
+  /** An imported document's operation: hostKind and basePath are the target mapped from its servers. */
+  imported?: boolean;
 }

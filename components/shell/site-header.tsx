@@ -6,6 +6,7 @@ import { AuthStatus } from '@/components/auth/auth-status';
 import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
 import { useSession } from '@/components/auth/use-session';
 import { useSignOut } from '@/components/auth/use-auth-actions';
+import { ProfileSwitcher } from '@/components/profiles/profile-switcher';
 import { Button } from '@/components/ui/button';
 
 import { RegionPicker } from './region-picker';
@@ -29,9 +30,16 @@ export function SiteHeader() {
         <Link href="/token" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
           Token
         </Link>
+        <Link href="/history" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
+          History
+        </Link>
+        <Link href="/settings" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
+          Settings
+        </Link>
       </nav>
       <div className="ml-auto flex items-center gap-3">
         <RegionPicker />
+        <ProfileSwitcher />
         <AuthStatus />
         <Button onClick={openAuthDialog}>Set Authentication</Button>
         {session?.authenticated ? (

@@ -19,7 +19,7 @@ export function TokenClaims({ expiresAt }: { expiresAt: number }) {
       {(['header', 'claims'] as const).map((part) => (
         <section key={part} aria-label={`JWT ${part}`}>
           <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{part === 'header' ? 'Header' : 'Claims'}</h3>
-          <pre className="overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{JSON.stringify(decoded[part], null, 2)}</pre>
+          <pre tabIndex={0} className="overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{JSON.stringify(decoded[part], null, 2)}</pre>
         </section>
       ))}
     </div>

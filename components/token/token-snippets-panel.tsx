@@ -27,26 +27,28 @@ export function TokenSnippetsPanel({ region, flow, customerId }: { region: Regio
   const code = tokenSnippet(language, { flow, base: displayUrl(target, '', origin), customerId });
   return (
     <div>
-      <div role="tablist" aria-label="Token commands" className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
-        {TABS.map((tab) => (
-          <button
-            key={tab.id}
-            role="tab"
-            type="button"
-            id={`token-tab-${tab.id}`}
-            aria-selected={language === tab.id}
-            aria-controls="token-snippet"
-            onClick={() => setLanguage(tab.id)}
-            className={`-mb-px border-b-2 px-3 py-1.5 text-sm ${language === tab.id ? 'border-brand-600 font-medium text-brand-700 dark:text-brand-100' : 'border-transparent text-slate-600 dark:text-slate-300'}`}
-          >
-            {tab.label}
-          </button>
-        ))}
+      <div className="flex items-end gap-1 border-b border-slate-200 dark:border-slate-700">
+        <div role="tablist" aria-label="Token commands" className="-mb-px flex gap-1">
+          {TABS.map((tab) => (
+            <button
+              key={tab.id}
+              role="tab"
+              type="button"
+              id={`token-tab-${tab.id}`}
+              aria-selected={language === tab.id}
+              aria-controls="token-snippet"
+              onClick={() => setLanguage(tab.id)}
+              className={`border-b-2 px-3 py-1.5 text-sm ${language === tab.id ? 'border-brand-600 font-medium text-brand-700 dark:text-brand-100' : 'border-transparent text-slate-600 dark:text-slate-300'}`}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
         <span className="ml-auto pb-1">
           <CopyButton value={code} label="Copy command" />
         </span>
       </div>
-      <pre id="token-snippet" role="tabpanel" aria-labelledby={`token-tab-${language}`} data-testid="token-snippet" className="mt-2 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+      <pre id="token-snippet" role="tabpanel" tabIndex={0} aria-labelledby={`token-tab-${language}`} data-testid="token-snippet" className="mt-2 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
         <code>{code}</code>
       </pre>
     </div>

@@ -74,6 +74,11 @@ export const envSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
   /**
+   * A public deployment: POST /api/invoke refuses POST, PUT, PATCH and DELETE (the token
+   * exchange aside) with 403 READ_ONLY_DEPLOYMENT, and resetting the sandbox is switched off.
+   */
+  READ_ONLY: booleanFlag.default(false),
+  /**
    * Token generation (POST /api/auth/token) limits, per minute, per process. A browser session is
    * told apart by a random id cookie; a client address only when TRUST_PROXY_HEADERS is on, else
    * every client shares the UNIDENTIFIED bucket (see lib/rate-limit/token-rate-limit.ts).

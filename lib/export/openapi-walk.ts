@@ -55,7 +55,7 @@ export function deref(document: JsonObject, node: unknown): unknown {
     const ref = current.$ref;
     if (seen.has(ref) || seen.size > 32) return {};
     seen.add(ref);
-    const { $ref: _ignored, ...rest } = current;
+    const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== '$ref'));
     if (Object.keys(rest).length > 0) siblings = { ...rest, ...siblings };
     current = pointer(document, ref);
     if (current === undefined) return siblings ?? {};

@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 import { dereference } from '@scalar/openapi-parser';
 
 import { operationDetail } from './operation-detail';
@@ -15,7 +14,12 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
  * "stored" message once the document is in IndexedDB.
  */
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** The little of DedicatedWorkerGlobalScope used here (the project's lib is "dom", not "webworker"). */
+interface WorkerScope {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+}
+const scope = globalThis as unknown as WorkerScope;
 const post = (message: WorkerResponse) => scope.postMessage(message);
 
 /** Dereferenced documents, most recently used last; a few multi-MB graphs at most. */
@@ -94,7 +98,9 @@ async function loadOperation(request: Extract<WorkerRequest, { type: 'operation'
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'warm') {
+    const started = performance.now();
     warmValidators();
+    post({ type: 'warmed', requestId: 0, ms: performance.now() - started });
     return;
   }
   const run = request.type === 'import' ? importDocument(request) : loadOperation(request);

@@ -32,7 +32,7 @@ export interface CheckedDocument {
 
 export type CheckOutcome = { ok: true; checked: CheckedDocument } | { ok: false; problems: ImportProblem[] };
 
-/** FNV-1a over the text: the same document imported twice gets the same id (and replaces itself). */
+/** FNV-1a: a short, stable hash for ids. */
 export function contentHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
@@ -42,10 +42,13 @@ export function contentHash(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** URL-safe id: the title's words and the content hash, e.g. `administrators-apis-1a2b3c4d`. */
-export function documentId(title: string, text: string): string {
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'api';
-  return `${slug}-${contentHash(text)}`;
+/**
+ * URL-safe id from the title and version, e.g. `administrators-apis-1a2b3c4d`: importing the same
+ * API again (as YAML or JSON, or an edited file) replaces it instead of listing it twice.
+ */
+export function documentId(title: string, version: string): string {
+  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '') || 'api';
+  return `${slug}-${contentHash(`${title}\n${version}`)}`;
 }
 
 function byteLength(text: string): number {
@@ -64,13 +67,14 @@ export function checkAndIndex(text: string): CheckOutcome {
   const raw = parsed.value as Record<string, unknown>;
   const info = isRecord(raw.info) ? raw.info : {};
   const title = typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : 'Untitled API';
-  const id = documentId(title, text);
+  const version = typeof info.version === 'string' ? info.version : String(info.version ?? '');
+  const id = documentId(title, version);
   return {
     ok: true,
     checked: {
       id,
       title,
-      version: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
+      version,
       sourceVersion: validation.declared,
       format: parsed.format,
       sizeBytes: byteLength(text),

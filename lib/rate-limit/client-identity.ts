@@ -55,8 +55,17 @@ export function newRateLimitId(): string {
   return Buffer.from(bytes).toString('base64url');
 }
 
-/** The Set-Cookie value for the id: HttpOnly, SameSite=Strict, Path=/, and `__Host-` + Secure on https. */
-export function rateLimitCookie(id: string, secure: boolean, maxAgeSeconds = 86_400): string {
-  const name = secure ? `__Host-${RATE_LIMIT_COOKIE}` : RATE_LIMIT_COOKIE;
-  return `${name}=${id}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+export interface RateLimitCookie {
+  name: string;
+  value: string;
+  options: { httpOnly: true; sameSite: 'strict'; path: '/'; maxAge: number; secure: boolean };
+}
+
+/** The cookie for the id: HttpOnly, SameSite=Strict, Path=/, and `__Host-` + Secure on https. */
+export function rateLimitCookie(id: string, secure: boolean, maxAgeSeconds = 86_400): RateLimitCookie {
+  return {
+    name: secure ? `__Host-${RATE_LIMIT_COOKIE}` : RATE_LIMIT_COOKIE,
+    value: id,
+    options: { httpOnly: true, sameSite: 'strict', path: '/', maxAge: maxAgeSeconds, secure },
+  };
 }

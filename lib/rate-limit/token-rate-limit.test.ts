@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { ApiError } from '@/lib/http/api-error';
 
-import { admitTokenRequest, createTokenLimiters, withRateLimitCookie } from './token-rate-limit';
+const jar = vi.hoisted(() => new Map<string, { value: string; options: unknown }>());
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ set: (name: string, value: string, options: unknown) => void jar.set(name, { value, options }) }),
+}));
+
+const { admitTokenRequest, createTokenLimiters, keepRateLimitId } = await import('./token-rate-limit');
 
 type Config = Parameters<typeof admitTokenRequest>[1];
 
@@ -33,27 +38,28 @@ function refusal(run: () => unknown): ApiError {
   throw new Error('expected a refusal');
 }
 
-function cookieOf(setCookie: string | undefined): string {
-  return setCookie!.split(';')[0]!;
+function cookieOf(pass: { cookie?: { name: string; value: string } }): string {
+  return `${pass.cookie!.name}=${pass.cookie!.value}`;
 }
 
 describe('admitTokenRequest', () => {
   it('gives a browser without the cookie a fresh session id, and none once it has one', () => {
     const { admit } = setup();
     const first = admit();
-    expect(first.setCookie).toMatch(/^cxapi-rl=[A-Za-z0-9_-]{22}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Strict$/);
-    expect(admit({ cookie: cookieOf(first.setCookie) })).toEqual({});
+    expect(first.cookie).toMatchObject({ name: 'cxapi-rl', value: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
+    expect(first.cookie!.options).toEqual({ httpOnly: true, sameSite: 'strict', path: '/', maxAge: 86_400, secure: false });
+    expect(admit({ cookie: cookieOf(first) })).toEqual({});
   });
 
   it('the cookie is __Host- and Secure when the request came over https', () => {
     const { admit } = setup();
-    expect(admit({ 'x-forwarded-proto': 'https' }).setCookie).toMatch(/^__Host-cxapi-rl=.*; Secure$/);
-    expect(setup({ COOKIE_SECURE: 'always' }).admit().setCookie).toMatch(/^__Host-cxapi-rl=/);
+    expect(admit({ 'x-forwarded-proto': 'https' }).cookie).toMatchObject({ name: '__Host-cxapi-rl', options: { secure: true } });
+    expect(setup({ COOKIE_SECURE: 'always' }).admit().cookie!.name).toBe('__Host-cxapi-rl');
   });
 
   it('refuses the session\'s request over its limit with 429 TOO_MANY_TOKEN_REQUESTS, Retry-After and "try again in N seconds"', () => {
     const { admit, advance } = setup({ TRUST_PROXY_HEADERS: true });
-    const cookie = cookieOf(admit({ 'x-forwarded-for': '203.0.113.1' }).setCookie);
+    const cookie = cookieOf(admit({ 'x-forwarded-for': '203.0.113.1' }));
     admit({ cookie, 'x-forwarded-for': '203.0.113.2' });
     admit({ cookie, 'x-forwarded-for': '203.0.113.3' });
     // A fourth request from the same browser, even from yet another address, is refused.
@@ -84,11 +90,15 @@ describe('admitTokenRequest', () => {
     expect(error.message).toBe('Too many token requests on this server; try again in 8 seconds.');
   });
 
-  it('a refused request does not set a cookie; an admitted one adds it to whatever the route answers', () => {
+  it('keepRateLimitId sets the cookie an admitted request was given, and nothing otherwise', async () => {
     const { admit } = setup();
     const pass = admit();
-    const response = withRateLimitCookie(Response.json({ error: { code: 'VALIDATION_ERROR' } }, { status: 400 }), pass);
-    expect(response.headers.getSetCookie()).toEqual([pass.setCookie]);
-    expect(withRateLimitCookie(new Response(null), undefined).headers.getSetCookie()).toEqual([]);
+    jar.clear();
+    await keepRateLimitId(pass);
+    expect([...jar]).toEqual([[pass.cookie!.name, { value: pass.cookie!.value, options: pass.cookie!.options }]]);
+    jar.clear();
+    await keepRateLimitId(undefined);
+    await keepRateLimitId({});
+    expect(jar.size).toBe(0);
   });
 });

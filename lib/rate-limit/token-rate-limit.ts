@@ -1,10 +1,12 @@
 import 'server-only';
 
+import { cookies } from 'next/headers';
+
 import { env } from '@/lib/config/env';
 import type { Env } from '@/lib/config/env-schema';
 import { ApiError } from '@/lib/http/api-error';
 
-import { clientAddressKey, newRateLimitId, rateLimitCookie, rateLimitIdFromCookies } from './client-identity';
+import { clientAddressKey, newRateLimitId, rateLimitCookie, rateLimitIdFromCookies, type RateLimitCookie } from './client-identity';
 import { RateLimiter, takeAll, type RateLimitCheck } from './rate-limiter';
 
 /**
@@ -51,7 +53,7 @@ const processLimiters = createTokenLimiters(() => env());
 
 /** What an admitted request may need to add to its response: the new session id cookie. */
 export interface TokenRequestPass {
-  setCookie?: string;
+  cookie?: RateLimitCookie;
 }
 
 function isSecure(request: Request, mode: LimitConfig['COOKIE_SECURE']): boolean {
@@ -91,11 +93,15 @@ export function admitTokenRequest(
       { 'retry-after': String(seconds) },
     );
   }
-  return knownId ? {} : { setCookie: rateLimitCookie(id, isSecure(request, config.COOKIE_SECURE)) };
+  return knownId ? {} : { cookie: rateLimitCookie(id, isSecure(request, config.COOKIE_SECURE)) };
 }
 
-/** Adds the session id cookie an admitted request was given, if any. */
-export function withRateLimitCookie(response: Response, pass: TokenRequestPass | undefined): Response {
-  if (pass?.setCookie) response.headers.append('set-cookie', pass.setCookie);
-  return response;
+/**
+ * Sets the session id cookie an admitted request was given, if any. Through next/headers, and
+ * after the session cookie, so that the session cookie stays the first Set-Cookie of the answer.
+ */
+export async function keepRateLimitId(pass: TokenRequestPass | undefined): Promise<void> {
+  if (!pass?.cookie) return;
+  const { name, value, options } = pass.cookie;
+  (await cookies()).set(name, value, options);
 }

@@ -6,17 +6,8 @@ import { cookies } from 'next/headers';
 import { env } from '@/lib/config/env';
 
 import { isSecureRequest, profileCookies, readActiveProfileId } from './session';
-import { toPublicSession, type PublicSession, type SessionData } from './session-data';
+import { toPublicSession, type ProfilesView, type PublicProfile, type PublicSession, type SessionData } from './session-data';
 import { DEFAULT_PROFILE_ID, activeProfileCookieName, baseCookieOptions, profileCookieName } from './session-options';
-
-/** What the browser may know about one profile's token: the public session plus the profile's id. */
-export type PublicProfile = PublicSession & { profileId: string };
-
-export interface ProfilesView {
-  activeProfileId: string;
-  /** Profiles that hold a live token (the server knows nothing about the others). */
-  profiles: PublicProfile[];
-}
 
 /** How long the active-profile pointer lives: it names a profile, it holds nothing secret. */
 const ACTIVE_POINTER_SECONDS = 30 * 24 * 3600;

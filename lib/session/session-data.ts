@@ -32,6 +32,15 @@ export interface PublicSession {
   demo?: boolean;
 }
 
+/** What the browser may know about one profile's token: the public session plus the profile's id. */
+export type PublicProfile = PublicSession & { profileId: string };
+
+/** `GET /api/profiles`: the active profile, and every profile that holds a live token. */
+export interface ProfilesView {
+  activeProfileId: string;
+  profiles: PublicProfile[];
+}
+
 export function toPublicSession(auth: SessionAuth | undefined, demoClientId?: string): PublicSession {
   if (!auth) return { authenticated: false };
   return {

@@ -13,7 +13,6 @@ import {
   MAX_COOKIE_BYTES,
   activeProfileCookieName,
   isProfileId,
-  profileCookieName,
   profileIdOfCookie,
   sessionOptions,
   sessionTtlSeconds,

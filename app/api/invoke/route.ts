@@ -1,4 +1,6 @@
 import { findService } from '@/lib/catalog/catalog';
+import { env } from '@/lib/config/env';
+import { readOnlyRefusal } from '@/lib/demo-mode/read-only';
 import { ApiError, errorResponse, jsonOk } from '@/lib/http/api-error';
 import { appOriginOf } from '@/lib/http/app-origin';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
@@ -17,6 +19,9 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const input = await parseJsonBody(request, invokeRequestSchema);
     method = input.method;
+    // A public deployment (READ_ONLY=true) refuses changes before any token or upstream work.
+    const refusal = readOnlyRefusal({ method: input.method, serviceId: 'serviceId' in input ? input.serviceId : '' }, env().READ_ONLY);
+    if (refusal) throw refusal;
     const session = await getSession();
     const outcome = await withCallSlot(concurrencyKey(session.auth, input.authorizationOverride), () =>
       invokeOperation(input, {

@@ -3,7 +3,7 @@ import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { logEvent } from '@/lib/log/log-event';
-import { admitTokenRequest, withRateLimitCookie, type TokenRequestPass } from '@/lib/rate-limit/token-rate-limit';
+import { admitTokenRequest, keepRateLimitId, type TokenRequestPass } from '@/lib/rate-limit/token-rate-limit';
 import { credentialsSchema } from '@/lib/schemas/credentials';
 import { demoClient } from '@/lib/sandbox/sandbox-config';
 import { getSession, saveAuth } from '@/lib/session/session';
@@ -22,11 +22,13 @@ export async function POST(request: Request) {
     const session = await getSession();
     await saveAuth(session, auth);
     logEvent({ event: 'token_exchange', region: input.region, flow: input.flow, status: 200, durationMs: performance.now() - started });
-    return withRateLimitCookie(jsonOk(toPublicSession(auth, env().SANDBOX_ENABLED ? demoClient().clientId : undefined)), pass);
+    await keepRateLimitId(pass);
+    return jsonOk(toPublicSession(auth, env().SANDBOX_ENABLED ? demoClient().clientId : undefined));
   } catch (error) {
     const response = errorResponse(error);
     logEvent({ event: 'token_exchange', status: response.status, durationMs: performance.now() - started });
-    return withRateLimitCookie(response, pass);
+    await keepRateLimitId(pass);
+    return response;
   }
 }
 

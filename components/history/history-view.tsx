@@ -1,0 +1,133 @@
+'use client';
+
+import * as Dialog from '@radix-ui/react-dialog';
+import Link from 'next/link';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+
+import { MethodBadge } from '@/components/explorer/method-badge';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
+import { MAX_HISTORY_ENTRIES, reopenHref, searchHistory } from '@/lib/history/store';
+
+import { HistoryStatus, historyDuration, historyTime } from './history-entry-parts';
+import { useHistory } from './use-history';
+
+/** The /history page: every call made from this browser, searchable, re-openable, clearable. */
+export function HistoryView() {
+  const { entries, clear, remove } = useHistory();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const shown = useMemo(() => searchHistory(entries, deferred), [entries, deferred]);
+  const [confirming, setConfirming] = useState(false);
+  const searchId = useId();
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex min-w-64 flex-1 flex-col gap-1">
+          <label htmlFor={searchId} className="text-sm font-medium text-slate-700 dark:text-slate-200">
+            Search history
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className={inputClass}
+            placeholder="Method, path, status, profile, transaction ID, a value you sent…"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+        <Button variant="danger" onClick={() => setConfirming(true)} disabled={entries.length === 0}>
+          Clear history
+        </Button>
+      </div>
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400" data-testid="history-count">
+        {entries.length === 0
+          ? 'No calls yet. Calls you send from any operation’s Invoke API form appear here.'
+          : `${shown.length} of ${entries.length} call${entries.length === 1 ? '' : 's'} (the newest ${MAX_HISTORY_ENTRIES} are kept in this browser).`}
+      </p>
+      {shown.length > 0 ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Call history, newest first</caption>
+            <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-500 dark:bg-slate-900 dark:text-slate-400">
+              <tr>
+                <th scope="col" className="px-3 py-2">Time</th>
+                <th scope="col" className="px-3 py-2">Profile</th>
+                <th scope="col" className="px-3 py-2">Request</th>
+                <th scope="col" className="px-3 py-2">Status</th>
+                <th scope="col" className="px-3 py-2">Duration</th>
+                <th scope="col" className="px-3 py-2">Transaction ID</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((entry) => (
+                <tr key={entry.id} data-testid="history-row" className="border-t border-slate-200 align-top dark:border-slate-800">
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">{historyTime(entry.at)}</td>
+                  <td className="px-3 py-2">
+                    {entry.profileName}
+                    {entry.pastedToken ? <span className="block text-xs text-slate-500">pasted token</span> : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    <span className="flex items-start gap-2">
+                      <MethodBadge method={entry.method} />
+                      <span className="min-w-0">
+                        <code className="break-all font-mono text-[13px]">{entry.path}</code>
+                        <span className="block text-xs text-slate-500">
+                          {entry.serviceId} · {entry.operationId}
+                          {entry.inputs.omitted.length > 0 ? ` · not kept: ${entry.inputs.omitted.join(', ')}` : ''}
+                        </span>
+                      </span>
+                    </span>
+                  </td>
+                  <td className="px-3 py-2"><HistoryStatus entry={entry} /></td>
+                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{historyDuration(entry)}</td>
+                  <td className="px-3 py-2 font-mono text-xs break-all">{entry.transactionId ?? '—'}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <span className="flex gap-2">
+                      <Link
+                        href={reopenHref(entry)}
+                        className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"
+                        aria-label={`Re-open ${entry.method} ${entry.path} from ${historyTime(entry.at)}`}
+                      >
+                        Re-open
+                      </Link>
+                      <Button size="sm" variant="ghost" onClick={() => remove(entry.id)} aria-label={`Delete ${entry.method} ${entry.path} from history`}>
+                        Delete
+                      </Button>
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Dialog.Root open={confirming} onOpenChange={setConfirming}>
+        <Dialog.Portal>
+          <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
+          <Dialog.Content role="alertdialog" className="fixed left-1/2 top-1/2 z-50 w-[min(28rem,94vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl dark:bg-slate-900">
+            <Dialog.Title className="text-lg font-semibold">Clear the call history?</Dialog.Title>
+            <Dialog.Description className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+              All {entries.length} calls kept in this browser are deleted. Nothing on the server changes.
+            </Dialog.Description>
+            <div className="mt-5 flex justify-end gap-2">
+              <Dialog.Close asChild>
+                <Button variant="ghost">Cancel</Button>
+              </Dialog.Close>
+              <Button
+                variant="danger"
+                onClick={() => {
+                  clear();
+                  setConfirming(false);
+                }}
+              >
+                Clear
+              </Button>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+import { findHistoryEntry } from '@/components/history/use-history';
+import type { FormSpec } from '@/lib/invoke-form/types';
+import { decodeShare, readFragment } from '@/lib/share/codec';
+import { prefillFromHistory, prefillFromShare, type Prefill } from '@/lib/share/prefill';
+
+export type IncomingPrefill = { ok: true; prefill: Prefill } | { ok: false; source: 'share' | 'history' };
+
+/**
+ * Reads `#share=…` (a share link) or `#history=<id>` (re-open from history) once, on arrival at an
+ * operation page, and hands the values to the invoke panel. The fragment is then removed, so a
+ * reload does not fill the form again. Nothing is ever sent automatically.
+ */
+export function useIncomingPrefill(spec: FormSpec, onArrival: (incoming: IncomingPrefill) => void): void {
+  const callback = useRef(onArrival);
+  const latestSpec = useRef(spec);
+  useEffect(() => {
+    callback.current = onArrival;
+    latestSpec.current = spec;
+  });
+  useEffect(() => {
+    const fragment = readFragment(window.location.hash);
+    if (!fragment) return;
+    let cancelled = false;
+    const spec = latestSpec.current;
+    void (async () => {
+      let prefill: Prefill | undefined;
+      if (fragment.kind === 'history') {
+        const entry = findHistoryEntry(fragment.value);
+        prefill = entry ? prefillFromHistory(spec, entry) : undefined;
+      } else {
+        const payload = await decodeShare(fragment.value);
+        prefill = payload ? prefillFromShare(spec, payload) : undefined;
+      }
+      if (cancelled) return;
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      callback.current(prefill ? { ok: true, prefill } : { ok: false, source: fragment.kind });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [spec.serviceId, spec.operationId]);
+}

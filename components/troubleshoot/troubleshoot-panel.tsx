@@ -1,0 +1,49 @@
+'use client';
+
+import { useMemo } from 'react';
+
+import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
+import { Button } from '@/components/ui/button';
+import type { InvokeResult } from '@/lib/schemas/invoke';
+import { explain, type Explanation, type RequestHeaders } from '@/lib/troubleshoot/explain';
+
+import { ExplanationView } from './explanation-view';
+
+interface TroubleshootPanelProps {
+  result: InvokeResult;
+  /** The headers the form sent (never the Authorization: the server adds it). */
+  requestHeaders: RequestHeaders;
+  pastedToken: boolean;
+  sessionCustomerId?: string;
+  /** Drops a pasted Authorization so the session's token is used again. */
+  onUseSessionToken?: () => void;
+}
+
+/** The explanation of a failed call, computed from Citrix's own error body. */
+export function useExplanation({ result, requestHeaders, pastedToken, sessionCustomerId }: Omit<TroubleshootPanelProps, 'onUseSessionToken'>): Explanation | undefined {
+  return useMemo(
+    () => (result.bodyEncoding === 'text' ? explain(result.status, result.body, requestHeaders, { pastedToken, sessionCustomerId }) : explain(result.status, '', requestHeaders, { pastedToken, sessionCustomerId })),
+    [result, requestHeaders, pastedToken, sessionCustomerId],
+  );
+}
+
+/** Shown beneath the status: what went wrong and what to do, with the matching action. */
+export function TroubleshootPanel({ explanation, onUseSessionToken }: { explanation: Explanation; onUseSessionToken?: () => void }) {
+  const { openAuthDialog } = useAuthDialog();
+  const actions =
+    explanation.action === 'use-session-token' && onUseSessionToken ? (
+      <>
+        <Button size="sm" onClick={onUseSessionToken}>
+          Use session token
+        </Button>
+        <Button size="sm" variant="secondary" onClick={openAuthDialog}>
+          Generate a new token
+        </Button>
+      </>
+    ) : explanation.action === 'set-authentication' || explanation.action === 'use-session-token' ? (
+      <Button size="sm" onClick={openAuthDialog}>
+        Generate a new token
+      </Button>
+    ) : undefined;
+  return <ExplanationView explanation={explanation} actions={actions} />;
+}

@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import yaml from 'js-yaml';
+import newman, { type NewmanRunSummary } from 'newman';
+import postmanSdk from 'postman-collection';
+
+import { expect, test } from './fixtures';
+import { BASE_URL, DEMO } from './test-env';
+
+/**
+ * "Export to Postman" and "Download OpenAPI" from the service page, then the exported collection
+ * run for real by newman (Postman's own runtime) against the sandbox: its pre-request script gets
+ * the token with the client-credentials flow and the requests succeed.
+ */
+
+// postman-collection is CommonJS: its classes hang off the default export under ESM.
+const { Collection } = postmanSdk;
+
+function run(collection: unknown, environment: Record<string, string>, iterationCount = 1): Promise<NewmanRunSummary> {
+  return new Promise((resolve, reject) => {
+    newman.run(
+      {
+        collection: collection as never,
+        environment: { values: Object.entries(environment).map(([key, value]) => ({ key, value, enabled: true })) } as never,
+        iterationCount,
+        reporters: [],
+        timeoutRequest: 15_000,
+      },
+      (error, summary) => (error ? reject(error) : resolve(summary)),
+    );
+  });
+}
+
+test('the service page exports SystemLog to Postman for the picked region, and newman runs it against the sandbox', async ({ page }) => {
+  await page.goto('/apis/systemlog');
+  await expect(page.getByLabel('Region')).toHaveValue('sandbox');
+  const exportLink = page.getByRole('link', { name: /Export to Postman/ });
+  await expect(exportLink).toContainText('Sandbox');
+
+  const downloading = page.waitForEvent('download');
+  await exportLink.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('systemlog-sandbox.postman_collection.json');
+  const json = JSON.parse(await readFile((await download.path())!, 'utf8')) as Record<string, unknown>;
+
+  const collection = new Collection(json as never);
+  expect(collection.variables.get('baseUrl')).toBe(`${BASE_URL}/sandbox`);
+  expect(collection.variables.get('clientSecret')).toBe('');
+  const names: string[] = [];
+  collection.forEachItem((item) => {
+    names.push(item.name);
+    expect(item.request.headers.get('Authorization')).toBe('CwsAuth Bearer={{token}}');
+    expect(item.request.headers.get('Citrix-CustomerId')).toBe('{{customerId}}');
+  });
+  expect(names).toEqual(['Get system log records']);
+
+  // Postman's own runtime, the demo client's credentials in an environment (as a user would).
+  const summary = await run(json, { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, 2);
+  expect(summary.run.failures.map((failure) => failure.error.message)).toEqual([]);
+  const executions = summary.run.executions;
+  expect(executions).toHaveLength(2);
+  const codes = executions.map((execution) => execution.response?.code);
+  expect(codes).toEqual([200, 200]);
+  const sent = executions.map((execution) => execution.request.headers.get('Authorization'));
+  expect(sent[0]).toMatch(/^CwsAuth Bearer=eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+  // The second request reused the token the first one got.
+  expect(sent[1]).toBe(sent[0]);
+  const body = JSON.parse(executions[0]!.response!.stream!.toString('utf8')) as { Items: unknown[] };
+  expect(body.Items.length).toBeGreaterThan(0);
+});
+
+test('with wrong credentials the pre-request script reports the token endpoint’s answer', async ({ request }) => {
+  const response = await request.get('/api/export/postman/systemlog?region=sandbox');
+  const summary = await run(await response.json(), { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: 'not-the-secret' });
+  const messages = summary.run.failures.map((failure) => failure.error.message).join('\n');
+  expect(messages).toContain('The token endpoint answered 400');
+  expect(summary.run.executions[0]?.response?.code).toBe(401);
+});
+
+test('"Download OpenAPI" gives the service’s OpenAPI 3.1 document as a JSON attachment', async ({ page }) => {
+  await page.goto('/apis/daas');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Download OpenAPI/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('daas.openapi.json');
+  const document = JSON.parse(await readFile((await download.path())!, 'utf8')) as { openapi: string; paths: Record<string, unknown> };
+  expect(document.openapi).toBe('3.1.0');
+  expect(Object.keys(document.paths)).toContain('/Machines/{nameOrId}');
+});
+
+test('the export routes answer clearly: regions, unknown services, same origin, size and shape of a posted document', async ({ request }) => {
+  const eu = await request.get('/api/export/postman/daas?region=eu');
+  expect(eu.status()).toBe(200);
+  expect(eu.headers()['content-disposition']).toBe('attachment; filename="daas-eu.postman_collection.json"');
+  const collection = (await eu.json()) as { variable: { key: string; value: string }[] };
+  expect(collection.variable.find((variable) => variable.key === 'baseUrl')?.value).toBe('https://api-eu.cloud.com');
+
+  expect((await request.get('/api/export/postman/daas?region=mars')).status()).toBe(400);
+  expect((await request.get('/api/export/postman/nope')).status()).toBe(404);
+  const noHost = await request.get('/api/export/postman/trust-token?region=jp');
+  expect(noHost.status()).toBe(404);
+  expect((await noHost.json()).error.message).toContain('no host in the Japan region');
+  expect((await request.get('/api/export/openapi/nope')).status()).toBe(404);
+
+  // An imported description (a real Citrix one), posted as JSON from the same origin.
+  const specs = process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
+  const document = yaml.load(await readFile(path.join(specs, 'ccadmins', 'openapi.yaml'), 'utf8'));
+  const sameOrigin = { 'sec-fetch-site': 'same-origin' };
+  const posted = await request.post('/api/export/postman', { data: { document, region: 'sandbox' }, headers: sameOrigin });
+  expect(posted.status()).toBe(200);
+  expect(posted.headers()['content-disposition']).toBe('attachment; filename="administrators-apis-sandbox.postman_collection.json"');
+  const imported = new Collection((await posted.json()) as never);
+  expect(imported.variables.get('baseUrl')).toBe(`${BASE_URL}/sandbox`);
+  let requests = 0;
+  imported.forEachItem((item) => {
+    requests += 1;
+    expect(item.request.url.getHost()).toBe('{{baseUrl}}');
+    expect(item.request.headers.get('Authorization')).toBe('CwsAuth Bearer={{token}}');
+  });
+  expect(requests).toBe(6);
+
+  const crossSite = await request.post('/api/export/postman', { data: { document }, headers: { 'sec-fetch-site': 'cross-site' } });
+  expect(crossSite.status()).toBe(403);
+  const notOpenApi = await request.post('/api/export/postman', { data: { document: { swagger: '2.0', paths: {} } }, headers: sameOrigin });
+  expect(notOpenApi.status()).toBe(400);
+  expect((await notOpenApi.json()).error.message).toContain('Not an OpenAPI 3.x document');
+  const huge = await request.post('/api/export/postman', {
+    data: JSON.stringify({ document: { openapi: '3.1.0', paths: {}, padding: 'x'.repeat(8 * 1024 * 1024) } }),
+    headers: { ...sameOrigin, 'content-type': 'application/json' },
+  });
+  expect(huge.status()).toBe(413);
+  const text = await request.post('/api/export/postman', { data: 'openapi: 3.1.0', headers: { ...sameOrigin, 'content-type': 'text/yaml' } });
+  expect(text.status()).toBe(415);
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+
+import type { FormSpec, ParamSpec } from '@/lib/invoke-form/types';
+
+import { REDACTED, redactTokens, sanitizeBody, sanitizeInputs } from './sanitize';
+
+const param = (key: string, extra: Partial<ParamSpec> = {}): ParamSpec => {
+  const [location, name] = key.split(':') as ['path' | 'query' | 'header', string];
+  return { key, name, in: location, required: false, kind: 'string', deprecated: false, forwarded: true, ...extra };
+};
+
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJjdXN0b21lcl9pZCI6InNhbmRib3hkZW1vMDEifQ.c2lnbmF0dXJlAAAA';
+
+const daasSpec: FormSpec = {
+  serviceId: 'daas',
+  operationId: 'Machines_DeleteMachine',
+  method: 'POST',
+  path: '/Machines/{nameOrId}',
+  params: [
+    param('header:Authorization', { role: 'authorization' }),
+    param('header:Citrix-CustomerId', { role: 'customer-id' }),
+    param('header:Citrix-InstanceId', { role: 'instance-id' }),
+    param('header:X-AdminCredential'),
+    param('header:Accept', { role: 'accept' }),
+    param('path:nameOrId'),
+    param('query:ContinuationToken'),
+    param('query:client_secret'),
+    param('query:Limit'),
+  ],
+  body: { contentType: 'application/json', required: false, requiredFields: [], expectsObject: true, example: '{}' },
+};
+
+describe('what history and share links may keep', () => {
+  it('drops Authorization, X-AdminCredential, a pasted override and secret query names; keeps ContinuationToken', () => {
+    const kept = sanitizeInputs(daasSpec, {
+      params: {
+        'header:Authorization': `CwsAuth Bearer=${JWT}`,
+        'header:Citrix-CustomerId': 'sandboxdemo01',
+        'header:Citrix-InstanceId': 'site-1',
+        'header:X-AdminCredential': 'Basic dXNlcjpwYXNz',
+        'header:Accept': 'application/json',
+        'path:nameOrId': 'DOMAIN\\machine01',
+        'query:ContinuationToken': 'eyJwYWdlIjoyfQ',
+        'query:client_secret': 'oops',
+        'query:Limit': '',
+      },
+      body: JSON.stringify({ Name: 'x', ClientSecret: 's1', nested: { client_secret: 's2', password: 'p', AdminPassword: 'p2', note: `CwsAuth Bearer=${JWT}` }, list: [{ access_token: 't' }] }),
+      authorization: `CwsAuth Bearer=${JWT}`,
+    });
+    expect(kept.params).toEqual({
+      'header:Citrix-CustomerId': 'sandboxdemo01',
+      'header:Citrix-InstanceId': 'site-1',
+      'header:Accept': 'application/json',
+      'path:nameOrId': 'DOMAIN\\machine01',
+      'query:ContinuationToken': 'eyJwYWdlIjoyfQ',
+    });
+    expect(JSON.parse(kept.body!)).toEqual({ Name: 'x', nested: { note: `CwsAuth Bearer=${REDACTED}` }, list: [{}] });
+    expect(kept.omitted).toEqual([
+      'header X-AdminCredential',
+      'query client_secret',
+      'body ClientSecret',
+      'body nested.client_secret',
+      'body nested.password',
+      'body nested.AdminPassword',
+      'body list[0].access_token',
+    ]);
+    const everything = JSON.stringify(kept);
+    for (const secret of [JWT, 's1', 's2', '"p"', 'p2', 'dXNlcjpwYXNz', 'oops']) expect(everything).not.toContain(secret);
+  });
+
+  it('can leave out the customer’s headers (share links without "Include customer ID")', () => {
+    const kept = sanitizeInputs(daasSpec, { params: { 'header:Citrix-CustomerId': 'c', 'header:Citrix-InstanceId': 'i', 'path:nameOrId': 'm' }, body: '' }, { skipRoles: ['customer-id', 'instance-id'] });
+    expect(kept.params).toEqual({ 'path:nameOrId': 'm' });
+    expect(kept.body).toBeUndefined();
+  });
+
+  it('strips client_secret from a form-urlencoded token request', () => {
+    const omitted: string[] = [];
+    expect(sanitizeBody('grant_type=client_credentials&client_id=abc&client_secret=Sbx3Demo%2BSecret', 'application/x-www-form-urlencoded', omitted)).toBe(
+      'grant_type=client_credentials&client_id=abc',
+    );
+    expect(omitted).toEqual(['body client_secret']);
+  });
+
+  it('redacts secret-looking values in a body that is not JSON, and tokens anywhere', () => {
+    const omitted: string[] = [];
+    const kept = sanitizeBody(`{"client_secret": "abc", broken ${JWT}`, 'application/json', omitted)!;
+    expect(kept).not.toContain('abc');
+    expect(kept).not.toContain(JWT);
+    expect(omitted).toEqual(['body (secret-looking values)']);
+    expect(redactTokens(`Authorization: CwsAuth Bearer=${JWT}`)).toBe(`Authorization: CwsAuth Bearer=${REDACTED}`);
+  });
+
+  it('does not keep huge bodies', () => {
+    const omitted: string[] = [];
+    expect(sanitizeBody(JSON.stringify({ a: 'x'.repeat(20_000) }), 'application/json', omitted)).toBeUndefined();
+    expect(omitted).toEqual(['body (too large to keep)']);
+  });
+});

@@ -1,0 +1,87 @@
+import { notifyImportsChanged } from './events';
+import { removeImported } from './store';
+import type { ImportedDocMeta, ImportedOperationDetail, ImportProblem } from './types';
+import type { ListedDocument, WorkerRequest, WorkerResponse } from './worker-protocol';
+
+/**
+ * The page's side of the import worker. One worker per tab, created on first use (the import
+ * page warms it on mount, so the validators are compiled before the user picks a file). The
+ * parsers, validators and upgrader live only in the worker's bundle, never in a page's.
+ */
+
+let worker: Worker | undefined;
+let warmed: Promise<void> | undefined;
+let nextId = 1;
+const pending = new Map<number, (response: WorkerResponse) => void>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'api-import' });
+    warmed = new Promise<void>((resolve) => pending.set(0, () => resolve()));
+    created.addEventListener('message', (event: MessageEvent<WorkerResponse>) => pending.get(event.data.requestId)?.(event.data));
+    created.postMessage({ type: 'warm' } satisfies WorkerRequest);
+    worker = created;
+  }
+  return worker;
+}
+
+/** Starts the worker and compiles the validators ahead of the first import; resolves when done. */
+export function warmImporter(): Promise<void> {
+  getWorker();
+  return warmed!;
+}
+
+/** Thrown when a document was refused: each problem says where (line, or JSON path). */
+export class ImportRefused extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super(problems[0]?.message ?? 'The document was refused.');
+    this.name = 'ImportRefused';
+  }
+}
+
+export class ImportedNotFound extends Error {
+  override name = 'ImportedNotFound';
+}
+
+export interface ImportCallbacks {
+  /** The document is checked and indexed: show its operations now. */
+  onListed?: (listed: ListedDocument) => void;
+}
+
+/** Imports a file or pasted text; resolves once the document is stored. */
+export function importDocument(source: Blob | string, fileName: string | undefined, callbacks: ImportCallbacks = {}): Promise<ImportedDocMeta> {
+  const requestId = nextId++;
+  return new Promise<ImportedDocMeta>((resolve, reject) => {
+    pending.set(requestId, (response) => {
+      if (response.type === 'listed') {
+        callbacks.onListed?.(response.listed);
+        return;
+      }
+      pending.delete(requestId);
+      if (response.type === 'stored') {
+        notifyImportsChanged();
+        resolve(response.meta);
+      } else if (response.type === 'refused') reject(new ImportRefused(response.problems));
+      else if (response.type === 'failed') reject(new Error(response.message));
+    });
+    getWorker().postMessage({ type: 'import', requestId, source, fileName } satisfies WorkerRequest);
+  });
+}
+
+/** One operation of an imported document, dereferenced in the worker. */
+export function loadImportedOperation(docId: string, operationId: string): Promise<ImportedOperationDetail> {
+  const requestId = nextId++;
+  return new Promise<ImportedOperationDetail>((resolve, reject) => {
+    pending.set(requestId, (response) => {
+      pending.delete(requestId);
+      if (response.type === 'operation') resolve(response.detail);
+      else if (response.type === 'failed') reject(response.notFound ? new ImportedNotFound(response.message) : new Error(response.message));
+    });
+    getWorker().postMessage({ type: 'operation', requestId, docId, operationId } satisfies WorkerRequest);
+  });
+}
+
+export async function removeImportedDocument(id: string): Promise<void> {
+  await removeImported(id);
+  notifyImportsChanged();
+}

@@ -1,0 +1,478 @@
+#!/usr/bin/env node
+// Load and soak benchmark of the production build (security test plan §7 J68–J70). A script, not
+// a test: it prints a table and writes bench/results/load.json.
+//
+//   npm run bench:load -- [--soak-seconds 300] [--duration 20] [--port 3300] [--only a,b,c] [--strict]
+//
+// It starts the standalone server from the existing build (`next build` first) on its own port,
+// pinned to CPU 0 with taskset, and drives the load in-process from CPU 1 with autocannon. The
+// build is first copied aside, as scripts/start-standalone.mjs lays it out (standalone + static +
+// public), so that a `next build` running meanwhile in the same tree cannot pull it away.
+//   (a) POST /api/invoke against a sandbox operation with 50 ms latency, 20 connections;
+//   (b) 100 connections against a 5 s sandbox: spread over sessions (100 calls parked), then on one
+//       session (the per-session cap of 6 answers the rest 429), while a second autocannon measures
+//       GET / and GET /api/health, and the server reports its event-loop delay;
+//   (c) soak: 10 connections fetching ~1 MB responses, sampling the server's RSS and open sockets
+//       every 10 s; both must stay flat after warm-up.
+// The sandbox latency is the SANDBOX_LATENCY_MS knob (lib/sandbox/handle-request.ts), so each
+// phase restarts the server with its own value.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import autocannon from 'autocannon';
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', default: '3300' },
+    duration: { type: 'string', default: '20' },
+    'soak-seconds': { type: 'string', default: '300' },
+    'sample-seconds': { type: 'string', default: '10' },
+    only: { type: 'string', default: 'a,b,c' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+
+const PORT = Number(args.port);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DURATION = Number(args.duration);
+const SOAK_SECONDS = Number(args['soak-seconds']);
+const SAMPLE_SECONDS = Number(args['sample-seconds']);
+const PHASES = new Set(args.only.split(',').map((phase) => phase.trim()));
+const RESULTS_DIR = 'bench/results';
+const DEMO_CUSTOMER = 'sandboxdemo01';
+/** The proxy's per-session in-flight cap (lib/proxy/concurrency.ts). */
+const CALLS_PER_SESSION = 6;
+
+// Like e2e/test-env.ts SERVER_ENV, with limits out of the way: this measures the proxy, not the limiters.
+const SERVER_ENV = {
+  NODE_ENV: 'production',
+  HOSTNAME: '127.0.0.1',
+  PORT: String(PORT),
+  SESSION_PASSWORD: randomBytes(32).toString('base64url'),
+  SANDBOX_TOKEN_RATE_LIMIT_PER_MINUTE: '100000',
+  TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: '100000',
+  TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: '100000',
+  TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED: '100000',
+};
+
+function hasTaskset() {
+  return spawnSync('taskset', ['-V'], { stdio: 'ignore' }).status === 0 && cpus().length >= 2;
+}
+const PIN = hasTaskset();
+if (PIN) spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
+
+// ---------------------------------------------------------------------------------------------
+// The server
+
+/** Preloaded into the server: answers the event-loop delay histogram over IPC. */
+const PRELOAD = `
+const { monitorEventLoopDelay } = require('node:perf_hooks');
+const histogram = monitorEventLoopDelay({ resolution: 10 });
+histogram.enable();
+if (process.send) {
+  process.on('message', (message) => {
+    if (!message || message.type !== 'bench:eld') return;
+    const ms = (ns) => Math.round(ns / 1e4) / 100;
+    process.send({ type: 'bench:eld', p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) });
+    if (message.reset) histogram.reset();
+  });
+}
+`;
+const preloadPath = join(tmpdir(), `bench-load-preload-${process.pid}.cjs`);
+writeFileSync(preloadPath, PRELOAD);
+
+async function waitForHealth(child, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${BASE}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the server did not answer ${BASE}/api/health within ${timeoutMs} ms`);
+}
+
+/** A private copy of the build, taken once, checked against a concurrent rebuild (same BUILD_ID before and after). */
+let snapshot;
+async function buildSnapshot() {
+  if (snapshot) return snapshot;
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    const ready = existsSync('.next/BUILD_ID') && existsSync('.next/standalone/server.js') && existsSync('.next/static');
+    if (ready) {
+      const buildId = readFileSync('.next/BUILD_ID', 'utf8');
+      const dir = join(tmpdir(), `bench-load-build-${process.pid}`);
+      rmSync(dir, { recursive: true, force: true });
+      try {
+        cpSync('.next/standalone', dir, { recursive: true });
+        cpSync('.next/static', join(dir, '.next/static'), { recursive: true });
+        if (existsSync('public')) cpSync('public', join(dir, 'public'), { recursive: true });
+        if (readFileSync('.next/BUILD_ID', 'utf8') === buildId && existsSync(join(dir, 'server.js'))) {
+          snapshot = { dir, buildId };
+          return snapshot;
+        }
+      } catch {
+        // the build changed under the copy: try again
+      }
+    } else if (attempt === 0) {
+      console.log('waiting for a complete build in .next (run `next build` first)…');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+  }
+  throw new Error('No complete standalone build in .next: run `next build` first.');
+}
+
+async function startServer(phase, extraEnv) {
+  const { dir } = await buildSnapshot();
+  const command = [process.execPath, '--require', preloadPath, 'server.js'];
+  const [file, ...rest] = PIN ? ['taskset', '-c', '0', ...command] : command;
+  const child = spawn(file, rest, { cwd: dir, env: { ...process.env, ...SERVER_ENV, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const log = createWriteStream(join(RESULTS_DIR, `server-${phase}.log`));
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  await waitForHealth(child);
+  const eventLoopDelay = (reset = false) =>
+    new Promise((resolve) => {
+      const onMessage = (message) => {
+        if (message?.type !== 'bench:eld') return;
+        child.off('message', onMessage);
+        resolve(message);
+      };
+      child.on('message', onMessage);
+      child.send({ type: 'bench:eld', reset });
+    });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { pid: child.pid, eventLoopDelay, stop };
+}
+
+/** RSS (MiB) and open file descriptors of the server process, from /proc. */
+function sampleProcess(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  let sockets = 0;
+  let fds = 0;
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    fds += 1;
+    try {
+      if (readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith('socket:')) sockets += 1;
+    } catch {
+      // closed between readdir and readlink
+    }
+  }
+  return { rssMiB: Math.round(rssKiB / 102.4) / 10, sockets, fds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app
+
+async function login() {
+  const response = await fetch(`${BASE}/api/auth/token`, {
+    method: 'POST',
+    headers: { origin: BASE, 'content-type': 'application/json' },
+    body: JSON.stringify({ mode: 'sandbox-demo' }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+async function sessions(count) {
+  const cookies = [];
+  for (let i = 0; i < count; i += 1) cookies.push(await login());
+  return cookies;
+}
+
+function invokeBody({ method = 'GET', serviceId, path, query = [], body }) {
+  return JSON.stringify({
+    region: 'sandbox',
+    serviceId,
+    method,
+    path,
+    query,
+    headers: [
+      ['Accept', 'application/json'],
+      ['Citrix-CustomerId', DEMO_CUSTOMER],
+      ...(body === undefined ? [] : [['Content-Type', 'application/json']]),
+    ],
+    ...(body === undefined ? {} : { body }),
+  });
+}
+
+const SMALL_CALL = invokeBody({ serviceId: 'systemlog', path: '/records', query: [['Limit', '10']] });
+const LARGE_CALL = invokeBody({ serviceId: 'notifications', path: '/' });
+
+/** One call through the proxy, checked, before a phase measures it. */
+async function invokeOnce(cookie, body) {
+  const response = await fetch(`${BASE}/api/invoke`, { method: 'POST', headers: { origin: BASE, 'content-type': 'application/json', cookie }, body });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`invoke failed: ${response.status} ${text.slice(0, 300)}`);
+  const envelope = JSON.parse(text);
+  if (envelope.status >= 300) throw new Error(`the sandbox answered ${envelope.status}: ${envelope.body.slice(0, 300)}`);
+  return { envelope, bytes: Buffer.byteLength(text) };
+}
+
+/**
+ * Makes the demo customer's notification list about 1 MB: one notification carrying ~1 MB in its
+ * free-form `data`, through the proxy itself (the invoke body cap is 1 MiB).
+ */
+async function seedLargeResponse(cookie) {
+  const notification = {
+    destinationAdmin: '*',
+    component: 'bench-load',
+    eventId: crypto.randomUUID(),
+    severity: 'Information',
+    content: [{ languageTag: 'en-US', title: 'Soak test payload', description: 'A large notification for the soak test.' }],
+    data: { padding: 'x'.repeat(1_000_000) },
+  };
+  await invokeOnce(cookie, invokeBody({ method: 'POST', serviceId: 'notifications', path: '/', body: JSON.stringify(notification) }));
+  return (await invokeOnce(cookie, LARGE_CALL)).bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+function summarise(result) {
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]));
+  return {
+    requests: result.requests.total,
+    reqPerSec: Math.round(result.requests.average * 10) / 10,
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
+    latencyMax: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    statuses,
+    throughputMiBps: Math.round((result.throughput.average / 1048576) * 10) / 10,
+  };
+}
+
+/** POST /api/invoke on `connections` connections; connection i uses the cookie of session sessionOf(i). */
+function invokeLoad({ cookies, sessionOf, body, connections, duration, title }) {
+  let next = 0;
+  return autocannon({
+    title,
+    url: `${BASE}/api/invoke`,
+    method: 'POST',
+    connections,
+    duration,
+    timeout: 30,
+    headers: { origin: BASE, 'content-type': 'application/json' },
+    body,
+    setupClient: (client) => {
+      const index = next;
+      next += 1;
+      client.setHeaders({ origin: BASE, 'content-type': 'application/json', cookie: cookies[sessionOf(index)] });
+    },
+  });
+}
+
+function probe(path, duration) {
+  return autocannon({ url: `${BASE}${path}`, connections: 1, duration, timeout: 10 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phases
+
+async function phaseA() {
+  const server = await startServer('a', { SANDBOX_LATENCY_MS: '50' });
+  try {
+    const cookies = await sessions(20);
+    await invokeOnce(cookies[0], SMALL_CALL);
+    await invokeLoad({ cookies, sessionOf: (i) => i % 20, body: SMALL_CALL, connections: 4, duration: 3, title: 'warm-up' });
+    await server.eventLoopDelay(true);
+    const load = await invokeLoad({ cookies, sessionOf: (i) => i % 20, body: SMALL_CALL, connections: 20, duration: DURATION, title: 'a' });
+    const eld = await server.eventLoopDelay(true);
+    const summary = summarise(load);
+    return {
+      name: '(a) invoke, sandbox +50 ms, 20 connections',
+      load: summary,
+      eventLoopDelayMs: eld,
+      process: sampleProcess(server.pid),
+      verdict: { ok: summary.errors === 0 && summary.non2xx === 0 && summary.latencyP50 >= 50, rule: 'J68: 0 errors, 0 non-2xx (p50 ≥ the 50 ms sandbox latency)' },
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function phaseB() {
+  const server = await startServer('b', { SANDBOX_LATENCY_MS: '5000' });
+  try {
+    const idleProbe = summarise(await probe('/', 5));
+    const spread = await sessions(Math.ceil(100 / CALLS_PER_SESSION));
+    await server.eventLoopDelay(true);
+
+    // b1: 100 calls parked on a slow upstream, at most 6 per session: nothing is refused.
+    const [parked, page1, health1] = await Promise.all([
+      invokeLoad({ cookies: spread, sessionOf: (i) => Math.floor(i / CALLS_PER_SESSION), body: SMALL_CALL, connections: 100, duration: DURATION, title: 'b1' }),
+      probe('/', DURATION),
+      probe('/api/health', DURATION),
+    ]);
+    const eld1 = await server.eventLoopDelay(true);
+
+    // b2: 100 connections on one session: 6 calls in flight, the others get 429 at once and retry.
+    const [capped, page2, health2] = await Promise.all([
+      invokeLoad({ cookies: [spread[0]], sessionOf: () => 0, body: SMALL_CALL, connections: 100, duration: DURATION, title: 'b2' }),
+      probe('/', DURATION),
+      probe('/api/health', DURATION),
+    ]);
+    const eld2 = await server.eventLoopDelay(true);
+    const verdict = (page, health, eld) => ({
+      ok: page.latencyP99 < 200 && health.latencyP99 < 200 && eld.p99 < 100,
+      rule: 'J69: GET / and /api/health p99 < 200 ms, event-loop delay p99 < 100 ms',
+    });
+    return [
+      {
+        name: '(b1) 100 calls parked on a 5 s sandbox (17 sessions)',
+        load: summarise(parked),
+        probes: { idlePage: idleProbe, page: summarise(page1), health: summarise(health1) },
+        eventLoopDelayMs: eld1,
+        verdict: verdict(summarise(page1), summarise(health1), eld1),
+      },
+      {
+        name: '(b2) 100 connections, one session, 5 s sandbox (cap 6 → 429)',
+        load: summarise(capped),
+        probes: { page: summarise(page2), health: summarise(health2) },
+        eventLoopDelayMs: eld2,
+        process: sampleProcess(server.pid),
+        verdict: verdict(summarise(page2), summarise(health2), eld2),
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+async function phaseC() {
+  const server = await startServer('c', { SANDBOX_LATENCY_MS: '0' });
+  try {
+    const cookies = await sessions(10);
+    const responseBytes = await seedLargeResponse(cookies[0]);
+    await server.eventLoopDelay(true);
+    const samples = [];
+    const started = Date.now();
+    const take = () => samples.push({ t: Math.round((Date.now() - started) / 1000), ...sampleProcess(server.pid) });
+    take();
+    const timer = setInterval(take, SAMPLE_SECONDS * 1000);
+    const load = await invokeLoad({ cookies, sessionOf: (i) => i, body: LARGE_CALL, connections: 10, duration: SOAK_SECONDS, title: 'c' });
+    clearInterval(timer);
+    take();
+    const eld = await server.eventLoopDelay(true);
+    // After warm-up (the first 30 s or the first third, whichever is shorter), RSS within ±20% of
+    // its median and the open sockets stable (the 10 load connections, the listener, and a few).
+    const warm = samples.filter((sample) => sample.t >= Math.min(30, SOAK_SECONDS / 3));
+    const rss = warm.map((sample) => sample.rssMiB).sort((a, b) => a - b);
+    const median = rss[Math.floor(rss.length / 2)] ?? 0;
+    const rssSpread = median ? Math.round(((rss.at(-1) - rss[0]) / median) * 1000) / 10 : 0;
+    const sockets = warm.map((sample) => sample.sockets);
+    const socketSpread = Math.max(...sockets) - Math.min(...sockets);
+    const summary = summarise(load);
+    return {
+      name: `(c) soak ${SOAK_SECONDS} s, 10 connections, ~${Math.round(responseBytes / 1024)} KiB responses`,
+      load: summary,
+      responseBytes,
+      eventLoopDelayMs: eld,
+      samples,
+      rss: { minMiB: rss[0], medianMiB: median, maxMiB: rss.at(-1), spreadPercent: rssSpread },
+      sockets: { min: Math.min(...sockets), max: Math.max(...sockets) },
+      verdict: {
+        ok: summary.errors === 0 && summary.non2xx === 0 && rss[0] >= median * 0.8 && rss.at(-1) <= median * 1.2 && socketSpread <= 4,
+        rule: 'J70: after warm-up RSS within ±20% of its median, open sockets stable (spread ≤ 4), 0 errors',
+      },
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function row(cells, widths) {
+  return cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
+}
+
+function printTable(results) {
+  const header = ['phase', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'statuses', 'ELD p99', 'verdict'];
+  const lines = [];
+  for (const result of results) {
+    const { load } = result;
+    lines.push([
+      result.name,
+      load.reqPerSec,
+      load.latencyP50,
+      load.latencyP99,
+      load.errors,
+      load.non2xx,
+      Object.entries(load.statuses)
+        .map(([code, count]) => `${code}×${count}`)
+        .join(' '),
+      result.eventLoopDelayMs?.p99 ?? '',
+      result.verdict.ok ? 'PASS' : 'FAIL',
+    ]);
+    for (const [probeName, probeResult] of Object.entries(result.probes ?? {})) {
+      lines.push([`    probe ${probeName}`, probeResult.reqPerSec, probeResult.latencyP50, probeResult.latencyP99, probeResult.errors, probeResult.non2xx, '', '', '']);
+    }
+  }
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => String(line[i]).length)));
+  console.log(row(header, widths));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(row(line, widths));
+  const soak = results.find((result) => result.samples);
+  if (soak) {
+    console.log(`\nsoak samples (every ${SAMPLE_SECONDS} s): t s / RSS MiB / sockets`);
+    console.log(soak.samples.map((sample) => `${sample.t}/${sample.rssMiB}/${sample.sockets}`).join('  '));
+    console.log(`RSS after warm-up: ${soak.rss.minMiB}–${soak.rss.maxMiB} MiB (median ${soak.rss.medianMiB}, spread ${soak.rss.spreadPercent}%); sockets ${soak.sockets.min}–${soak.sockets.max}`);
+  }
+  for (const result of results) if (!result.verdict.ok) console.log(`FAIL ${result.name}: ${result.verdict.rule}`);
+}
+
+mkdirSync(RESULTS_DIR, { recursive: true });
+const results = [];
+let failure;
+try {
+  if (PHASES.has('a')) results.push(await phaseA());
+  if (PHASES.has('b')) results.push(...(await phaseB()));
+  if (PHASES.has('c')) results.push(await phaseC());
+} catch (error) {
+  failure = error;
+}
+
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+const report = {
+  date: new Date().toISOString(),
+  commit,
+  buildId: snapshot?.buildId,
+  node: process.version,
+  cpus: cpus().length,
+  pinned: PIN ? { server: 'cpu 0', load: 'cpu 1' } : false,
+  options: { durationSeconds: DURATION, soakSeconds: SOAK_SECONDS, sampleSeconds: SAMPLE_SECONDS },
+  results,
+  ...(failure ? { failure: String(failure?.stack ?? failure) } : {}),
+};
+writeFileSync(join(RESULTS_DIR, 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+if (snapshot) rmSync(snapshot.dir, { recursive: true, force: true });
+rmSync(preloadPath, { force: true });
+printTable(results);
+console.log(`\nwritten: ${join(RESULTS_DIR, 'load.json')}`);
+if (failure) {
+  console.error(failure);
+  process.exitCode = 1;
+} else if (args.strict && results.some((result) => !result.verdict.ok)) {
+  process.exitCode = 1;
+}
