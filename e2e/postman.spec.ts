@@ -17,18 +17,45 @@ import { BASE_URL, DEMO } from './test-env';
 // postman-collection is CommonJS: its classes hang off the default export under ESM.
 const { Collection } = postmanSdk;
 
-function run(collection: unknown, environment: Record<string, string>, iterationCount = 1): Promise<NewmanRunSummary> {
+interface SentRequest {
+  line: string;
+  status: number | undefined;
+  authorization: string | undefined;
+  body: string;
+}
+
+interface RunResult {
+  summary: NewmanRunSummary;
+  /** Every request newman sent, the pre-request script's token calls included, in order. */
+  requests: SentRequest[];
+  /** Errors thrown by scripts (also inside a pm.sendRequest callback). */
+  exceptions: string[];
+}
+
+function run(collection: unknown, environment: Record<string, string>, iterationCount = 1): Promise<RunResult> {
+  const requests: SentRequest[] = [];
+  const exceptions: string[] = [];
   return new Promise((resolve, reject) => {
-    newman.run(
-      {
-        collection: collection as never,
-        environment: { values: Object.entries(environment).map(([key, value]) => ({ key, value, enabled: true })) } as never,
-        iterationCount,
-        reporters: [],
-        timeoutRequest: 15_000,
-      },
-      (error, summary) => (error ? reject(error) : resolve(summary)),
-    );
+    newman
+      .run(
+        {
+          collection: collection as never,
+          environment: { values: Object.entries(environment).map(([key, value]) => ({ key, value, enabled: true })) } as never,
+          iterationCount,
+          reporters: [],
+          timeoutRequest: 15_000,
+        },
+        (error, summary) => (error ? reject(error) : resolve({ summary, requests, exceptions })),
+      )
+      .on('request', (_error, args) =>
+        requests.push({
+          line: `${args.request.method} ${args.request.url.toString()}`,
+          status: args.response?.code,
+          authorization: args.request.headers.get('Authorization'),
+          body: args.response?.stream?.toString('utf8') ?? '',
+        }),
+      )
+      .on('exception', (_error, args) => exceptions.push(String((args as { error?: { message?: string } }).error?.message)));
   });
 }
 
@@ -56,26 +83,29 @@ test('the service page exports SystemLog to Postman for the picked region, and n
   expect(names).toEqual(['Get system log records']);
 
   // Postman's own runtime, the demo client's credentials in an environment (as a user would).
-  const summary = await run(json, { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, 2);
-  expect(summary.run.failures.map((failure) => failure.error.message)).toEqual([]);
-  const executions = summary.run.executions;
-  expect(executions).toHaveLength(2);
-  const codes = executions.map((execution) => execution.response?.code);
-  expect(codes).toEqual([200, 200]);
-  const sent = executions.map((execution) => execution.request.headers.get('Authorization'));
-  expect(sent[0]).toMatch(/^CwsAuth Bearer=eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
-  // The second request reused the token the first one got.
-  expect(sent[1]).toBe(sent[0]);
-  const body = JSON.parse(executions[0]!.response!.stream!.toString('utf8')) as { Items: unknown[] };
+  const result = await run(json, { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, 2);
+  expect(result.exceptions).toEqual([]);
+  expect(result.summary.run.failures.map((failure) => failure.error.message)).toEqual([]);
+  // One token call (client credentials), then the two iterations' calls, both with that token.
+  const tokenUrl = `POST ${BASE_URL}/sandbox/cctrustoauth2/${DEMO.customerId}/tokens/clients`;
+  const records = `GET ${BASE_URL}/sandbox/systemlog/records`;
+  expect(result.requests.map(({ line, status }) => `${status} ${line}`)).toEqual([`200 ${tokenUrl}`, `200 ${records}`, `200 ${records}`]);
+  const [token, first, second] = result.requests;
+  expect(token!.authorization).toBeUndefined();
+  const { access_token: accessToken } = JSON.parse(token!.body) as { access_token: string };
+  expect(first!.authorization).toBe(`CwsAuth Bearer=${accessToken}`);
+  expect(second!.authorization).toBe(first!.authorization);
+  const body = JSON.parse(first!.body) as { Items: unknown[] };
   expect(body.Items.length).toBeGreaterThan(0);
 });
 
 test('with wrong credentials the pre-request script reports the token endpoint’s answer', async ({ request }) => {
   const response = await request.get('/api/export/postman/systemlog?region=sandbox');
-  const summary = await run(await response.json(), { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: 'not-the-secret' });
-  const messages = summary.run.failures.map((failure) => failure.error.message).join('\n');
-  expect(messages).toContain('The token endpoint answered 400');
-  expect(summary.run.executions[0]?.response?.code).toBe(401);
+  const result = await run(await response.json(), { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: 'not-the-secret' });
+  expect(result.exceptions.join('\n')).toContain('The token endpoint answered 400');
+  expect(result.exceptions.join('\n')).toContain('invalid_client');
+  // Without a token the call goes out with an empty one, and the sandbox refuses it as Citrix would.
+  expect(result.requests.map(({ line, status }) => `${status} ${line.split(' ')[0]}`)).toEqual(['400 POST', '401 GET']);
 });
 
 test('"Download OpenAPI" gives the service’s OpenAPI 3.1 document as a JSON attachment', async ({ page }) => {

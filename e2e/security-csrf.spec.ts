@@ -1,11 +1,17 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 
 import { expect, test } from './fixtures';
 import { BASE_URL } from './test-env';
 
 /**
- * Security test plan §F (41–45) against the running production server: every state-changing route
- * refuses what a malicious website could make a browser send, and safe methods change nothing.
+ * Security test plan §F (41–45) against the running production server: every state-changing API
+ * route (found in app/api, so new ones are covered too) refuses what a malicious website could make
+ * a browser send, and safe methods change nothing. Routes without a body (logout, reveal, profile
+ * delete) rely on the Origin / Sec-Fetch-Site check alone: there is no body type to refuse.
  */
 
 const meCall = {
@@ -20,24 +26,65 @@ const meCall = {
 };
 
 interface Route {
-  name: string;
-  method: 'POST' | 'DELETE';
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
-  /** Routes that read a JSON body; the others take none. */
+  /** The methods the route file exports (for the 405 checks). */
+  exported: string[];
+  /** The handler reads a JSON body (parseJsonBody): non-JSON must get 415. */
+  readsJson: boolean;
+  /** A valid body, for the routes whose happy path is safe to run here. */
   body?: unknown;
 }
 
-const ROUTES: Route[] = [
-  { name: 'POST /api/auth/token', method: 'POST', path: '/api/auth/token', body: { mode: 'sandbox-demo' } },
-  { name: 'DELETE /api/auth/token', method: 'DELETE', path: '/api/auth/token' },
-  { name: 'POST /api/auth/token/reveal', method: 'POST', path: '/api/auth/token/reveal' },
-  { name: 'POST /api/invoke', method: 'POST', path: '/api/invoke', body: meCall },
-];
+const UNSAFE = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * Every state-changing API route, found in app/api/**\/route.ts, so that a route added later is
+ * covered without editing this file, and fails here if it forgets the origin check.
+ */
+function discoverRoutes(): Route[] {
+  const root = fileURLToPath(new URL('../app/api/', import.meta.url));
+  const routes: Route[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'route.ts') {
+        const source = readFileSync(path, 'utf8');
+        const exported = [
+          ...[...source.matchAll(/export\s+(?:async\s+)?function\s+(GET|HEAD|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!),
+          ...[...source.matchAll(/export\s+const\s+(GET|HEAD|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!),
+          ...[...source.matchAll(/\bas\s+(GET|HEAD|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!),
+        ];
+        const urlPath = `/api/${relative(root, dir)}`
+          .split(sep)
+          .join('/')
+          .replace(/\/\([^)]+\)/g, '')
+          .replace(/\[\.\.\.[^\]]+\]/g, 'e2e/csrf/probe')
+          .replace(/\[[^\]]+\]/g, 'e2e-csrf-probe');
+        for (const method of UNSAFE) {
+          if (exported.includes(method)) routes.push({ method, path: urlPath, exported, readsJson: /parseJsonBody\(/.test(source) && method !== 'DELETE' });
+        }
+      }
+    }
+  };
+  walk(root);
+  return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
+}
+
+const ROUTES = discoverRoutes();
+/** The routes whose same-origin request is harmless to make here, with a valid body. */
+const HAPPY: Record<string, unknown> = {
+  'POST /api/auth/token': { mode: 'sandbox-demo' },
+  'DELETE /api/auth/token': undefined,
+  'POST /api/auth/token/reveal': undefined,
+  'POST /api/invoke': meCall,
+};
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
 function send(request: APIRequestContext, route: Route, headers: Record<string, string>, data?: string | Buffer): Promise<APIResponse> {
-  const body = data ?? (route.body === undefined ? undefined : Buffer.from(JSON.stringify(route.body)));
+  const body = data ?? (route.readsJson ? Buffer.from(JSON.stringify(route.body ?? {})) : undefined);
   return request.fetch(route.path, { method: route.method, headers, ...(body === undefined ? {} : { data: body }) });
 }
 
@@ -67,36 +114,44 @@ const FORGED: { name: string; headers: Record<string, string> }[] = [
   { name: 'neither Origin nor Sec-Fetch-Site', headers: {} },
 ];
 
+test('the state-changing API routes found in app/api include the four of the issue', () => {
+  const found = ROUTES.map((route) => `${route.method} ${route.path}`);
+  for (const name of Object.keys(HAPPY)) expect(found).toContain(name);
+});
+
 for (const route of ROUTES) {
-  test.describe(`F41–F44 ${route.name}`, () => {
+  const name = `${route.method} ${route.path}`;
+  test.describe(`F41–F44 ${name}`, () => {
     for (const forged of FORGED) {
       test(`refuses ${forged.name} with 403`, async ({ request }) => {
         await expectRefused(await send(request, route, { ...JSON_TYPE, ...forged.headers }), 403, 'CROSS_SITE_REQUEST');
       });
     }
 
-    test('lets a same-origin request through the CSRF layer (Sec-Fetch-Site or, without it, a matching Origin)', async ({ request }) => {
-      const allowed: Record<string, string>[] = [{ 'sec-fetch-site': 'same-origin' }, { origin: BASE_URL }];
-      for (const headers of allowed) {
-        const response = await send(request, route, { ...JSON_TYPE, ...headers });
-        expect(response.status(), JSON.stringify(headers)).not.toBe(403);
-        expect(response.status(), JSON.stringify(headers)).toBeLessThan(500);
-      }
-    });
+    if (name in HAPPY) {
+      test('lets a same-origin request through the CSRF layer (Sec-Fetch-Site or, without it, a matching Origin)', async ({ request }) => {
+        const allowed: Record<string, string>[] = [{ 'sec-fetch-site': 'same-origin' }, { origin: BASE_URL }];
+        for (const headers of allowed) {
+          const body = HAPPY[name] === undefined ? undefined : Buffer.from(JSON.stringify(HAPPY[name]));
+          const response = await send(request, route, { ...JSON_TYPE, ...headers }, body);
+          expect(response.status(), JSON.stringify(headers)).not.toBe(403);
+          expect(response.status(), JSON.stringify(headers)).toBeLessThan(500);
+        }
+      });
+    }
 
-    test('answers 405 to safe and unknown methods, and changes nothing', async ({ request }) => {
-      for (const method of ['GET', 'HEAD', 'PUT', 'PATCH']) {
+    test('answers 405 to safe and unknown methods it does not export, and changes nothing', async ({ request }) => {
+      for (const method of ['GET', 'HEAD', 'PUT', 'PATCH'].filter((candidate) => !route.exported.includes(candidate))) {
         const response = await request.fetch(route.path, { method, headers: { origin: BASE_URL } });
-        // DELETE /api/auth/token shares its path with POST: only methods neither exports are refused.
         expect(response.status(), method).toBe(405);
         expect(setCookies(response), method).toEqual([]);
       }
     });
 
-    if (route.body !== undefined) {
+    if (route.readsJson) {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json-patch+json']) {
         test(`refuses a ${type.split(';')[0]} body with 415 (a form or no-cors fetch cannot send JSON)`, async ({ request }) => {
-          const response = await send(request, route, { origin: BASE_URL, 'content-type': type }, Buffer.from(JSON.stringify(route.body)));
+          const response = await send(request, route, { origin: BASE_URL, 'content-type': type }, Buffer.from('{}'));
           await expectRefused(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
         });
       }

@@ -2,10 +2,14 @@ import Markdown, { type Components } from 'react-markdown';
 
 import { isExternalUrl, safeUrlTransform } from '@/lib/markdown/safe-url';
 
-/** Links that leave the app open in a new tab, without an opener or a referrer. */
+/** Links that leave the app open in a new tab, without an opener or a referrer; unsafe ones are text. */
 const COMPONENTS: Components = {
+  // A link whose URL safeUrlTransform dropped (javascript:, data:, …) is shown as text: an
+  // `<a href="">` would still reload the page when clicked.
   a: ({ href, children }) =>
-    href && isExternalUrl(href) ? (
+    !href ? (
+      <span title="Link removed: its URL is not allowed">{children}</span>
+    ) : isExternalUrl(href) ? (
       <a href={href} target="_blank" rel="noopener noreferrer">
         {children}
       </a>

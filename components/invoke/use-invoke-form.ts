@@ -84,7 +84,8 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
    * as it is ("Call anyway"), to see how Citrix answers a request the form would not let through.
    */
   function send(overrides: Record<string, string> = {}, options: { skipChecks?: boolean } = {}): boolean {
-    setAttempted(true);
+    // A call sent as it is ("Call anyway") hides the form's objections: the answer explains itself.
+    setAttempted(!options.skipChecks);
     const next = { ...values, params: { ...values.params, ...overrides } };
     if (Object.keys(overrides).length > 0) setTyped((current) => ({ ...current, ...overrides }));
     if (!options.skipChecks && !validateForm(spec, next, { authenticated }).ok) return false;

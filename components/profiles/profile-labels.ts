@@ -11,3 +11,11 @@ export function profileTokenState(profile: Profile, now: number, precision: 'sec
   const left = ms <= 0 ? 'expired' : precision === 'minutes' ? `${Math.ceil(ms / 60_000)} min left` : `expires in ${formatCountdown(token.expiresAt, now)}`;
   return `${where} · ${left}${token.renewAutomatically ? ' · renews' : ''}`;
 }
+
+/** For the header's picker: "59 min", "expired" or "no token". */
+export function shortTokenState(profile: Profile, now: number): string {
+  const token = profile.token;
+  if (!token?.authenticated || !token.expiresAt) return 'no token';
+  const ms = token.expiresAt - now;
+  return ms <= 0 ? 'expired' : `${Math.ceil(ms / 60_000)} min`;
+}

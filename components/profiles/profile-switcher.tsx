@@ -8,7 +8,7 @@ import { useNow } from '@/components/auth/use-now';
 import { PROFILES_ACTIVE_SIGNAL_KEY } from '@/lib/profiles/store';
 import { SESSION_QUERY_KEY } from '@/lib/query/session-query';
 
-import { profileTokenState } from './profile-labels';
+import { shortTokenState } from './profile-labels';
 import { PROFILES_QUERY_KEY, useProfileActions, useProfiles } from './use-profiles';
 
 const NEW_PROFILE = '__new__';
@@ -39,7 +39,7 @@ export function ProfileSwitcher() {
       <span className="font-medium text-slate-600 dark:text-slate-300">Profile</span>
       <select
         data-testid="profile-switcher"
-        className="max-w-52 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className="max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         value={activeProfileId}
         disabled={isPending || activate.isPending}
         aria-describedby={activate.isError ? 'profile-switch-error' : undefined}
@@ -51,7 +51,7 @@ export function ProfileSwitcher() {
       >
         {profiles.map((profile) => (
           <option key={profile.id} value={profile.id}>
-            {profile.name} — {profileTokenState(profile, now, 'minutes')}
+            {profile.name} · {shortTokenState(profile, now)}
           </option>
         ))}
         <option value={NEW_PROFILE}>New profile…</option>

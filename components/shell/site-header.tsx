@@ -17,11 +17,16 @@ export function SiteHeader() {
   const signOut = useSignOut();
   return (
     <header className="sticky top-0 z-30 flex h-14 items-center gap-4 border-b border-slate-200 bg-white/95 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-      <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
+      <Link href="/" className="flex shrink-0 items-center gap-2 whitespace-nowrap font-semibold text-slate-900 dark:text-white">
         <span aria-hidden className="grid h-7 w-7 place-items-center rounded bg-brand-600 text-xs font-bold text-white">
           CC
         </span>
-        <span>Citrix Cloud API Explorer</span>
+        <span className="hidden 2xl:inline">Citrix Cloud API Explorer</span>
+        {/* Narrower screens show a short name; the accessible name stays the same. */}
+        <span className="2xl:hidden">
+          <span aria-hidden>API Explorer</span>
+          <span className="sr-only">Citrix Cloud API Explorer</span>
+        </span>
       </Link>
       <nav aria-label="Main" className="hidden items-center gap-3 text-sm md:flex">
         <Link href="/apis" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
@@ -37,7 +42,7 @@ export function SiteHeader() {
           Settings
         </Link>
       </nav>
-      <div className="ml-auto flex items-center gap-3">
+      <div className="ml-auto flex items-center gap-3 whitespace-nowrap">
         <RegionPicker />
         <ProfileSwitcher />
         <AuthStatus />

@@ -61,6 +61,8 @@ export function subscribeTheme(listener: () => void): () => void {
   listeners.add(listener);
   media ??= window.matchMedia(DARK_QUERY);
   if (listeners.size === 1) {
+    // Where the inline script could not run (a page streamed after an error), set the class now.
+    apply();
     media.addEventListener('change', notify);
     window.addEventListener('storage', onStorage);
   }

@@ -12,6 +12,33 @@ export function mergeParameters(pathLevel: unknown, operationLevel: unknown): Re
   return [...merged.values()];
 }
 
+/** The media types an operation's responses declare, in order. */
+function responseMediaTypes(operation: Record<string, unknown>): string[] {
+  const responses = isRecord(operation.responses) ? Object.values(operation.responses) : [];
+  return responses.flatMap((response) => (isRecord(response) && isRecord(response.content) ? Object.keys(response.content) : []));
+}
+
+/**
+ * Citrix Cloud answers 406 without `Accept: application/json`, and many documents (the Citrix
+ * ones included) leave the header out. When an operation declares no Accept parameter, the
+ * explorer adds one, visible and editable in the form and present in the snippets.
+ */
+export function withAcceptParameter(parameters: Record<string, unknown>[], operation: Record<string, unknown>): Record<string, unknown>[] {
+  if (parameters.some((parameter) => parameter.in === 'header' && String(parameter.name).toLowerCase() === 'accept')) return parameters;
+  const types = responseMediaTypes(operation);
+  const accept = types.find((type) => /json/i.test(type)) ?? types[0] ?? 'application/json';
+  return [
+    ...parameters,
+    {
+      name: 'Accept',
+      in: 'header',
+      required: false,
+      description: 'Added by the explorer (the document does not declare it): Citrix Cloud answers 406 Not Acceptable without it.',
+      schema: { type: 'string', default: accept },
+    },
+  ];
+}
+
 /** One operation of a dereferenced document, found by its index entry (method + path). */
 export function operationDetail(meta: ImportedDocMeta, entry: ImportedOperationEntry, dereferenced: Record<string, unknown>): ImportedOperationDetail | undefined {
   const paths = isRecord(dereferenced.paths) ? dereferenced.paths : {};
@@ -19,6 +46,6 @@ export function operationDetail(meta: ImportedDocMeta, entry: ImportedOperationE
   if (!isRecord(item)) return undefined;
   const operation = item[entry.method.toLowerCase()];
   if (!isRecord(operation)) return undefined;
-  const parameters = mergeParameters(item.parameters, operation.parameters);
+  const parameters = withAcceptParameter(mergeParameters(item.parameters, operation.parameters), operation);
   return { meta, entry, operation: { ...operation, parameters }, parameters };
 }

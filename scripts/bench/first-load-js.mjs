@@ -10,8 +10,13 @@ import { gzipSync } from 'node:zlib';
 /** The operation page's budget from the issue: 150 KB of gzip-compressed first-load JavaScript. */
 export const OPERATION_PAGE_BUDGET_BYTES = 150 * 1024;
 
-/** `<script … src="/_next/static/…">` tags of an HTML page, in order, without `noModule` ones. */
+/**
+ * `<script … src="/_next/static/…">` tags of an HTML page, in order, without `noModule` ones.
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function scriptSources(html) {
+  /** @type {string[]} */
   const sources = [];
   for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
     const attributes = match[1];
@@ -22,16 +27,25 @@ export function scriptSources(html) {
   return sources;
 }
 
-/** The file under .next/static for a `/_next/static/…` URL, or undefined for anything else. */
+/**
+ * The file under .next/static for a `/_next/static/…` URL, or undefined for anything else.
+ * @param {string} src
+ * @returns {string | undefined}
+ */
 export function staticFileFor(src, distDir = '.next') {
   const pathname = new URL(src, 'http://x').pathname;
   if (!pathname.startsWith('/_next/static/')) return undefined;
   return path.join(distDir, 'static', decodeURIComponent(pathname.slice('/_next/static/'.length)));
 }
 
+/** @type {Map<string, number>} */
 const gzipCache = new Map();
 
-/** gzip size (zlib level 9, as gzip-size and Next's own build output use) of one file. */
+/**
+ * gzip size (zlib level 9, as gzip-size and Next's own build output use) of one file.
+ * @param {string} file
+ * @returns {number}
+ */
 export function gzipSizeOf(file) {
   const key = `${file}:${statSync(file).mtimeMs}`;
   let size = gzipCache.get(key);
@@ -43,10 +57,18 @@ export function gzipSizeOf(file) {
 }
 
 /**
- * First-load JS of the page at `url`: every script chunk its HTML loads, raw and gzip bytes.
- * `fetchImpl` lets a Playwright test pass its request context's fetch.
+ * @typedef {{ status: number | (() => number), text(): Promise<string> }} PageResponse
+ * @typedef {{ src: string, file: string | undefined, bytes: number, gzipBytes: number, external?: boolean }} Chunk
  */
-export async function measureFirstLoadJs(url, { distDir = '.next', fetchImpl = fetch } = {}) {
+
+/**
+ * First-load JS of the page at `url`: every script chunk its HTML loads, raw and gzip bytes.
+ * `fetchImpl` lets a Playwright test pass its request context's `get`.
+ * @param {string} url
+ * @param {{ distDir?: string, fetchImpl?: (url: string) => Promise<PageResponse> }} [options]
+ * @returns {Promise<{ url: string, chunks: Chunk[], bytes: number, gzipBytes: number }>}
+ */
+export async function measureFirstLoadJs(url, { distDir = '.next', fetchImpl = (target) => fetch(target) } = {}) {
   const response = await fetchImpl(url);
   const status = typeof response.status === 'function' ? response.status() : response.status;
   if (status !== 200) throw new Error(`GET ${url} answered ${status}`);
@@ -64,7 +86,10 @@ export async function measureFirstLoadJs(url, { distDir = '.next', fetchImpl = f
   };
 }
 
-/** "123.4 KB" with 1 KB = 1024 bytes. */
+/**
+ * "123.4 KB" with 1 KB = 1024 bytes.
+ * @param {number} bytes
+ */
 export function kib(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
