@@ -191,7 +191,9 @@ test.describe('Import an API description', () => {
     await page.getByTestId('imported-operation-list').getByRole('link').first().click();
     await expect(page.getByText("Operation text <script>window.__xss = 'op'; alert('xss-op')</script> end.")).toBeVisible();
     await expect(page.getByText('<b onmouseover=alert(1)>param</b>', { exact: false })).toBeVisible();
-    for (const name of ['Operation link', 'param link', 'r']) {
+    // The response summary shows its description as plain text, link syntax and all.
+    await expect(page.getByText("Response <script>alert('resp')</script> [r](javascript:alert('r'))")).toBeVisible();
+    for (const name of ['Operation link', 'param link']) {
       const link = page.locator('main').getByText(name, { exact: true }).first();
       expect(await link.evaluate((element) => [element.tagName, element.getAttribute('href')])).toEqual(['SPAN', null]);
       await link.click();

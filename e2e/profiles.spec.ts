@@ -66,8 +66,14 @@ test.describe('connection profiles', () => {
       expect(cookie.sameSite, cookie.name).toBe('Strict');
       expect(cookie.value, cookie.name).not.toContain('eyJ');
     }
+    // Profile metadata in localStorage: names and IDs only.
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('cxapi.profiles')))!) as { profiles: Record<string, unknown>[] };
+    expect(saved.profiles.map((profile) => [profile.name, profile.customerId])).toEqual([
+      ['Demo', DEMO.customerId],
+      ['Other', OTHER.customerId],
+    ]);
+    for (const profile of saved.profiles) expect(Object.keys(profile).sort()).toEqual(['clientId', 'customerId', 'demo', 'flow', 'id', 'name', 'region', 'renew']);
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-    expect(stored).toContain('"name":"Other"');
     expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
     expect(stored).not.toMatch(/secret/i);
   });

@@ -39,13 +39,13 @@ async function hammer(headersFor: (i: number) => Record<string, string>): Promis
 
 /**
  * At the limit the bucket gives one request back every 60 s / TOKEN_RATE_LIMIT (60 ms here), so a
- * request sent a moment after the first 429 may pass: send a concurrent burst and expect most of
- * it refused.
+ * request sent a moment after the first 429 may pass: send a concurrent burst and expect refusals
+ * from the same bucket (a fresh bucket would admit all 25).
  */
-async function expectMostlyRefused(headers: Record<string, string>, who: RegExp) {
+async function expectRefusedAgain(headers: Record<string, string>, who: RegExp) {
   const burst = await Promise.all(Array.from({ length: 25 }, () => tokenRequest(headers)));
   const refused = burst.filter((response) => response.status === 429);
-  expect(refused.length).toBeGreaterThanOrEqual(13);
+  expect(refused.length).toBeGreaterThanOrEqual(1);
   for (const response of burst) expect([400, 429]).toContain(response.status);
   await expectTooMany(refused[0]!, who);
 }
@@ -73,7 +73,7 @@ test.describe('token generation rate limits', () => {
     const { admitted, refused } = await hammer((i) => ({ cookie, 'x-forwarded-for': `198.51.100.${i % 200}` }));
     expect(admitted + 1).toBeGreaterThanOrEqual(TOKEN_RATE_LIMIT);
     await expectTooMany(refused, /from this browser/);
-    await expectMostlyRefused({ cookie, 'x-forwarded-for': '198.51.100.201' }, /from this browser/);
+    await expectRefusedAgain({ cookie, 'x-forwarded-for': '198.51.100.201' }, /from this browser/);
     // Another browser is not affected.
     expect((await tokenRequest({ 'x-forwarded-for': '198.51.100.202' })).status).toBe(400);
   });
@@ -84,7 +84,7 @@ test.describe('token generation rate limits', () => {
     expect(admitted).toBeGreaterThanOrEqual(TOKEN_RATE_LIMIT);
     await expectTooMany(refused, /from your network address/);
     // Only the last entry counts (the one the trusted proxy wrote): a forged left-hand entry changes nothing.
-    await expectMostlyRefused({ 'x-forwarded-for': '192.0.2.1, 203.0.113.77' }, /network address/);
+    await expectRefusedAgain({ 'x-forwarded-for': '192.0.2.1, 203.0.113.77' }, /network address/);
     expect((await tokenRequest({ 'x-forwarded-for': '203.0.113.78' })).status).toBe(400);
     expect((await tokenRequest({ 'x-forwarded-for': '203.0.113.77, 203.0.113.79' })).status).toBe(400);
   });

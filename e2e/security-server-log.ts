@@ -3,8 +3,15 @@ import { fileURLToPath } from 'node:url';
 
 import { E2E_PORT } from './test-env';
 
-/** Where scripts/e2e-server.mjs copies everything the e2e server prints (stdout and stderr). */
-export const SERVER_LOG = fileURLToPath(new URL('../test-results/server.log', import.meta.url));
+/**
+ * Where scripts/e2e-server.mjs copies everything the e2e server prints (stdout and stderr). A
+ * per-port file is preferred when present, so that two suites run at once in the same tree (on
+ * different E2E_PORTs) do not read each other's log.
+ */
+export function serverLogPath(): string {
+  const perPort = fileURLToPath(new URL(`../test-results/server-${E2E_PORT}.log`, import.meta.url));
+  return existsSync(perPort) ? perPort : fileURLToPath(new URL('../test-results/server.log', import.meta.url));
+}
 
 /**
  * The server log of this run. Fails loudly when it is missing or belongs to another server:
@@ -12,12 +19,13 @@ export const SERVER_LOG = fileURLToPath(new URL('../test-results/server.log', im
  * an empty sweep would prove nothing.
  */
 export function readServerLog(): string {
-  if (!existsSync(SERVER_LOG)) {
-    throw new Error(`${SERVER_LOG} does not exist: run the suite with the server Playwright starts (stop any server on port ${E2E_PORT}).`);
+  const path = serverLogPath();
+  if (!existsSync(path)) {
+    throw new Error(`${path} does not exist: run the suite with the server Playwright starts (stop any server on port ${E2E_PORT}).`);
   }
-  const text = readFileSync(SERVER_LOG, 'utf8');
+  const text = readFileSync(path, 'utf8');
   if (!text.includes(`:${E2E_PORT}`)) {
-    throw new Error(`${SERVER_LOG} is not the log of the server on port ${E2E_PORT} (a reused server?).`);
+    throw new Error(`${path} is not the log of the server on port ${E2E_PORT} (a reused server?).`);
   }
   return text;
 }

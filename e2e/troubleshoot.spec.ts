@@ -120,7 +120,7 @@ test.describe('troubleshooting in place', () => {
     await expect(dialog.getByRole('alert')).toContainText('Invalid client id or client secret.');
     const explained = dialog.getByTestId('troubleshooting');
     await expect(explained.getByRole('heading')).toHaveText(/Client ID or secret not accepted/);
-    await expect(explained).toContainText('copy them again');
+    await expect(explained).toContainText('Copy the client ID and secret again');
     // The secret typed has + / =: the explorer encodes it, so it says the secret itself is wrong.
     await expect(explained).toContainText('the explorer URL-encodes it for you');
   });

@@ -73,12 +73,20 @@ const PRELOAD = `
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 const histogram = monitorEventLoopDelay({ resolution: 10 });
 histogram.enable();
+const mib = (bytes) => Math.round(bytes / 104857.6) / 10;
 if (process.send) {
   process.on('message', (message) => {
-    if (!message || message.type !== 'bench:eld') return;
-    const ms = (ns) => Math.round(ns / 1e4) / 100;
-    process.send({ type: 'bench:eld', p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) });
-    if (message.reset) histogram.reset();
+    if (message && message.type === 'bench:eld') {
+      const ms = (ns) => Math.round(ns / 1e4) / 100;
+      process.send({ type: 'bench:eld', p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) });
+      if (message.reset) histogram.reset();
+    }
+    if (message && message.type === 'bench:heap') {
+      // Live heap after a full collection (the server runs with --expose-gc): a leak shows as growth here.
+      if (typeof global.gc === 'function') global.gc();
+      const usage = process.memoryUsage();
+      process.send({ type: 'bench:heap', heapUsedMiB: mib(usage.heapUsed), externalMiB: mib(usage.external), arrayBuffersMiB: mib(usage.arrayBuffers) });
+    }
   });
 }
 `;
@@ -135,30 +143,32 @@ async function buildSnapshot() {
 
 async function startServer(phase, extraEnv) {
   const { dir } = await buildSnapshot();
-  const command = [process.execPath, '--require', preloadPath, 'server.js'];
+  const command = [process.execPath, '--expose-gc', '--require', preloadPath, 'server.js'];
   const [file, ...rest] = PIN ? ['taskset', '-c', '0', ...command] : command;
   const child = spawn(file, rest, { cwd: dir, env: { ...process.env, ...SERVER_ENV, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const log = createWriteStream(join(RESULTS_DIR, `server-${phase}.log`));
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   await waitForHealth(child);
-  const eventLoopDelay = (reset = false) =>
+  const ask = (type, extra = {}) =>
     new Promise((resolve) => {
       const onMessage = (message) => {
-        if (message?.type !== 'bench:eld') return;
+        if (message?.type !== type) return;
         child.off('message', onMessage);
         resolve(message);
       };
       child.on('message', onMessage);
-      child.send({ type: 'bench:eld', reset });
+      child.send({ type, ...extra });
     });
+  const eventLoopDelay = (reset = false) => ask('bench:eld', { reset });
+  const heapAfterGc = () => ask('bench:heap');
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { pid: child.pid, eventLoopDelay, stop };
+  return { pid: child.pid, eventLoopDelay, heapAfterGc, stop };
 }
 
 /** RSS (MiB) and open file descriptors of the server process, from /proc. */
@@ -371,27 +381,51 @@ async function phaseC() {
     const cookies = await sessions(10);
     const responseBytes = await seedLargeResponse(cookies[0]);
     await server.eventLoopDelay(true);
+    // RSS and sockets every second, reported per window of SAMPLE_SECONDS (RSS is a GC sawtooth
+    // with ~1 MB responses: its per-window peak is the stable figure), plus the live heap after a
+    // forced full GC at the end of each window.
     const samples = [];
     const started = Date.now();
-    const take = () => samples.push({ t: Math.round((Date.now() - started) / 1000), ...sampleProcess(server.pid) });
-    take();
-    const timer = setInterval(take, SAMPLE_SECONDS * 1000);
+    let window = [];
+    const tick = () => window.push(sampleProcess(server.pid));
+    const closeWindow = async () => {
+      tick();
+      const current = window;
+      window = [];
+      const heap = await server.heapAfterGc();
+      samples.push({
+        t: Math.round((Date.now() - started) / 1000),
+        rssMiB: Math.max(...current.map((sample) => sample.rssMiB)),
+        rssMinMiB: Math.min(...current.map((sample) => sample.rssMiB)),
+        sockets: Math.max(...current.map((sample) => sample.sockets)),
+        fds: Math.max(...current.map((sample) => sample.fds)),
+        heapAfterGcMiB: heap.heapUsedMiB,
+        arrayBuffersMiB: heap.arrayBuffersMiB,
+      });
+    };
+    await closeWindow();
+    const ticker = setInterval(tick, 1000);
+    let windows = Promise.resolve();
+    const windowTimer = setInterval(() => (windows = windows.then(closeWindow)), SAMPLE_SECONDS * 1000);
     const load = await invokeLoad({ cookies, sessionOf: (i) => i, body: LARGE_CALL, connections: 10, duration: SOAK_SECONDS, title: 'c' });
-    clearInterval(timer);
-    take();
+    clearInterval(ticker);
+    clearInterval(windowTimer);
+    await windows;
     const eld = await server.eventLoopDelay(true);
-    // After warm-up (the first 30 s, or the first third of a short soak): with ~1 MB per response
-    // the garbage collector makes RSS a sawtooth, so "flat" means no trend — the mean of the last
-    // third of the samples within ±20% of the mean of the first third — and the open sockets
-    // stable (the load connections, the listener and a few others; spread ≤ 4).
+    // After warm-up (the first 30 s, or the first third of a short soak), "flat" means no trend:
+    // the median of the last third of the windows within ±20% of the first third, for the RSS
+    // peaks and for the heap after GC; and the open sockets stable (the load connections, the
+    // listener and a few others; spread ≤ 4).
     const warm = samples.filter((sample) => sample.t >= Math.min(30, SOAK_SECONDS / 3));
-    const rss = warm.map((sample) => sample.rssMiB);
-    const third = Math.max(1, Math.floor(rss.length / 3));
-    const mean = (values) => Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10;
-    const firstThird = mean(rss.slice(0, third));
-    const lastThird = mean(rss.slice(-third));
-    const trendPercent = Math.round(((lastThird - firstThird) / firstThird) * 1000) / 10;
-    const sorted = [...rss].sort((a, b) => a - b);
+    const third = Math.max(1, Math.floor(warm.length / 3));
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const trend = (key) => {
+      const first = median(warm.slice(0, third).map((sample) => sample[key]));
+      const last = median(warm.slice(-third).map((sample) => sample[key]));
+      return { first, last, percent: Math.round(((last - first) / first) * 1000) / 10 };
+    };
+    const rssTrend = trend('rssMiB');
+    const heapTrend = trend('heapAfterGcMiB');
     const sockets = warm.map((sample) => sample.sockets);
     const socketSpread = Math.max(...sockets) - Math.min(...sockets);
     const summary = summarise(load);
@@ -401,11 +435,12 @@ async function phaseC() {
       responseBytes,
       eventLoopDelayMs: eld,
       samples,
-      rss: { minMiB: sorted[0], maxMiB: sorted.at(-1), firstThirdMeanMiB: firstThird, lastThirdMeanMiB: lastThird, trendPercent },
+      rss: { minMiB: Math.min(...warm.map((sample) => sample.rssMinMiB)), maxMiB: Math.max(...warm.map((sample) => sample.rssMiB)), peakTrend: rssTrend },
+      heapAfterGc: heapTrend,
       sockets: { min: Math.min(...sockets), max: Math.max(...sockets) },
       verdict: {
-        ok: summary.errors === 0 && summary.non2xx === 0 && Math.abs(trendPercent) <= 20 && socketSpread <= 4,
-        rule: 'J70: after warm-up no RSS trend (last-third mean within ±20% of the first third), open sockets stable (spread ≤ 4), 0 errors',
+        ok: summary.errors === 0 && summary.non2xx === 0 && Math.abs(rssTrend.percent) <= 20 && Math.abs(heapTrend.percent) <= 20 && socketSpread <= 4,
+        rule: 'J70: after warm-up no trend (median of the last third within ±20% of the first third) in RSS peaks or in the heap after GC; open sockets stable (spread ≤ 4); 0 errors',
       },
     };
   } finally {
@@ -448,11 +483,12 @@ function printTable(results) {
   for (const line of lines) console.log(row(line, widths));
   const soak = results.find((result) => result.samples);
   if (soak) {
-    console.log(`\nsoak samples (every ${SAMPLE_SECONDS} s): t s / RSS MiB / sockets`);
-    console.log(soak.samples.map((sample) => `${sample.t}/${sample.rssMiB}/${sample.sockets}`).join('  '));
+    console.log(`\nsoak, per ${SAMPLE_SECONDS} s window: t s / peak RSS MiB / heap after GC MiB / sockets`);
+    console.log(soak.samples.map((sample) => `${sample.t}/${sample.rssMiB}/${sample.heapAfterGcMiB}/${sample.sockets}`).join('  '));
     console.log(
-      `RSS after warm-up: ${soak.rss.minMiB}–${soak.rss.maxMiB} MiB (GC sawtooth); mean of the first third ${soak.rss.firstThirdMeanMiB} MiB, ` +
-        `of the last third ${soak.rss.lastThirdMeanMiB} MiB (trend ${soak.rss.trendPercent}%); sockets ${soak.sockets.min}–${soak.sockets.max}`,
+      `after warm-up: RSS ${soak.rss.minMiB}–${soak.rss.maxMiB} MiB (GC sawtooth), peak median ${soak.rss.peakTrend.first} → ${soak.rss.peakTrend.last} MiB ` +
+        `(${soak.rss.peakTrend.percent}%); heap after GC ${soak.heapAfterGc.first} → ${soak.heapAfterGc.last} MiB (${soak.heapAfterGc.percent}%); ` +
+        `sockets ${soak.sockets.min}–${soak.sockets.max}`,
     );
   }
   for (const result of results) if (!result.verdict.ok) console.log(`FAIL ${result.name}: ${result.verdict.rule}`);

@@ -2,7 +2,7 @@
 // npm run bench — the explorer's performance, measured (DESIGN §9). A script, not a test: it prints
 // ONE table and writes bench/results/bench.json.
 //
-//   npm run bench -- [--no-build] [--port 3200] [--duration 10] [--runs 7] [--only a,b,c,d]
+//   npm run bench -- [--no-build] [--snapshot] [--port 3200] [--duration 10] [--runs 7] [--only a,b,c,d]
 //
 // It builds (unless --no-build), starts the production server (scripts/start-standalone.mjs) on
 // its own port, and measures:
@@ -19,8 +19,8 @@
 // the browser on CPU 1 (taskset), so the client never steals the server's CPU.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -37,6 +37,9 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     runs: { type: 'string', default: '7' },
     only: { type: 'string', default: 'a,b,c,d' },
+    // Serve a copy of the build from a temporary directory, so that a rebuild of the shared tree
+    // during the run cannot pull the files from under the server.
+    snapshot: { type: 'boolean', default: false },
   },
 });
 
@@ -246,7 +249,7 @@ async function partB() {
   ];
   const results = [];
   for (const page of pages) {
-    const measured = await measureFirstLoadJs(`${BASE}${page.path}`);
+    const measured = await measureFirstLoadJs(`${BASE}${page.path}`, { distDir: DIST_DIR });
     results.push({ ...page, gzipBytes: measured.gzipBytes, bytes: measured.bytes, chunks: measured.chunks.map(({ src, gzipBytes }) => ({ src, gzipBytes })) });
   }
   return results;
@@ -398,6 +401,8 @@ function machine() {
     node: process.version,
     chromium: chromium || undefined,
     pinned: PIN ? 'server + minimal proxy on CPU 0, load generator and browser on CPU 1' : 'not pinned',
+    /** 1, 5 and 15 minute load averages when the run started: other work on the machine skews timings. */
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
   };
 }
 
@@ -451,10 +456,28 @@ function table(report) {
   return lines.join('\n');
 }
 
+/** The build in a temporary directory: the standalone server with its static files beside it. */
+function snapshotBuild() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cxapi-bench-'));
+  cpSync('.next/standalone', dir, { recursive: true });
+  cpSync('.next/static', path.join(dir, '.next/static'), { recursive: true });
+  if (existsSync('public')) cpSync('public', path.join(dir, 'public'), { recursive: true });
+  return dir;
+}
+
+let DIST_DIR = '.next';
+
 async function main() {
   if (!args['no-build']) build();
   if (!existsSync('.next/standalone/server.js')) throw new Error('No standalone build: run without --no-build.');
-  const server = startProcess('bench-server', [process.execPath, 'scripts/start-standalone.mjs'], SERVER_ENV);
+  let command = [process.execPath, 'scripts/start-standalone.mjs'];
+  if (args.snapshot) {
+    const dir = snapshotBuild();
+    DIST_DIR = path.join(dir, '.next');
+    command = [process.execPath, path.join(dir, 'server.js')];
+    log(`Serving a copy of build ${readFileSync(path.join(DIST_DIR, 'BUILD_ID'), 'utf8').trim()} from ${dir}`);
+  }
+  const server = startProcess('bench-server', command, SERVER_ENV);
   const proxy = startProcess('bench-minimal-proxy', [process.execPath, 'scripts/bench/minimal-proxy.mjs', '--port', String(PROXY_PORT), '--target', BASE], {});
   try {
     await waitFor(`${BASE}/api/health`, server.child);
@@ -468,10 +491,13 @@ async function main() {
     report.table = text;
     writeFileSync(path.join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
     const m = report.machine;
-    process.stdout.write(`\n${text}\n\nMachine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, ${report.c?.chromium ? `Chromium ${report.c.chromium}` : m.chromium ?? ''}; ${m.pinned}.\nSaved ${path.join(RESULTS_DIR, 'bench.json')}\n`);
+    process.stdout.write(
+      `\n${text}\n\nMachine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, ${report.c?.chromium ? `Chromium ${report.c.chromium}` : m.chromium ?? ''}; ${m.pinned}; load average at start ${m.loadAverage.join(' / ')}.\nSaved ${path.join(RESULTS_DIR, 'bench.json')}\n`,
+    );
   } finally {
     await proxy.stop();
     await server.stop();
+    if (args.snapshot) rmSync(path.dirname(DIST_DIR), { recursive: true, force: true });
   }
 }
 

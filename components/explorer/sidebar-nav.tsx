@@ -44,7 +44,7 @@ export function SidebarNav({ services, index }: SidebarNavProps) {
       <Link
         href="/apis"
         aria-current={pathname === '/apis' ? 'page' : undefined}
-        className="mb-2 block px-2 text-xs font-semibold uppercase tracking-wider text-slate-500 hover:text-slate-800 aria-[current=page]:text-brand-700 dark:text-slate-400 dark:hover:text-slate-200"
+        className="mb-2 block px-2 text-xs font-semibold uppercase tracking-wider text-slate-500 hover:text-slate-800 aria-[current=page]:text-brand-700 dark:text-slate-400 dark:hover:text-slate-200 dark:aria-[current=page]:text-sky-300"
       >
         All APIs
       </Link>

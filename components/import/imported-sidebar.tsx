@@ -17,7 +17,7 @@ export function ImportedSidebarSection() {
         <Link
           href={importHref}
           aria-current={pathname === importHref ? 'page' : undefined}
-          className="rounded px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-slate-200/60 aria-[current=page]:bg-brand-50 dark:text-brand-100 dark:hover:bg-slate-800"
+          className="rounded px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-slate-200/60 aria-[current=page]:bg-brand-50 dark:text-brand-100 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-brand-600/20"
         >
           Import…
         </Link>
@@ -32,10 +32,10 @@ export function ImportedSidebarSection() {
                 <Link
                   href={href}
                   aria-current={pathname === href ? 'page' : undefined}
-                  className={`flex items-center gap-2 rounded px-2 py-1 hover:bg-slate-200/60 dark:hover:bg-slate-800 ${active ? 'font-medium text-slate-900 dark:text-white' : 'text-slate-700 dark:text-slate-300'} aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:aria-[current=page]:bg-brand-600/20`}
+                  className={`flex items-center gap-2 rounded px-2 py-1 hover:bg-slate-200/60 dark:hover:bg-slate-800 ${active ? 'font-medium text-slate-900 dark:text-white' : 'text-slate-700 dark:text-slate-300'} aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:aria-[current=page]:bg-brand-600/20 dark:aria-[current=page]:text-white`}
                 >
                   <span className="min-w-0 flex-1 truncate">{doc.title}</span>
-                  <span className="shrink-0 text-[11px] tabular-nums text-slate-400">{doc.operationCount}</span>
+                  <span className="shrink-0 text-[11px] tabular-nums text-slate-500 dark:text-slate-400">{doc.operationCount}</span>
                 </Link>
               </li>
             );

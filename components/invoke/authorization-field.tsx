@@ -68,7 +68,7 @@ export function AuthorizationField({ param, authenticated, expiresAt, value, onC
     <div className="grid gap-1.5 sm:grid-cols-[12rem_1fr] sm:gap-4">
       <div className="flex flex-col pt-2">
         <FieldLabel htmlFor={id} param={param} />
-        <span className="font-mono text-[11px] text-slate-400 dark:text-slate-500">string · header</span>
+        <span className="font-mono text-[11px] text-slate-500 dark:text-slate-400">string · header</span>
       </div>
       <div className="flex min-w-0 flex-col gap-1">
         <div className="flex flex-wrap gap-2">

@@ -25,7 +25,7 @@ export function FieldMeta({ param }: { param: ParamSpec }) {
     : param.maximum !== undefined ? `≤ ${param.maximum}`
     : undefined;
   return (
-    <span className="font-mono text-[11px] text-slate-400 dark:text-slate-500">
+    <span className="font-mono text-[11px] text-slate-500 dark:text-slate-400">
       {[param.kind + (param.format ? ` (${param.format})` : ''), range, param.in].filter(Boolean).join(' · ')}
     </span>
   );

@@ -83,7 +83,7 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
         <code className="min-w-0 flex-1 truncate font-mono text-[12.5px] text-slate-600 dark:text-slate-400" title={preview}>
           <span className="font-bold text-slate-800 dark:text-slate-200">{form.spec.method}</span> {preview ?? 'Not available in this region'}
         </code>
-        <span className="hidden text-xs text-slate-400 sm:inline">Ctrl/⌘ + Enter</span>
+        <span className="hidden text-xs text-slate-500 sm:inline dark:text-slate-400">Ctrl/⌘ + Enter</span>
         {form.mutation.isPending ? (
           <Button variant="secondary" onClick={form.cancel}>
             Cancel

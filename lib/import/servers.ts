@@ -64,7 +64,9 @@ export function mapServerUrl(rawUrl: string, variables?: unknown): Omit<Extract<
   if (kinds.length === 0) return { ok: false, reason: `${hostname} is not a host of the region table, so the proxy will not call it. ${suggestion(parsed.pathname)}` };
   const hostKind: HostKind = kinds.includes('gateway') || kinds.includes('global') ? 'gateway' : kinds[0]!;
   const basePath = parsed.pathname.replace(/\/+$/, '');
-  const problem = basePath === '' ? undefined : pathProblem(basePath);
+  // The path as written is checked too: URL parsing folds `%2e%2e` and `..` away.
+  const written = /^[a-z]+:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1]?.replace(/\/+$/, '') ?? '';
+  const problem = [written, basePath].filter((path) => path !== '').map(pathProblem).find(Boolean);
   if (problem) return { ok: false, reason: `The base path of ${rawUrl} ${problem}.` };
   return { ok: true, hostKind, basePath, hostname };
 }
