@@ -12,7 +12,7 @@ import { useSession } from './use-session';
 export function AuthStatus() {
   const { data: session, isPending } = useSession();
   const now = useNow();
-  if (isPending) return <span className="text-sm text-slate-400">Checking…</span>;
+  if (isPending) return <span className="text-sm text-slate-500 dark:text-slate-400">Checking…</span>;
   if (!session?.authenticated || !session.expiresAt) {
     return (
       <span data-testid="auth-status" className="text-sm text-slate-600 dark:text-slate-300">

@@ -31,7 +31,7 @@ export function BaseUrlTable({ rows, basePath }: { rows: readonly BaseUrlRow[]; 
           {rows.map((row) => (
             <tr key={row.regionId}>
               <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium text-slate-800 dark:text-slate-200">{row.label}</th>
-              <td className="px-3 py-2 font-mono text-[13px] text-slate-700 dark:text-slate-300">{url(row.regional) ?? <span className="font-sans text-slate-400">Not available</span>}</td>
+              <td className="px-3 py-2 font-mono text-[13px] text-slate-700 dark:text-slate-300">{url(row.regional) ?? <span className="font-sans text-slate-500 dark:text-slate-400">Not available</span>}</td>
               <td className="px-3 py-2 font-mono text-[13px] text-slate-500 dark:text-slate-400">{url(row.global) ?? '—'}</td>
             </tr>
           ))}

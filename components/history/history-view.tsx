@@ -49,7 +49,7 @@ export function HistoryView() {
         <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Call history, newest first</caption>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-500 dark:bg-slate-900 dark:text-slate-400">
+            <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-600 dark:bg-slate-900 dark:text-slate-400">
               <tr>
                 <th scope="col" className="px-3 py-2">Time</th>
                 <th scope="col" className="px-3 py-2">Profile</th>
@@ -66,14 +66,14 @@ export function HistoryView() {
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">{historyTime(entry.at)}</td>
                   <td className="px-3 py-2">
                     {entry.profileName}
-                    {entry.pastedToken ? <span className="block text-xs text-slate-500">pasted token</span> : null}
+                    {entry.pastedToken ? <span className="block text-xs text-slate-600 dark:text-slate-400">pasted token</span> : null}
                   </td>
                   <td className="px-3 py-2">
                     <span className="flex items-start gap-2">
                       <MethodBadge method={entry.method} />
                       <span className="min-w-0">
                         <code className="break-all font-mono text-[13px]">{entry.path}</code>
-                        <span className="block text-xs text-slate-500">
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">
                           {entry.serviceId} · {entry.operationId}
                           {entry.inputs.omitted.length > 0 ? ` · not kept: ${entry.inputs.omitted.join(', ')}` : ''}
                         </span>

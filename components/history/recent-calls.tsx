@@ -33,10 +33,10 @@ export function RecentCalls({ serviceId, operationId, onReopen }: { serviceId: s
             <code className="min-w-0 flex-1 truncate font-mono text-[12.5px]" title={entry.path}>
               {entry.path}
             </code>
-            <span className="text-xs text-slate-500">{entry.profileName}</span>
-            <span className="font-mono text-xs text-slate-500">{historyDuration(entry)}</span>
-            <span className="text-xs text-slate-500">{historyTime(entry.at)}</span>
-            <Button size="sm" variant="secondary" onClick={() => onReopen(entry)} aria-label={`Fill the form from the call at ${historyTime(entry.at)}`}>
+            <span className="text-xs text-slate-600 dark:text-slate-400">{entry.profileName}</span>
+            <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{historyDuration(entry)}</span>
+            <span className="text-xs text-slate-600 dark:text-slate-400">{historyTime(entry.at)}</span>
+            <Button size="sm" variant="secondary" onClick={() => onReopen(entry)} aria-label={`Fill form from the call at ${historyTime(entry.at)}`}>
               Fill form
             </Button>
           </li>

@@ -33,14 +33,14 @@ interface JsonNodeProps {
 function Key({ name }: { name: string | number | undefined }) {
   if (name === undefined) return null;
   return typeof name === 'number' ? (
-    <span className="text-slate-400">{name}: </span>
+    <span className="text-slate-500 dark:text-slate-400">{name}: </span>
   ) : (
     <span className="text-sky-800 dark:text-sky-300">{JSON.stringify(name)}: </span>
   );
 }
 
 function Primitive({ value }: { value: Exclude<Json, Json[] | { [key: string]: Json }> }) {
-  if (value === null) return <span className="text-slate-500">null</span>;
+  if (value === null) return <span className="text-slate-600 dark:text-slate-400">null</span>;
   if (typeof value === 'string') return <span className="break-all text-emerald-700 dark:text-emerald-400">{JSON.stringify(value)}</span>;
   if (typeof value === 'number') return <span className="text-blue-700 dark:text-blue-300">{String(value)}</span>;
   return <span className="text-violet-700 dark:text-violet-300">{String(value)}</span>;
@@ -88,7 +88,7 @@ function JsonNode({ name, value, depth, openDepth, last }: JsonNodeProps) {
           {openBrace}
           {open ? null : (
             <>
-              <span className="mx-1 rounded bg-slate-100 px-1 text-[11px] text-slate-500 dark:bg-slate-800">{count}</span>
+              <span className="mx-1 rounded bg-slate-100 px-1 text-[11px] text-slate-600 dark:bg-slate-800 dark:text-slate-300">{count}</span>
               {closeBrace}
               {comma}
             </>

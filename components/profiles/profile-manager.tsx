@@ -65,7 +65,7 @@ function ProfileRow({ profile, active, now }: { profile: Profile; active: boolea
         <p data-testid="profile-token" className="text-xs text-slate-600 dark:text-slate-400">
           {profileTokenState(profile, now)}
         </p>
-        {details ? <p className="text-xs text-slate-500">{details}</p> : null}
+        {details ? <p className="text-xs text-slate-600 dark:text-slate-400">{details}</p> : null}
       </div>
       <div className="flex flex-wrap gap-2">
         {active ? (

@@ -58,7 +58,7 @@ export function SharePanel({ spec, values, server }: SharePanelProps) {
               <input readOnly aria-label="Share link" value={link} className={`${inputClass} font-mono text-xs`} onFocus={(event) => event.target.select()} />
               <CopyButton value={link} label="Copy link" disabled={!link} />
             </div>
-            <p className="text-xs text-slate-500 dark:text-slate-400">
+            <p className="text-xs text-slate-600 dark:text-slate-400">
               Opens this operation with the same parameters and body. Never your token or secret
               {includeCustomer ? '' : ', and not your Citrix-CustomerId or Citrix-InstanceId'}: whoever opens it sends under their own
               authentication. The inputs ride in the part of the URL after #, which browsers never send to a server.
