@@ -56,9 +56,19 @@ test('a token exchange and a proxied call each leave one JSON line with the docu
 
   const exchanges = lines.filter((line) => line.event === 'token_exchange' && line.status === 200);
   expect(exchanges.length).toBeGreaterThanOrEqual(1);
-  // The token exchange line names the region, the flow, the status and the duration. (It carries no
-  // host, path or transaction id: see SECURITY.md "Logs" for that known gap.)
-  expect(exchanges.at(-1)).toEqual({ time: expect.any(String), event: 'token_exchange', region: 'sandbox', flow: 'oauth2', status: 200, durationMs: expect.any(Number) });
+  // The token exchange line: method, host, path, status, duration and Citrix's transaction id.
+  expect(exchanges.at(-1)).toEqual({
+    time: expect.any(String),
+    event: 'token_exchange',
+    method: 'POST',
+    host: 'sandbox',
+    path: '/cctrustoauth2/sandboxdemo01/tokens/clients',
+    region: 'sandbox',
+    flow: 'oauth2',
+    status: 200,
+    durationMs: expect.any(Number),
+    transactionId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+  });
 
   const text = JSON.stringify(lines);
   for (const needle of [...FORBIDDEN, cookie]) expect(text, `the log must not contain ${needle.slice(0, 12)}…`).not.toContain(needle);

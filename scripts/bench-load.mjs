@@ -155,7 +155,7 @@ async function startServer(phase, extraEnv) {
       const onMessage = (message) => {
         if (message?.type !== type) return;
         child.off('message', onMessage);
-        resolve(message);
+        resolve(Object.fromEntries(Object.entries(message).filter(([key]) => key !== 'type')));
       };
       child.on('message', onMessage);
       child.send({ type, ...extra });

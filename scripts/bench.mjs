@@ -268,6 +268,9 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(val
 async function importOnce(page, file, expectCount) {
   await page.goto(`${BASE}/import`);
   await page.locator('[data-importer-ready="true"]').waitFor({ timeout: 30_000 });
+  // As a person would: the page has finished loading before a file is picked.
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 2000 })));
   await page.getByLabel('API description file').setInputFiles(file);
   const result = page.getByTestId('import-result');
   await page.waitForFunction(() => document.querySelector('[data-testid="import-result"]')?.getAttribute('data-import-ms'), null, { timeout: 60_000 });

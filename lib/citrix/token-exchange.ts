@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { ApiError } from '@/lib/http/api-error';
+import { logEvent } from '@/lib/log/log-event';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 import { sendUpstream } from '@/lib/upstream/send-upstream';
 import { DEFAULT_LIMITS } from '@/lib/upstream/types';
@@ -48,6 +49,29 @@ function parseJson(bytes: Uint8Array): unknown {
  * The secret goes only into the POST body; no message we produce ever contains it.
  */
 export async function exchangeToken(input: ExchangeInput, appOrigin: string, signal?: AbortSignal): Promise<MintedToken> {
+  const started = performance.now();
+  const endpoint = tokenEndpoint(input.region, input.flow, input.customerId);
+  const line = {
+    event: 'token_exchange' as const,
+    method: 'POST',
+    host: endpoint?.target.type === 'remote' ? endpoint.target.hostname : 'sandbox',
+    path: endpoint?.path,
+    region: input.region,
+    flow: input.flow,
+  };
+  try {
+    const minted = await exchangeOnce(input, appOrigin, signal);
+    logEvent({ ...line, status: 200, durationMs: performance.now() - started, transactionId: minted.transactionId });
+    return minted;
+  } catch (error) {
+    const status = error instanceof ApiError ? error.status : 500;
+    const transactionId = error instanceof ApiError ? (error.extra.transactionId as string | undefined) : undefined;
+    logEvent({ ...line, status, code: error instanceof ApiError ? error.code : 'INTERNAL', durationMs: performance.now() - started, transactionId });
+    throw error;
+  }
+}
+
+async function exchangeOnce(input: ExchangeInput, appOrigin: string, signal?: AbortSignal): Promise<MintedToken> {
   const endpoint = tokenEndpoint(input.region, input.flow, input.customerId);
   const regionLabel = REGIONS[input.region].label;
   if (!endpoint) throw new ApiError(400, 'FLOW_NOT_AVAILABLE', `The ${input.flow === 'trust' ? 'Trust Service' : 'OAuth 2.0'} flow is not available in region ${regionLabel}.`);

@@ -2,16 +2,17 @@ import { mintSessionAuth, resolveCredentials } from '@/lib/auth/authenticate';
 import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
-import { logEvent } from '@/lib/log/log-event';
 import { admitTokenRequest, keepRateLimitId, type TokenRequestPass } from '@/lib/rate-limit/token-rate-limit';
 import { credentialsSchema } from '@/lib/schemas/credentials';
 import { demoClient } from '@/lib/sandbox/sandbox-config';
 import { getSession, saveAuth } from '@/lib/session/session';
 import { toPublicSession } from '@/lib/session/session-data';
 
-/** Set Authentication → Generate: exchange credentials for a token and keep it in the sealed cookie. */
+/**
+ * Set Authentication → Generate: exchange credentials for a token and keep it in the sealed cookie.
+ * The exchange itself writes the log line (lib/citrix/token-exchange.ts), renewals included.
+ */
 export async function POST(request: Request) {
-  const started = performance.now();
   let pass: TokenRequestPass | undefined;
   try {
     assertSameOrigin(request);
@@ -21,12 +22,10 @@ export async function POST(request: Request) {
     const auth = await mintSessionAuth(input, renew, new URL(request.url).origin, request.signal);
     const session = await getSession();
     await saveAuth(session, auth);
-    logEvent({ event: 'token_exchange', region: input.region, flow: input.flow, status: 200, durationMs: performance.now() - started });
     await keepRateLimitId(pass);
     return jsonOk(toPublicSession(auth, env().SANDBOX_ENABLED ? demoClient().clientId : undefined));
   } catch (error) {
     const response = errorResponse(error);
-    logEvent({ event: 'token_exchange', status: response.status, durationMs: performance.now() - started });
     await keepRateLimitId(pass);
     return response;
   }
