@@ -154,20 +154,13 @@ async function check(url, init, expectStatus = 200) {
 // ---------------------------------------------------------------------------------------------
 // (a) the proxy's cost, (d) token exchanges
 
-function summarise(result) {
-  return {
-    reqPerSec: Math.round(result.requests.average * 10) / 10,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
+const percentileOf = (sorted, p) => (sorted.length === 0 ? undefined : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]);
 
-function load({ url, method = 'GET', headers, body, connections, perConnectionHeaders, duration = DURATION }) {
+/** One autocannon run; every response's latency is kept so that slices can be pooled. */
+async function slice({ url, method = 'GET', headers, body, connections, perConnectionHeaders, duration }) {
   let next = 0;
-  return autocannon({
+  const latencies = [];
+  const instance = autocannon({
     url,
     method,
     connections,
@@ -181,7 +174,36 @@ function load({ url, method = 'GET', headers, body, connections, perConnectionHe
           next += 1;
         }
       : undefined,
-  }).then(summarise);
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  return { requests: result.requests.total, seconds: result.duration, latencies, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+function pool(slices) {
+  const latencies = slices.flatMap((item) => item.latencies).sort((a, b) => a - b);
+  const requests = slices.reduce((sum, item) => sum + item.requests, 0);
+  const seconds = slices.reduce((sum, item) => sum + item.seconds, 0);
+  const round = (value) => (value === undefined ? undefined : Math.round(value * 10) / 10);
+  return {
+    reqPerSec: Math.round((requests / seconds) * 10) / 10,
+    p50: round(percentileOf(latencies, 50)),
+    p99: round(percentileOf(latencies, 99)),
+    requests,
+    seconds: Math.round(seconds * 10) / 10,
+    errors: slices.reduce((sum, item) => sum + item.errors, 0),
+    non2xx: slices.reduce((sum, item) => sum + item.non2xx, 0),
+  };
+}
+
+/** Rounds of short slices, the variants taking turns, so that other load on the machine hits them alike. */
+const ROUNDS = 5;
+async function interleaved(variants, connections) {
+  const slices = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [name, variant] of Object.entries(variants)) slices[name].push(await slice({ ...variant, connections, duration: DURATION / ROUNDS }));
+  }
+  return Object.fromEntries(Object.entries(slices).map(([name, list]) => [name, pool(list)]));
 }
 
 async function partA() {
@@ -209,12 +231,12 @@ async function partA() {
   const envelope = JSON.parse(await check(variants.invoke.url, { method: 'POST', headers: { ...invokeHeaders, cookie: cookies[0] }, body: invokeBody }));
   if (envelope.status !== 200) throw new Error(`invoke: the sandbox answered ${envelope.status}`);
 
-  const results = {};
-  for (const [name, variant] of Object.entries(variants)) {
-    log(`(a) ${name}: warm-up, then 1 and 20 connections × ${DURATION} s`);
-    await load({ ...variant, connections: 4, duration: 2 });
-    results[name] = {};
-    for (const connections of [1, 20]) results[name][connections] = await load({ ...variant, connections });
+  for (const variant of Object.values(variants)) await slice({ ...variant, connections: 4, duration: 2 });
+  const results = { direct: {}, minimal: {}, invoke: {} };
+  for (const connections of [1, 20]) {
+    log(`(a) direct, minimal proxy, invoke: ${connections} connection(s), ${ROUNDS} rounds × ${DURATION / ROUNDS} s each`);
+    const pooled = await interleaved(variants, connections);
+    for (const name of Object.keys(variants)) results[name][connections] = pooled[name];
   }
   for (const connections of [1, 20]) {
     const ratio = (name, base) => Math.round((results[name][connections].reqPerSec / results[base][connections].reqPerSec) * 1000) / 1000;
@@ -229,10 +251,13 @@ async function partA() {
 async function partD() {
   const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
   await check(`${BASE}${TOKEN_PATH}`, { method: 'POST', headers, body: TOKEN_FORM });
-  log(`(d) token exchanges: 1 and 20 connections × ${DURATION} s`);
-  await load({ url: `${BASE}${TOKEN_PATH}`, method: 'POST', headers, body: TOKEN_FORM, connections: 4, duration: 2 });
+  const variant = { url: `${BASE}${TOKEN_PATH}`, method: 'POST', headers, body: TOKEN_FORM };
+  await slice({ ...variant, connections: 4, duration: 2 });
   const results = {};
-  for (const connections of [1, 20]) results[connections] = await load({ url: `${BASE}${TOKEN_PATH}`, method: 'POST', headers, body: TOKEN_FORM, connections });
+  for (const connections of [1, 20]) {
+    log(`(d) token exchanges: ${connections} connection(s), ${ROUNDS} × ${DURATION / ROUNDS} s`);
+    results[connections] = (await interleaved({ token: variant }, connections)).token;
+  }
   return { endpoint: `POST ${TOKEN_PATH} (form-encoded client credentials)`, results };
 }
 
@@ -352,18 +377,25 @@ async function partC() {
       { name: '561 operations, YAML', file: bigYaml, operations: 561 },
       { name: '6 operations (Administrators), YAML', file: small, operations: 6 },
     ];
-    const imports = [];
+    // Round robin, so that other load on the machine falls on every document alike.
+    const times = documents.map(() => []);
     let bigHref;
-    for (const document of documents) {
-      log(`(c) import ${document.name} × ${RUNS}`);
-      const times = [];
-      for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < RUNS; run += 1) {
+      log(`(c) imports, round ${run + 1} of ${RUNS}`);
+      for (const [index, document] of documents.entries()) {
         const { ms, href } = await importOnce(page, document.file, document.operations);
-        times.push(ms);
+        times[index].push(ms);
         if (document.operations === 561) bigHref = href;
       }
-      imports.push({ name: document.name, sizeBytes: readFileSync(document.file).length, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runsMs: times });
     }
+    const imports = documents.map((document, index) => ({
+      name: document.name,
+      sizeBytes: readFileSync(document.file).length,
+      medianMs: median(times[index]),
+      minMs: Math.min(...times[index]),
+      maxMs: Math.max(...times[index]),
+      runsMs: times[index],
+    }));
     const heapAfterImport = await heap(page, client);
 
     // Search over the 561 operations: the document's own filter, and the sidebar's "Search APIs".
