@@ -4,7 +4,7 @@ import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 
 import { ConfirmSendDialog } from '@/components/demo-mode/confirm-send-dialog';
 import { useDemoMode } from '@/components/demo-mode/use-demo-mode';
-import { isMutatingMethod } from '@/lib/demo-mode/read-only';
+import { isMutatingMethod } from '@/lib/demo-mode/methods';
 
 import { useOrigin } from '@/components/explorer/use-origin';
 import { Button } from '@/components/ui/button';

@@ -1,11 +1,8 @@
 import { ApiError } from '@/lib/http/api-error';
 
-/** Methods that change something; demo mode confirms them, a read-only deployment refuses them. */
-export const MUTATING_METHODS: readonly string[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
+import { isMutatingMethod } from './methods';
 
-export function isMutatingMethod(method: string): boolean {
-  return MUTATING_METHODS.includes(method.toUpperCase());
-}
+export { MUTATING_METHODS, isMutatingMethod } from './methods';
 
 /**
  * The token exchange is a POST that changes nothing: getting a token stays possible on a

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { INVOKE_METHODS } from '@/lib/schemas/invoke';
+/** The methods the proxy sends (lib/schemas/invoke.ts), repeated so the browser need not load the proxy's schemas. */
+const INVOKE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /**
  * Call history, kept in this browser's localStorage: what was called, when, under which profile,
