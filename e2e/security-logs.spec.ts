@@ -62,7 +62,7 @@ test('a token exchange and a proxied call each leave one JSON line with the docu
     event: 'token_exchange',
     method: 'POST',
     host: 'sandbox',
-    path: '/cctrustoauth2/sandboxdemo01/tokens/clients',
+    path: `/cctrustoauth2/${CANARY.customerId}/tokens/clients`,
     region: 'sandbox',
     flow: 'oauth2',
     status: 200,
