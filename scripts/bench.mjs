@@ -405,7 +405,10 @@ async function partC() {
     const query = 'machine catalog delete';
     const filterMs = await keystrokes(page, 'input[placeholder="Filter operations"]', query);
     const searchMs = await keystrokes(page, 'input[placeholder="Search APIs"]', query);
-    const searchResults = await page.evaluate(() => document.querySelector('input[placeholder="Search APIs"]')?.closest('.relative')?.querySelector('[role="status"]')?.textContent);
+    const searchResults = await page.evaluate(() => {
+      const listbox = document.getElementById(document.querySelector('input[placeholder="Search APIs"]')?.getAttribute('aria-controls') ?? '');
+      return listbox?.parentElement?.querySelector('[role="status"]')?.textContent;
+    });
     const filterResults = await page.getByTestId('operation-count').textContent();
     const heapServicePage = await heap(page, client);
     const summary = (times) => ({ medianMs: median(times), p95Ms: percentile(times, 95), maxMs: Math.max(...times), keystrokes: times.length });

@@ -1,8 +1,10 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-import { SetAuthenticationDialog } from './set-authentication-dialog';
+/** Loaded on first opening: the dialog (Radix, zod validation) is not needed to show a page. */
+const SetAuthenticationDialog = dynamic(() => import('./set-authentication-dialog').then((module) => module.SetAuthenticationDialog), { ssr: false });
 
 interface AuthDialogContextValue {
   /** Opens the Set Authentication dialog (from the header, a "Generate here" link, a 401…) for the active profile. */
@@ -32,7 +34,7 @@ export function AuthDialogProvider({ children }: { children: ReactNode }) {
   return (
     <AuthDialogContext.Provider value={value}>
       {children}
-      <SetAuthenticationDialog key={opening} open={open} onOpenChange={setOpen} newProfile={newProfile} />
+      {opening > 0 ? <SetAuthenticationDialog key={opening} open={open} onOpenChange={setOpen} newProfile={newProfile} /> : null}
     </AuthDialogContext.Provider>
   );
 }

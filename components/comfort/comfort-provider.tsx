@@ -1,12 +1,14 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 import { isHelpShortcut, isPaletteShortcut } from '@/lib/comfort/keys';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 
-import { CommandPalette } from './command-palette';
-import { ShortcutsDialog } from './shortcuts-dialog';
+/** Both dialogs load on first opening: neither is needed to show a page. */
+const CommandPalette = dynamic(() => import('./command-palette').then((module) => module.CommandPalette), { ssr: false });
+const ShortcutsDialog = dynamic(() => import('./shortcuts-dialog').then((module) => module.ShortcutsDialog), { ssr: false });
 
 interface ComfortContextValue {
   openShortcuts: () => void;
@@ -27,6 +29,11 @@ function otherDialogOpen(): boolean {
 export function ComfortProvider({ operations, children }: { operations: readonly CatalogIndexEntry[]; children: ReactNode }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // Mounted from their first opening on (and kept mounted, so closing animates and state is kept).
+  const [shortcutsMounted, setShortcutsMounted] = useState(false);
+  const [paletteMounted, setPaletteMounted] = useState(false);
+  if (shortcutsOpen && !shortcutsMounted) setShortcutsMounted(true);
+  if (paletteOpen && !paletteMounted) setPaletteMounted(true);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -53,8 +60,8 @@ export function ComfortProvider({ operations, children }: { operations: readonly
   return (
     <ComfortContext.Provider value={value}>
       {children}
-      <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
-      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} operations={operations} onShowShortcuts={openShortcuts} />
+      {shortcutsMounted ? <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} /> : null}
+      {paletteMounted ? <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} operations={operations} onShowShortcuts={openShortcuts} /> : null}
     </ComfortContext.Provider>
   );
 }

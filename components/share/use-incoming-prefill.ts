@@ -2,10 +2,9 @@
 
 import { useEffect, useRef } from 'react';
 
-import { findHistoryEntry } from '@/components/history/use-history';
 import type { FormSpec } from '@/lib/invoke-form/types';
-import { decodeShare, readFragment } from '@/lib/share/codec';
-import { prefillFromHistory, prefillFromShare, type Prefill } from '@/lib/share/prefill';
+import { readFragment } from '@/lib/share/fragment';
+import type { Prefill } from '@/lib/share/prefill';
 
 export type IncomingPrefill = { ok: true; prefill: Prefill } | { ok: false; source: 'share' | 'history' };
 
@@ -27,13 +26,13 @@ export function useIncomingPrefill(spec: FormSpec, onArrival: (incoming: Incomin
     let cancelled = false;
     const spec = latestSpec.current;
     void (async () => {
+      // Decoding (and validating) the fragment loads on demand: most visits have none.
       let prefill: Prefill | undefined;
-      if (fragment.kind === 'history') {
-        const entry = findHistoryEntry(fragment.value);
-        prefill = entry ? prefillFromHistory(spec, entry) : undefined;
-      } else {
-        const payload = await decodeShare(fragment.value);
-        prefill = payload ? prefillFromShare(spec, payload) : undefined;
+      try {
+        const { resolveIncoming } = await import('./resolve-incoming');
+        prefill = await resolveIncoming(spec, fragment);
+      } catch {
+        prefill = undefined;
       }
       if (cancelled) return;
       window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);

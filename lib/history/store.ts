@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The methods the proxy sends (lib/schemas/invoke.ts), repeated so the browser need not load the proxy's schemas. */
 const INVOKE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
@@ -11,35 +9,96 @@ const INVOKE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const HISTORY_STORAGE_KEY = 'cxapi.history';
 export const MAX_HISTORY_ENTRIES = 200;
 
-const entrySchema = z.object({
-  id: z.string().min(1).max(64),
-  at: z.number(),
-  profileId: z.string().max(16),
-  profileName: z.string().max(80),
+export interface HistoryEntry {
+  id: string;
+  at: number;
+  profileId: string;
+  profileName: string;
   /** The call used a pasted Authorization value rather than the profile's token. */
-  pastedToken: z.boolean().optional(),
-  serviceId: z.string().max(64),
+  pastedToken?: boolean;
+  serviceId: string;
   /** An operation of a document imported into this browser (its page lives under /imported). */
-  imported: z.boolean().optional(),
-  operationId: z.string().max(256),
-  method: z.enum(INVOKE_METHODS),
+  imported?: boolean;
+  operationId: string;
+  method: (typeof INVOKE_METHODS)[number];
   /** The path called (path parameters substituted) with its non-secret query string. */
-  path: z.string().max(4096),
-  region: z.string().max(16),
-  server: z.enum(['regional', 'global']).optional(),
+  path: string;
+  region: string;
+  server?: 'regional' | 'global';
   /** Citrix's status, or with errorCode the explorer's own (403 READ_ONLY_DEPLOYMENT); absent on a network failure. */
-  status: z.number().int().optional(),
+  status?: number;
   /** The explorer's own error code when it failed the call (NOT_AUTHENTICATED, READ_ONLY_DEPLOYMENT…). */
-  errorCode: z.string().max(64).optional(),
-  durationMs: z.number().optional(),
-  transactionId: z.string().max(128).optional(),
-  inputs: z.object({
-    params: z.record(z.string(), z.string()),
-    body: z.string().optional(),
-    omitted: z.array(z.string()).default([]),
-  }),
-});
-export type HistoryEntry = z.infer<typeof entrySchema>;
+  errorCode?: string;
+  durationMs?: number;
+  transactionId?: string;
+  inputs: {
+    params: Record<string, string>;
+    body?: string;
+    omitted: string[];
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isString(value: unknown, min = 0, max = Infinity): value is string {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
+}
+
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * One stored entry, checked by hand (no zod: the history is read on first paint). Only the known
+ * fields are kept; an entry with any malformed field is dropped.
+ */
+function readEntry(item: unknown): HistoryEntry | undefined {
+  if (!isRecord(item)) return undefined;
+  const { id, at, profileId, profileName, pastedToken, serviceId, imported, operationId, method, path, region, server, status, errorCode, durationMs, transactionId, inputs } = item;
+  if (!isString(id, 1, 64) || !isNumber(at) || !isString(profileId, 0, 16) || !isString(profileName, 0, 80)) return undefined;
+  if (!isString(serviceId, 0, 64) || !isString(operationId, 0, 256) || !isString(path, 0, 4096) || !isString(region, 0, 16)) return undefined;
+  if (!(INVOKE_METHODS as readonly unknown[]).includes(method)) return undefined;
+  if (pastedToken !== undefined && typeof pastedToken !== 'boolean') return undefined;
+  if (imported !== undefined && typeof imported !== 'boolean') return undefined;
+  if (server !== undefined && server !== 'regional' && server !== 'global') return undefined;
+  if (status !== undefined && !(isNumber(status) && Number.isInteger(status))) return undefined;
+  if (errorCode !== undefined && !isString(errorCode, 0, 64)) return undefined;
+  if (durationMs !== undefined && !isNumber(durationMs)) return undefined;
+  if (transactionId !== undefined && !isString(transactionId, 0, 128)) return undefined;
+  if (!isRecord(inputs) || !isRecord(inputs.params)) return undefined;
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(inputs.params)) {
+    if (typeof value !== 'string') return undefined;
+    params[key] = value;
+  }
+  if (inputs.body !== undefined && typeof inputs.body !== 'string') return undefined;
+  if (inputs.omitted !== undefined && !(Array.isArray(inputs.omitted) && inputs.omitted.every((name) => typeof name === 'string'))) return undefined;
+  return {
+    id,
+    at,
+    profileId,
+    profileName,
+    ...(pastedToken !== undefined ? { pastedToken } : {}),
+    serviceId,
+    ...(imported !== undefined ? { imported } : {}),
+    operationId,
+    method: method as HistoryEntry['method'],
+    path,
+    region,
+    ...(server !== undefined ? { server } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(errorCode !== undefined ? { errorCode } : {}),
+    ...(durationMs !== undefined ? { durationMs } : {}),
+    ...(transactionId !== undefined ? { transactionId } : {}),
+    inputs: {
+      params,
+      ...(inputs.body !== undefined ? { body: inputs.body } : {}),
+      omitted: (inputs.omitted as string[] | undefined) ?? [],
+    },
+  };
+}
 
 /** The stored history, newest first; unreadable entries are dropped. */
 export function parseHistory(raw: string | null): HistoryEntry[] {
@@ -52,8 +111,8 @@ export function parseHistory(raw: string | null): HistoryEntry[] {
   }
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap((item) => {
-    const entry = entrySchema.safeParse(item);
-    return entry.success ? [entry.data] : [];
+    const entry = readEntry(item);
+    return entry ? [entry] : [];
   });
 }
 

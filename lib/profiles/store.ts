@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 import type { ProfilesView, PublicProfile } from '@/lib/session/session-data';
@@ -30,18 +28,40 @@ export interface ProfileMeta {
   demo?: boolean;
 }
 
-const profileMetaSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]{1,16}$/),
-  name: z.string().min(1).max(40),
-  region: z.enum(REGION_IDS).optional(),
-  flow: z.enum(['oauth2', 'trust']).optional(),
-  customerId: z.string().max(64).optional(),
-  clientId: z.string().max(128).optional(),
-  renew: z.boolean().optional(),
-  demo: z.boolean().optional(),
-});
+/**
+ * A stored profile, checked by hand (this module is part of every page's first load, so it does not
+ * bring zod along). Only the known fields are kept: anything else in storage is dropped.
+ */
+function readProfileMeta(item: unknown): ProfileMeta | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const record = item as Record<string, unknown>;
+  const { id, name, region, flow, customerId, clientId, renew, demo } = record;
+  if (typeof id !== 'string' || !/^[a-z0-9]{1,16}$/.test(id)) return undefined;
+  if (typeof name !== 'string' || name.length < 1 || name.length > 40) return undefined;
+  if (region !== undefined && !(REGION_IDS as readonly unknown[]).includes(region)) return undefined;
+  if (flow !== undefined && flow !== 'oauth2' && flow !== 'trust') return undefined;
+  if (customerId !== undefined && (typeof customerId !== 'string' || customerId.length > 64)) return undefined;
+  if (clientId !== undefined && (typeof clientId !== 'string' || clientId.length > 128)) return undefined;
+  if (renew !== undefined && typeof renew !== 'boolean') return undefined;
+  if (demo !== undefined && typeof demo !== 'boolean') return undefined;
+  return {
+    id,
+    name,
+    ...(region !== undefined ? { region: region as RegionId } : {}),
+    ...(flow !== undefined ? { flow: flow as AuthFlow } : {}),
+    ...(customerId !== undefined ? { customerId } : {}),
+    ...(clientId !== undefined ? { clientId } : {}),
+    ...(renew !== undefined ? { renew } : {}),
+    ...(demo !== undefined ? { demo } : {}),
+  };
+}
 
-const storedSchema = z.object({ version: z.literal(1), profiles: z.array(z.unknown()) });
+/** The stored envelope: `{ version: 1, profiles: [...] }`. */
+function readStoredProfiles(value: unknown): unknown[] | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  return record.version === 1 && Array.isArray(record.profiles) ? record.profiles : undefined;
+}
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -56,14 +76,14 @@ export function loadProfiles(storage: KeyValueStorage): ProfileMeta[] {
   } catch {
     return [];
   }
-  const stored = storedSchema.safeParse(parsed);
-  if (!stored.success) return [];
+  const stored = readStoredProfiles(parsed);
+  if (!stored) return [];
   const seen = new Set<string>();
-  return stored.data.profiles.flatMap((item) => {
-    const profile = profileMetaSchema.safeParse(item);
-    if (!profile.success || seen.has(profile.data.id)) return [];
-    seen.add(profile.data.id);
-    return [profile.data];
+  return stored.flatMap((item) => {
+    const profile = readProfileMeta(item);
+    if (!profile || seen.has(profile.id)) return [];
+    seen.add(profile.id);
+    return [profile];
   });
 }
 

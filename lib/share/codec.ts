@@ -87,9 +87,5 @@ export async function decodeShare(value: string): Promise<SharePayload | undefin
   }
 }
 
-/** Reads `#share=…` or `#history=…` from a location hash. */
-export function readFragment(hash: string): { kind: 'share' | 'history'; value: string } | undefined {
-  const match = /^#(share|history)=(.+)$/.exec(hash);
-  if (!match) return undefined;
-  return { kind: match[1] as 'share' | 'history', value: decodeURIComponent(match[2]!) };
-}
+/** Re-exported for callers that decode as well; pages read the fragment from ./fragment (no zod). */
+export { readFragment } from './fragment';
