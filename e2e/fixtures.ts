@@ -44,6 +44,19 @@ async function browserState(page: Page): Promise<Seen[]> {
  * request URL, readable cookie, web storage or the DOM.
  */
 export const test = base.extend<{ leakWatch: void }>({
+  // Every navigation waits for React to hydrate (html[data-hydrated]) before the test acts, so a
+  // busy machine cannot turn "clicked before hydration" into a flake. Non-HTML pages pass at once.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page
+        .waitForFunction(() => document.contentType !== 'text/html' || document.documentElement.dataset.hydrated === 'true', null, { timeout: 20_000 })
+        .catch(() => undefined);
+      return response;
+    };
+    await use(page);
+  },
   leakWatch: [
     async ({ page }, use) => {
       const seen: Seen[] = [];

@@ -9,6 +9,7 @@ export class AuthFlow {
   }
 
   async open() {
+    await this.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await this.page.getByRole('banner').getByRole('button', { name: 'Set Authentication' }).click();
     await expect(this.dialog()).toBeVisible();
   }

@@ -5,6 +5,7 @@ export class Explorer {
   constructor(private readonly page: Page) {}
 
   async searchAndOpen(query: string, option: RegExp) {
+    await this.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await this.page.keyboard.press('/');
     const search = this.page.getByRole('combobox', { name: 'Search APIs' });
     await expect(search).toBeFocused();
@@ -13,6 +14,7 @@ export class Explorer {
   }
 
   async openInvoke() {
+    await this.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await this.page.getByRole('button', { name: 'Invoke API' }).click();
     await expect(this.page.getByRole('button', { name: 'Send' })).toBeVisible();
   }
