@@ -46,7 +46,7 @@ async function browserState(page: Page): Promise<Seen[]> {
 export const test = base.extend<{ leakWatch: void }>({
   // Every navigation waits for React to hydrate (html[data-hydrated]) before the test acts, so a
   // busy machine cannot turn "clicked before hydration" into a flake. Non-HTML pages pass at once.
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
@@ -55,7 +55,7 @@ export const test = base.extend<{ leakWatch: void }>({
         .catch(() => undefined);
       return response;
     };
-    await use(page);
+    await provide(page);
   },
   leakWatch: [
     async ({ page }, use) => {

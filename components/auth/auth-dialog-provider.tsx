@@ -1,10 +1,13 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-/** Loaded on first opening: the dialog (Radix, zod validation) is not needed to show a page. */
-const SetAuthenticationDialog = dynamic(() => import('./set-authentication-dialog').then((module) => module.SetAuthenticationDialog), { ssr: false });
+/**
+ * Loaded on first opening (it only renders in the browser, after a click): the dialog (Radix, zod
+ * validation) is not needed to show a page. React.lazy rather than next/dynamic, which would add
+ * its own loader to every page.
+ */
+const SetAuthenticationDialog = lazy(() => import('./set-authentication-dialog').then((module) => ({ default: module.SetAuthenticationDialog })));
 
 interface AuthDialogContextValue {
   /** Opens the Set Authentication dialog (from the header, a "Generate here" link, a 401…) for the active profile. */
@@ -34,7 +37,11 @@ export function AuthDialogProvider({ children }: { children: ReactNode }) {
   return (
     <AuthDialogContext.Provider value={value}>
       {children}
-      {opening > 0 ? <SetAuthenticationDialog key={opening} open={open} onOpenChange={setOpen} newProfile={newProfile} /> : null}
+      {opening > 0 ? (
+        <Suspense fallback={null}>
+          <SetAuthenticationDialog key={opening} open={open} onOpenChange={setOpen} newProfile={newProfile} />
+        </Suspense>
+      ) : null}
     </AuthDialogContext.Provider>
   );
 }

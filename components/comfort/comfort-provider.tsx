@@ -1,14 +1,13 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 import { isHelpShortcut, isPaletteShortcut } from '@/lib/comfort/keys';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 
-/** Both dialogs load on first opening: neither is needed to show a page. */
-const CommandPalette = dynamic(() => import('./command-palette').then((module) => module.CommandPalette), { ssr: false });
-const ShortcutsDialog = dynamic(() => import('./shortcuts-dialog').then((module) => module.ShortcutsDialog), { ssr: false });
+/** Both dialogs load on first opening (in the browser, after a key press or a click): neither is needed to show a page. */
+const CommandPalette = lazy(() => import('./command-palette').then((module) => ({ default: module.CommandPalette })));
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })));
 
 interface ComfortContextValue {
   openShortcuts: () => void;
@@ -60,8 +59,16 @@ export function ComfortProvider({ operations, children }: { operations: readonly
   return (
     <ComfortContext.Provider value={value}>
       {children}
-      {shortcutsMounted ? <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} /> : null}
-      {paletteMounted ? <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} operations={operations} onShowShortcuts={openShortcuts} /> : null}
+      {shortcutsMounted ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+        </Suspense>
+      ) : null}
+      {paletteMounted ? (
+        <Suspense fallback={null}>
+          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} operations={operations} onShowShortcuts={openShortcuts} />
+        </Suspense>
+      ) : null}
     </ComfortContext.Provider>
   );
 }

@@ -6,11 +6,19 @@ import { useEffect, useMemo } from 'react';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 
 import { onImportsChanged } from '@/lib/import/events';
-import { getAllImportedOperations, getImportedOperations, listImported, storageAvailable } from '@/lib/import/store';
+import type { ImportedDocMeta } from '@/lib/import/types';
 
 import { toSearchEntries, type SearchEntry } from './search-entries';
 
 const LIST_KEY = ['imported', 'list'] as const;
+
+/** IndexedDB access (idb-keyval) loads when a query first runs: the sidebar is drawn before it. */
+const loadStore = () => import('@/lib/import/store');
+const listImported = async (): Promise<ImportedDocMeta[]> => (await loadStore()).listImported();
+const getImportedOperations = async (docId: string) => (await loadStore()).getImportedOperations(docId);
+const getAllImportedOperations = async (ids: readonly string[]) => (await loadStore()).getAllImportedOperations(ids);
+/** Same check as lib/import/store.ts storageAvailable (kept here so the sidebar need not load the store). */
+const storageAvailable = () => typeof indexedDB !== 'undefined';
 
 /** Refetches every imported-document query when a document is imported or removed (any tab). */
 function useInvalidateOnChange() {

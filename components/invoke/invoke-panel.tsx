@@ -1,7 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 
 import { MethodBadge } from '@/components/explorer/method-badge';
 import { useIncomingPrefill, type IncomingPrefill } from '@/components/share/use-incoming-prefill';
@@ -12,15 +11,20 @@ import type { InvokeService } from './types';
 
 const loadOpenPanel = () => import('./open-panel');
 
-/** The request form and all it brings (response view, snippets, history, share links) load on first opening. */
-const OpenPanel = dynamic(() => loadOpenPanel().then((module) => module.OpenPanel), {
-  ssr: false,
-  loading: () => (
+/**
+ * The request form and all it brings (response view, snippets, history, share links) load on first
+ * opening, which only happens in the browser. React.lazy rather than next/dynamic, whose loader
+ * would add to every page.
+ */
+const OpenPanel = lazy(() => loadOpenPanel().then((module) => ({ default: module.OpenPanel })));
+
+function LoadingForm() {
+  return (
     <p role="status" className="border-t border-slate-200 px-5 py-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-300">
       Loading the request form…
     </p>
-  ),
-});
+  );
+}
 
 interface InvokePanelProps {
   spec: FormSpec;
@@ -59,7 +63,11 @@ export function InvokePanel({ spec, service }: InvokePanelProps) {
         </Button>
       </div>
       <div id={panelId} hidden={!open}>
-        {open ? <OpenPanel spec={spec} service={service} headingRef={heading} incoming={incoming} focusHeading={focusHeading} /> : null}
+        {open ? (
+          <Suspense fallback={<LoadingForm />}>
+            <OpenPanel spec={spec} service={service} headingRef={heading} incoming={incoming} focusHeading={focusHeading} />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );
