@@ -3,11 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 
-import { DocSection } from '@/components/explorer/doc-section';
 import { MarkdownText } from '@/components/explorer/markdown';
-import { MediaContent } from '@/components/explorer/media-content';
-import { ParametersTable } from '@/components/explorer/parameters-table';
-import { ResponsesSection } from '@/components/explorer/responses-section';
+import { OperationReference } from '@/components/explorer/operation-reference';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
 import { ImportedNotFound, loadImportedOperation } from '@/lib/import/client';
 import type { ImportedOperationDetail } from '@/lib/import/types';
@@ -63,7 +60,6 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
   const { target } = useInvokeTarget(meta.servers);
   const method = isInvokeMethod(entry.method) ? entry.method : 'GET';
   const spec = toFormSpec({ serviceId: meta.id, operationId: entry.operationId, method, path: entry.path, parameters, requestBody: operation.requestBody });
-  const requestBody = operation.requestBody as { description?: string; required?: boolean; content?: unknown } | undefined;
   let invoke;
   if (!isInvokeMethod(entry.method)) {
     invoke = <PathBar detail={detail} note={`${entry.method} operations cannot be invoked: the proxy sends GET, POST, PUT, PATCH and DELETE only.`} />;
@@ -79,25 +75,18 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
     );
   }
   return (
-    <article className="mx-auto max-w-5xl space-y-10">
-      <div className="space-y-6">
-        <Header detail={detail} />
-        {invoke}
-        <MarkdownText text={typeof operation.description === 'string' ? operation.description : undefined} />
-      </div>
-      <DocSection id="parameters" title="Parameters">
-        <ParametersTable params={spec.params} />
-      </DocSection>
-      {requestBody ? (
-        <DocSection id="request-body" title={`Request body${requestBody.required ? ' (required)' : ''}`}>
-          <MarkdownText text={requestBody.description} />
-          <MediaContent content={requestBody.content} />
-        </DocSection>
-      ) : null}
-      <DocSection id="responses" title="Responses">
-        <ResponsesSection responses={operation.responses} />
-      </DocSection>
-    </article>
+    <OperationReference
+      params={spec.params}
+      requestBody={operation.requestBody}
+      responses={operation.responses}
+      intro={
+        <>
+          <Header detail={detail} />
+          {invoke}
+          <MarkdownText text={typeof operation.description === 'string' ? operation.description : undefined} />
+        </>
+      }
+    />
   );
 }
 

@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { DocSection } from '@/components/explorer/doc-section';
 import { MarkdownText } from '@/components/explorer/markdown';
-import { MediaContent } from '@/components/explorer/media-content';
 import { OperationHeader } from '@/components/explorer/operation-header';
-import { ParametersTable } from '@/components/explorer/parameters-table';
-import { ResponsesSection } from '@/components/explorer/responses-section';
+import { OperationReference } from '@/components/explorer/operation-reference';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
 import { getOperation } from '@/lib/catalog/dereference';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';
@@ -32,33 +29,25 @@ export default async function OperationPage({ params }: OperationPageProps) {
   const { service, method, path, operation, parameters } = resolved;
   const operationId = operation.operationId ?? '';
   const spec = toFormSpec({ serviceId: service.id, operationId, method, path, parameters, requestBody: operation.requestBody });
-  const requestBody = operation.requestBody as { description?: string; required?: boolean; content?: unknown } | undefined;
   return (
-    <article className="mx-auto max-w-5xl space-y-10">
-      <div className="space-y-6">
-        <OperationHeader
-          serviceId={service.id}
-          serviceTitle={service.title}
-          summary={operation.summary ?? operationId}
-          operationId={operationId}
-          tags={operation.tags ?? []}
-          deprecated={operation.deprecated === true}
-        />
-        <InvokePanel key={`${service.id}/${operationId}`} spec={spec} service={{ id: service.id, title: service.title, hostKind: service.hostKind, basePath: service.basePath }} />
-        <MarkdownText text={operation.description} />
-      </div>
-      <DocSection id="parameters" title="Parameters">
-        <ParametersTable params={spec.params} />
-      </DocSection>
-      {requestBody ? (
-        <DocSection id="request-body" title={`Request body${requestBody.required ? ' (required)' : ''}`}>
-          <MarkdownText text={requestBody.description} />
-          <MediaContent content={requestBody.content} />
-        </DocSection>
-      ) : null}
-      <DocSection id="responses" title="Responses">
-        <ResponsesSection responses={operation.responses} />
-      </DocSection>
-    </article>
+    <OperationReference
+      params={spec.params}
+      requestBody={operation.requestBody}
+      responses={operation.responses}
+      intro={
+        <>
+          <OperationHeader
+            serviceId={service.id}
+            serviceTitle={service.title}
+            summary={operation.summary ?? operationId}
+            operationId={operationId}
+            tags={operation.tags ?? []}
+            deprecated={operation.deprecated === true}
+          />
+          <InvokePanel key={`${service.id}/${operationId}`} spec={spec} service={{ id: service.id, title: service.title, hostKind: service.hostKind, basePath: service.basePath }} />
+          <MarkdownText text={operation.description} />
+        </>
+      }
+    />
   );
 }
