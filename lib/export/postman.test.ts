@@ -13,7 +13,8 @@ import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
 import { resolveHost } from '@/lib/citrix/regions';
 
 import { listDocumentOperations, type JsonObject } from './openapi-walk';
-import { POSTMAN_SCHEMA_V21, toPostmanCollection, type PostmanCollection } from './postman';
+import { toPostmanCollection } from './postman';
+import { POSTMAN_SCHEMA_V21, type PostmanCollection } from './postman-types';
 import { TOKEN_REUSE_MARGIN_MS } from './postman-script';
 import { documentTarget, serviceTarget } from './targets';
 

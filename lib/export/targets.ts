@@ -3,7 +3,7 @@ import type { RegionId } from '@/lib/citrix/region-ids';
 import { REGIONS, resolveHost, type Target } from '@/lib/citrix/regions';
 
 import { isObject, type JsonObject } from './openapi-walk';
-import type { PostmanExportTarget } from './postman';
+import type { PostmanExportTarget } from './postman-types';
 
 /**
  * Where an exported collection points: the region table decides the host (the same table the
