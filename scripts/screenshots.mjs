@@ -38,12 +38,14 @@ if (process.env.SCREENSHOT_OPERATION !== 'skip') {
   const operation = page.getByRole('link', { name: /records/i }).first();
   if (await operation.count()) {
     await operation.click();
-    await page.getByRole('button', { name: 'Invoke API' }).click().catch(() => undefined);
+    await page.getByRole('button', { name: 'Invoke API' }).click();
+    // The form loads on demand: wait for it, send, and wait for the answer.
     const send = page.getByRole('button', { name: 'Send' });
-    if (await send.count()) {
-      await send.click();
-      await page.getByText(/200/).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-    }
+    await send.waitFor();
+    await page.getByLabel('Limit').fill('3');
+    await send.click();
+    await page.getByTestId('response-status').waitFor();
+    await page.getByRole('region', { name: 'Response', exact: true }).scrollIntoViewIfNeeded();
     await shot('invoke');
   }
 }
