@@ -35,13 +35,18 @@ export function env(): ResolvedEnv {
   if (parsed.SESSION_PASSWORD) {
     cached = { ...parsed, SESSION_PASSWORD: parsed.SESSION_PASSWORD, ephemeralPassword: false };
   } else {
-    // Development only (production refuses above): sessions die with the process.
-    console.warn(
-      '[config] SESSION_PASSWORD is not set: using an ephemeral password for this development process. ' +
-        'Sessions will not survive a restart.',
-    );
-    cached = { ...parsed, SESSION_PASSWORD: randomBytes(32).toString('base64url'), ephemeralPassword: false };
-    cached.ephemeralPassword = true;
+    // Development only (production refuses above): sessions die with the process. Kept on
+    // globalThis so that every bundle of the dev server (each may hold its own copy of this
+    // module) seals and opens cookies with the same password.
+    const holder = globalThis as typeof globalThis & { __cxapiEphemeralPassword?: string };
+    if (!holder.__cxapiEphemeralPassword) {
+      holder.__cxapiEphemeralPassword = randomBytes(32).toString('base64url');
+      console.warn(
+        '[config] SESSION_PASSWORD is not set: using an ephemeral password for this development process. ' +
+          'Sessions will not survive a restart.',
+      );
+    }
+    cached = { ...parsed, SESSION_PASSWORD: holder.__cxapiEphemeralPassword, ephemeralPassword: true };
   }
   return cached;
 }
