@@ -48,5 +48,13 @@ if (process.env.SCREENSHOT_OPERATION !== 'skip') {
     await page.getByRole('region', { name: 'Response', exact: true }).scrollIntoViewIfNeeded();
     await shot('invoke');
   }
+  // The team screens: history of the calls just made, and settings with profiles and demo mode.
+  await page.goto(`${base}/history`);
+  await page.getByTestId('auth-status').getByText(/expires in/).waitFor();
+  await shot('history');
+  await page.goto(`${base}/settings`);
+  await page.getByTestId('auth-status').getByText(/expires in/).waitFor();
+  await page.getByText(/expires in \d/).nth(1).waitFor();
+  await shot('settings');
 }
 await browser.close();
