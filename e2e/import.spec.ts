@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { AuthFlow } from './pages/auth';
 import { Explorer } from './pages/explorer';
 import { Importer } from './pages/importer';
+import { CITRIX_DOCUMENTS } from '../lib/import/testdata/citrix-documents';
 
 /** The real Citrix documents live next to the project (DESIGN §8); tests read them, never copy them. */
 const SPECS = path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
@@ -14,17 +15,6 @@ const SPECS_ABSENT = `skipped: ${SPECS} is absent on this machine`;
 const TESTDATA = path.resolve(process.cwd(), 'lib/import/testdata');
 const spec = (dir: string) => path.join(SPECS, dir, 'openapi.yaml');
 
-const CITRIX_DOCUMENTS = [
-  { dir: 'ccadmins', title: 'Administrators APIs', operations: 6 },
-  { dir: 'ccresourcelocations', title: 'Resource Locations APIs', operations: 5 },
-  { dir: 'ccconnectors', title: 'Connectors APIs', operations: 2 },
-  { dir: 'citrixcws', title: 'Citrix.CloudServices.Cws.Api', operations: 18 },
-  { dir: 'devicemanagement', title: 'WEM Public API Guide', operations: 21 },
-  { dir: 'globalappconfiguration', title: 'Global App Config Admin', operations: 25 },
-  { dir: 'citrixquickcreate', title: 'Quick Create Service for DaaS Quick Deploy with AWS WorkSpaces Core - Tech Preview', operations: 36 },
-  { dir: 'citrixquickdeploy', title: 'Citrix Virtual App & Desktop Catalog Service 151.0.27088.3309', operations: 54 },
-  { dir: 'citrixorchestration-techpreview', title: 'Citrix Virtual Apps and Desktops REST API TECHPREVIEW', operations: 561 },
-];
 
 test.describe('Import an API description', () => {
   test('every Citrix document in /work/shared/specs imports and shows its operation count', async ({ page }) => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAndIndex, normalise, type CheckedDocument } from './pipeline';
 import { targetForRegion } from './servers';
 import type { ImportProblem } from './types';
+import { CITRIX_DOCUMENTS } from './testdata/citrix-documents';
 
 /** The real Citrix documents live next to the project, not in it (DESIGN §8). */
 const SPECS = path.resolve(process.cwd(), '../shared/specs');
@@ -26,18 +27,6 @@ function refused(text: string): ImportProblem[] {
   return outcome.problems;
 }
 
-/** Operation counts, verified against the files (SOURCES.md lists the same). */
-const CITRIX_DOCUMENTS = [
-  { dir: 'ccadmins', title: 'Administrators APIs', operations: 6 },
-  { dir: 'ccresourcelocations', title: 'Resource Locations APIs', operations: 5 },
-  { dir: 'ccconnectors', title: 'Connectors APIs', operations: 2 },
-  { dir: 'citrixcws', title: 'Citrix.CloudServices.Cws.Api', operations: 18 },
-  { dir: 'devicemanagement', title: 'WEM Public API Guide', operations: 21 },
-  { dir: 'globalappconfiguration', title: 'Global App Config Admin', operations: 25 },
-  { dir: 'citrixquickcreate', title: 'Quick Create Service for DaaS Quick Deploy with AWS WorkSpaces Core - Tech Preview', operations: 36 },
-  { dir: 'citrixquickdeploy', title: 'Citrix Virtual App & Desktop Catalog Service 151.0.27088.3309', operations: 54 },
-  { dir: 'citrixorchestration-techpreview', title: 'Citrix Virtual Apps and Desktops REST API TECHPREVIEW', operations: 561 },
-] as const;
 
 describe.skipIf(!SPECS_PRESENT)(`the Citrix documents in ${SPECS}${SPECS_PRESENT ? '' : ' (skipped: /work/shared/specs is absent on this machine)'}`, () => {
   it.each(CITRIX_DOCUMENTS)('$dir imports with $operations operations and is stored as OpenAPI 3.1', ({ dir, title, operations }) => {
