@@ -2,14 +2,17 @@
 
 import Link from 'next/link';
 
-import { REGIONS } from '@/lib/citrix/regions';
+import type { RegionId } from '@/lib/citrix/region-ids';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
 
 import { useNow } from './use-now';
 import { useSession } from './use-session';
 
-/** "Not authenticated", or client and customer with a live "expires in mm:ss". */
-export function AuthStatus() {
+/**
+ * "Not authenticated", or client and customer with a live "expires in mm:ss". The region labels
+ * come from the server (the header), so the browser never loads the host table for this badge.
+ */
+export function AuthStatus({ regionLabels }: { regionLabels: Readonly<Partial<Record<RegionId, string>>> }) {
   const { data: session, isPending } = useSession();
   const now = useNow();
   if (isPending) return <span className="text-sm text-slate-500 dark:text-slate-400">Checking…</span>;
@@ -32,7 +35,7 @@ export function AuthStatus() {
       <span className="font-medium text-slate-800 dark:text-slate-100">
         {session.clientId?.slice(0, 13)}
         {(session.clientId?.length ?? 0) > 13 ? '…' : ''} · {session.customerId}
-        {session.region ? ` · ${REGIONS[session.region].label}` : ''}
+        {session.region ? ` · ${regionLabels[session.region] ?? session.region}` : ''}
       </span>
       <span className={tone} aria-live="off">
         {state === 'expired' ? 'Token expired' : `expires in ${formatCountdown(session.expiresAt, now)}`}

@@ -1,26 +1,28 @@
 'use client';
 
-import { useId, type ComponentType } from 'react';
+import { useId, type ReactNode } from 'react';
 
 import type { ThemePreference } from '@/lib/comfort/theme';
 
-import { MonitorIcon, MoonIcon, SunIcon } from './icons';
 import { useTheme } from './use-theme';
 
-const OPTIONS: { value: ThemePreference; label: string; Icon: ComponentType }[] = [
-  { value: 'light', label: 'Light', Icon: SunIcon },
-  { value: 'dark', label: 'Dark', Icon: MoonIcon },
-  { value: 'system', label: 'System', Icon: MonitorIcon },
+const OPTIONS: { value: ThemePreference; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: 'System' },
 ];
 
-/** Theme: Light | Dark | System, as native radio buttons (arrow keys move between them). */
-export function ThemeToggle() {
+/**
+ * Theme: Light | Dark | System, as native radio buttons (arrow keys move between them). The icons
+ * come from the server (components/comfort/header-tools.tsx), so their drawings are not shipped as code.
+ */
+export function ThemeToggle({ icons }: { icons: Readonly<Record<ThemePreference, ReactNode>> }) {
   const { preference, setPreference } = useTheme();
   const name = useId();
   return (
     <fieldset className="flex items-center rounded-full bg-slate-100 p-0.5 dark:bg-slate-800">
       <legend className="sr-only">Theme</legend>
-      {OPTIONS.map(({ value, label, Icon }) => (
+      {OPTIONS.map(({ value, label }) => (
         <label
           key={value}
           title={`${label} theme`}
@@ -34,7 +36,7 @@ export function ThemeToggle() {
             onChange={() => setPreference(value)}
             className="sr-only"
           />
-          <Icon />
+          {icons[value]}
           <span className="sr-only">{label}</span>
         </label>
       ))}

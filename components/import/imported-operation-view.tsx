@@ -71,6 +71,7 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
         key={`${meta.id}/${entry.operationId}/${target.hostKind}${target.basePath}`}
         spec={spec}
         service={{ id: meta.id, title: meta.title, hostKind: target.hostKind, basePath: target.basePath, imported: true }}
+        badge={<MethodChip method={entry.method} size="md" />}
       />
     );
   }

@@ -1,8 +1,7 @@
 'use client';
 
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 
-import { MethodBadge } from '@/components/explorer/method-badge';
 import { useIncomingPrefill, type IncomingPrefill } from '@/components/share/use-incoming-prefill';
 import { Button } from '@/components/ui/button';
 import type { FormSpec } from '@/lib/invoke-form/types';
@@ -29,10 +28,12 @@ function LoadingForm() {
 interface InvokePanelProps {
   spec: FormSpec;
   service: InvokeService;
+  /** The operation's method badge, drawn by the caller (a server component, on the catalog's pages). */
+  badge: ReactNode;
 }
 
 /** The operation's path bar with "Invoke API", which opens the request form inline below it. */
-export function InvokePanel({ spec, service }: InvokePanelProps) {
+export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
   const [open, setOpen] = useState(false);
   const [focusHeading, setFocusHeading] = useState(false);
   const panelId = useId();
@@ -52,7 +53,7 @@ export function InvokePanel({ spec, service }: InvokePanelProps) {
   return (
     <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-950">
       <div className="flex flex-wrap items-center gap-3 bg-slate-50 px-4 py-3 dark:bg-slate-900/60">
-        <MethodBadge method={spec.method} size="md" />
+        {badge}
         <code className="min-w-0 flex-1 break-all font-mono text-sm text-slate-800 dark:text-slate-200">
           <span className="text-slate-600 dark:text-slate-400">{service.basePath}</span>
           {spec.path}

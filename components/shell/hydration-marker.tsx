@@ -2,13 +2,10 @@
 
 import { useEffect } from 'react';
 
-/**
- * Marks <html data-hydrated> once React has attached its handlers. End-to-end tests wait for it
- * before the first click, so a slow machine cannot turn "clicked before hydration" into a flake.
- */
+import { markRootHydrated } from './hydration-state';
+
+/** Tells components/shell/hydration-state.ts that the root has hydrated (lazy islands report on their own). */
 export function HydrationMarker() {
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
-  }, []);
+  useEffect(() => markRootHydrated(), []);
   return null;
 }

@@ -1,12 +1,18 @@
 'use client';
 
-import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
-import { REGIONS } from '@/lib/citrix/regions';
+import type { RegionId } from '@/lib/citrix/region-ids';
 
 import { useRegion } from './region-provider';
 
+/** A region as the picker shows it (the server passes these, so the host table stays on the server). */
+export interface RegionOption {
+  id: RegionId;
+  label: string;
+  description: string;
+}
+
 /** The header's Region picker; the Set Authentication dialog starts from it. */
-export function RegionPicker() {
+export function RegionPicker({ options }: { options: readonly RegionOption[] }) {
   const { region, setRegion } = useRegion();
   return (
     <label className="flex items-center gap-2 text-sm">
@@ -15,11 +21,11 @@ export function RegionPicker() {
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         value={region}
         onChange={(event) => setRegion(event.target.value as RegionId)}
-        title={REGIONS[region].description}
+        title={options.find((option) => option.id === region)?.description}
       >
-        {REGION_IDS.map((id) => (
+        {options.map(({ id, label }) => (
           <option key={id} value={id}>
-            {REGIONS[id].label}
+            {label}
           </option>
         ))}
       </select>

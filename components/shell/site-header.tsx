@@ -1,20 +1,43 @@
-'use client';
-
 import Link from 'next/link';
 
-import { AuthStatus } from '@/components/auth/auth-status';
-import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
-import { useSession } from '@/components/auth/use-session';
-import { useSignOut } from '@/components/auth/use-auth-actions';
-import { ProfileSwitcher } from '@/components/profiles/profile-switcher';
+import { LazySessionControls } from '@/components/auth/lazy-session-controls';
+import { LazyProfileSwitcher } from '@/components/profiles/lazy-profile-switcher';
 import { Button } from '@/components/ui/button';
+import { REGION_LIST } from '@/lib/citrix/regions';
 
-import { RegionPicker } from './region-picker';
+import { RegionPicker, type RegionOption } from './region-picker';
 
+/** What the browser needs of the region table: labels for the picker and the status badge, no hosts. */
+const REGION_OPTIONS: RegionOption[] = REGION_LIST.map(({ id, label, description }) => ({ id, label, description }));
+const REGION_LABELS = Object.fromEntries(REGION_OPTIONS.map(({ id, label }) => [id, label]));
+
+/** The profile picker's shape until the browser has read the saved profiles. */
+function ProfilePlaceholder() {
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="font-medium text-slate-600 dark:text-slate-300">Profile</span>
+      <select disabled className="max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
+        <option>Loading…</option>
+      </select>
+    </label>
+  );
+}
+
+/** The session controls until the browser has asked for the session. */
+function SessionPlaceholder() {
+  return (
+    <>
+      <span className="text-sm text-slate-500 dark:text-slate-400">Checking…</span>
+      <Button disabled>Set Authentication</Button>
+    </>
+  );
+}
+
+/**
+ * The site header, a server component: links and layout cost the browser nothing; only the
+ * controls that hold state in the browser (region, profile, session badge, buttons) are islands.
+ */
 export function SiteHeader() {
-  const { openAuthDialog } = useAuthDialog();
-  const { data: session } = useSession();
-  const signOut = useSignOut();
   return (
     <header className="sticky top-0 z-30 flex h-14 items-center gap-4 border-b border-slate-200 bg-white/95 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <Link href="/" className="flex shrink-0 items-center gap-2 whitespace-nowrap font-semibold text-slate-900 dark:text-white">
@@ -43,15 +66,9 @@ export function SiteHeader() {
         </Link>
       </nav>
       <div className="ml-auto flex items-center gap-3 whitespace-nowrap">
-        <RegionPicker />
-        <ProfileSwitcher />
-        <AuthStatus />
-        <Button onClick={openAuthDialog}>Set Authentication</Button>
-        {session?.authenticated ? (
-          <Button variant="ghost" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-            Sign out
-          </Button>
-        ) : null}
+        <RegionPicker options={REGION_OPTIONS} />
+        <LazyProfileSwitcher placeholder={<ProfilePlaceholder />} />
+        <LazySessionControls regionLabels={REGION_LABELS} placeholder={<SessionPlaceholder />} />
       </div>
     </header>
   );

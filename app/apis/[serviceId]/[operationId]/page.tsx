@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { MarkdownText } from '@/components/explorer/markdown';
+import { MethodBadge } from '@/components/explorer/method-badge';
 import { OperationHeader } from '@/components/explorer/operation-header';
 import { OperationReference } from '@/components/explorer/operation-reference';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
@@ -44,7 +45,12 @@ export default async function OperationPage({ params }: OperationPageProps) {
             tags={operation.tags ?? []}
             deprecated={operation.deprecated === true}
           />
-          <InvokePanel key={`${service.id}/${operationId}`} spec={spec} service={{ id: service.id, title: service.title, hostKind: service.hostKind, basePath: service.basePath }} />
+          <InvokePanel
+            key={`${service.id}/${operationId}`}
+            spec={spec}
+            service={{ id: service.id, title: service.title, hostKind: service.hostKind, basePath: service.basePath }}
+            badge={<MethodBadge method={spec.method} size="md" />}
+          />
           <MarkdownText text={operation.description} />
         </>
       }
