@@ -43,20 +43,31 @@ async function browserState(page: Page): Promise<Seen[]> {
  * Every test runs under a leak watch: at its end, no client secret may appear in any response,
  * request URL, readable cookie, web storage or the DOM.
  */
-export const test = base.extend<{ leakWatch: void }>({
-  // Every navigation waits for React to hydrate (html[data-hydrated]) before the test acts, so a
-  // busy machine cannot turn "clicked before hydration" into a flake. Non-HTML pages pass at once.
+export const test = base.extend<{ leakWatch: void; pageErrors: void }>({
+  // Every navigation waits for React to hydrate (html[data-hydrated], which also waits for the
+  // lazy islands) before the test acts, so a busy machine cannot turn "clicked before hydration"
+  // into a flake. Non-HTML pages pass at once; a page that never hydrates fails the test.
   page: async ({ page }, provide) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      await page
-        .waitForFunction(() => document.contentType !== 'text/html' || document.documentElement.dataset.hydrated === 'true', null, { timeout: 20_000 })
-        .catch(() => undefined);
+      // `waitUntil: 'commit'` asks to act on the page before it has loaded (e.g. with scripts held).
+      if (options?.waitUntil === 'commit') return response;
+      await page.waitForFunction(() => document.contentType !== 'text/html' || document.documentElement.dataset.hydrated === 'true', null, { timeout: 20_000 });
       return response;
     };
     await provide(page);
   },
+  // No page may throw: an uncaught error (a hydration mismatch is one) fails the test that saw it.
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use();
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   leakWatch: [
     async ({ page }, use) => {
       const seen: Seen[] = [];

@@ -28,7 +28,7 @@ import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import yaml from 'js-yaml';
 
-import { kib, measureFirstLoadJs, OPERATION_PAGE_BUDGET_BYTES } from './bench/first-load-js.mjs';
+import { gzipSizeOf, kib, measureFirstLoadJs, OPERATION_PAGE_BUDGET_BYTES, staticFileFor } from './bench/first-load-js.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -273,11 +273,45 @@ async function partB() {
     { name: 'imported operation page', path: '/imported/any/any' },
   ];
   const results = [];
-  for (const page of pages) {
-    const measured = await measureFirstLoadJs(`${BASE}${page.path}`, { distDir: DIST_DIR });
-    results.push({ ...page, gzipBytes: measured.gzipBytes, bytes: measured.bytes, chunks: measured.chunks.map(({ src, gzipBytes }) => ({ src, gzipBytes })) });
+  const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  try {
+    for (const page of pages) {
+      const measured = await measureFirstLoadJs(`${BASE}${page.path}`, { distDir: DIST_DIR });
+      const interactive = await scriptsUntilInteractive(browser, page.path);
+      results.push({
+        ...page,
+        gzipBytes: measured.gzipBytes,
+        bytes: measured.bytes,
+        chunks: measured.chunks.map(({ src, gzipBytes }) => ({ src, gzipBytes })),
+        untilInteractive: interactive,
+      });
+    }
+  } finally {
+    await browser.close();
   }
   return results;
+}
+
+/**
+ * Every script the page fetched until it was fully interactive: html[data-hydrated] (set once the
+ * lazy islands, e.g. the session badge, have rendered too) and no request for half a second.
+ * First-load JS is what the HTML names; this adds what loads right after it.
+ */
+async function scriptsUntilInteractive(browser, pagePath) {
+  const page = await browser.newPage();
+  const sources = new Set();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') sources.add(request.url());
+  });
+  try {
+    await page.goto(`${BASE}${pagePath}`);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+  } finally {
+    await page.close();
+  }
+  const files = [...sources].map((src) => staticFileFor(src, DIST_DIR)).filter((file) => file !== undefined);
+  return { gzipBytes: files.reduce((sum, file) => sum + gzipSizeOf(file), 0), scripts: files.length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,11 +438,11 @@ async function partC() {
     await page.getByTestId('imported-operation-list').waitFor();
     const query = 'machine catalog delete';
     const filterMs = await keystrokes(page, 'input[placeholder="Filter operations"]', query);
+    // The search box loads its results part when first focused, as a person would before typing.
+    await page.getByRole('combobox', { name: 'Search APIs' }).focus();
+    await page.getByRole('listbox', { name: 'Search results' }).waitFor({ state: 'attached' });
     const searchMs = await keystrokes(page, 'input[placeholder="Search APIs"]', query);
-    const searchResults = await page.evaluate(() => {
-      const listbox = document.getElementById(document.querySelector('input[placeholder="Search APIs"]')?.getAttribute('aria-controls') ?? '');
-      return listbox?.parentElement?.querySelector('[role="status"]')?.textContent;
-    });
+    const searchResults = await page.evaluate(() => document.querySelector('[role="listbox"][aria-label="Search results"]')?.parentElement?.querySelector('[role="status"]')?.textContent);
     const filterResults = await page.getByTestId('operation-count').textContent();
     const heapServicePage = await heap(page, client);
     const summary = (times) => ({ medianMs: median(times), p95Ms: percentile(times, 95), maxMs: Math.max(...times), keystrokes: times.length });
@@ -451,7 +485,10 @@ function table(report) {
   const rows = [['measure', 'value', 'target / note']];
   const { a, b, c, d } = report;
   if (b) {
-    for (const page of b) rows.push([`(b) first-load JS, ${page.name}`, kib(page.gzipBytes), page.budget ? `≤ ${kib(page.budget)} ${page.gzipBytes <= page.budget ? 'PASS' : 'FAIL'}` : '']);
+    for (const page of b) {
+      const after = `${kib(page.untilInteractive.gzipBytes)} once interactive`;
+      rows.push([`(b) first-load JS, ${page.name}`, kib(page.gzipBytes), page.budget ? `≤ ${kib(page.budget)} ${page.gzipBytes <= page.budget ? 'PASS' : 'FAIL'}; ${after}` : after]);
+    }
   }
   if (a) {
     for (const connections of [1, 20]) {

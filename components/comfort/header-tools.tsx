@@ -1,5 +1,6 @@
+import { LazyComfortControls } from '@/components/shell/browser-state-islands';
+
 import { CommandIcon, KeyboardIcon, MonitorIcon, MoonIcon, SunIcon } from './icons';
-import { LazyComfortControls } from './lazy-comfort-controls';
 
 /**
  * Theme (light / dark / system), "Keyboard shortcuts" and "Command palette": a small cluster that

@@ -1,7 +1,7 @@
 import { NavLink } from '@/components/explorer/nav-links';
+import { LazyImportedList } from '@/components/shell/browser-state-islands';
 
 import { importHref } from './hrefs';
-import { LazyImportedList } from './lazy-imported-sidebar';
 
 /** The sidebar's part for imported documents: "Import…", and the documents this browser holds. */
 export function ImportedSidebarSection() {

@@ -1,10 +1,9 @@
 import Link from 'next/link';
 
-import { LazySessionControls } from '@/components/auth/lazy-session-controls';
-import { LazyProfileSwitcher } from '@/components/profiles/lazy-profile-switcher';
 import { Button } from '@/components/ui/button';
 import { REGION_LIST } from '@/lib/citrix/regions';
 
+import { LazyProfileSwitcher, LazySessionControls } from './browser-state-islands';
 import { RegionPicker, type RegionOption } from './region-picker';
 
 /** What the browser needs of the region table: labels for the picker and the status badge, no hosts. */
@@ -16,7 +15,7 @@ function ProfilePlaceholder() {
   return (
     <label className="flex items-center gap-2 text-sm">
       <span className="font-medium text-slate-600 dark:text-slate-300">Profile</span>
-      <select disabled className="max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
+      <select disabled className="min-w-40 max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
         <option>Loading…</option>
       </select>
     </label>
