@@ -440,7 +440,7 @@ async function partC() {
     const filterMs = await keystrokes(page, 'input[placeholder="Filter operations"]', query);
     // The search box loads its results part when first focused, as a person would before typing.
     await page.getByRole('combobox', { name: 'Search APIs' }).focus();
-    await page.getByRole('listbox', { name: 'Search results' }).waitFor({ state: 'attached' });
+    await page.locator('[role="listbox"][aria-label="Search results"]').waitFor({ state: 'attached' });
     const searchMs = await keystrokes(page, 'input[placeholder="Search APIs"]', query);
     const searchResults = await page.evaluate(() => document.querySelector('[role="listbox"][aria-label="Search results"]')?.parentElement?.querySelector('[role="status"]')?.textContent);
     const filterResults = await page.getByTestId('operation-count').textContent();

@@ -14,7 +14,21 @@ import { useSearchShortcut } from './use-search-shortcut';
  * The ranking, the imported documents' operations and the result list load on first use (the box
  * is focused or pointed at), not with the page: most pages are read without searching.
  */
-const SearchResults = lazy(() => import('./search-results').then((module) => ({ default: module.SearchResults })));
+const SearchResults = lazy(() =>
+  import('./search-results').then(
+    (module) => ({ default: module.SearchResults }),
+    // The code could not be fetched (offline, or a tab left open across a new deployment).
+    () => ({ default: SearchUnavailable }),
+  ),
+);
+
+function SearchUnavailable({ expanded }: { expanded: boolean }) {
+  return (
+    <p role="status" hidden={!expanded} className="absolute left-0 top-full z-40 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300">
+      Search could not load. Reload the page to try again.
+    </p>
+  );
+}
 
 const NOTHING_FOUND: Found = { query: '', results: [] };
 
@@ -34,8 +48,9 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
   const [engaged, setEngaged] = useState(false);
   // What the results part last found, and for which query.
   const [found, setFound] = useState<Found>(NOTHING_FOUND);
-  // Enter pressed before the results for what is typed arrived: it opens the best match when they do.
-  const enterPending = useRef(false);
+  // The query Enter was pressed for before its results arrived: the best match opens when they do,
+  // unless the person has typed on, pressed Escape or left the box meanwhile.
+  const enterPendingFor = useRef<string | undefined>(undefined);
   useSearchShortcut(input);
 
   const expanded = open && query.trim() !== '';
@@ -54,8 +69,9 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
   );
 
   useEffect(() => {
-    if (!enterPending.current || found.query !== query) return;
-    enterPending.current = false;
+    const pending = enterPendingFor.current;
+    if (pending === undefined || found.query !== pending || query !== pending) return;
+    enterPendingFor.current = undefined;
     go(found.results[0]);
   }, [found, query, go]);
 
@@ -71,9 +87,10 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
       });
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (expanded && !active && found.query !== query) enterPending.current = true;
+      if (expanded && !active && found.query !== query) enterPendingFor.current = query;
       else go(active ?? (expanded ? results[0] : undefined));
     } else if (event.key === 'Escape') {
+      enterPendingFor.current = undefined;
       if (query) setQuery('');
       else input.current?.blur();
       setOpen(false);
@@ -101,6 +118,7 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
           placeholder="Search APIs"
           value={query}
           onChange={(event) => {
+            enterPendingFor.current = undefined;
             setQuery(event.target.value);
             setActiveIndex(-1);
             setOpen(true);
@@ -109,7 +127,10 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
             setEngaged(true);
             setOpen(true);
           }}
-          onBlur={() => setOpen(false)}
+          onBlur={() => {
+            enterPendingFor.current = undefined;
+            setOpen(false);
+          }}
           onKeyDown={onKeyDown}
           className="w-full rounded-md border border-slate-300 bg-white py-2 pl-3 pr-9 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 [&::-webkit-search-cancel-button]:hidden"
         />

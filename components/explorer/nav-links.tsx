@@ -4,10 +4,12 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState, type ComponentProps, type ReactNode } from 'react';
 
+import { isCurrentPath, isWithinPath } from './current-path';
+
 /** A link marked `aria-current="page"` while the URL is its own (the sidebar is drawn once, by the layout). */
 export function NavLink({ href, ...props }: ComponentProps<typeof Link> & { href: string }) {
   const pathname = usePathname();
-  return <Link href={href} aria-current={pathname === href ? 'page' : undefined} {...props} />;
+  return <Link href={href} aria-current={isCurrentPath(pathname, href) ? 'page' : undefined} {...props} />;
 }
 
 interface NavServiceGroupProps {
@@ -24,7 +26,7 @@ interface NavServiceGroupProps {
 /** One service of the sidebar: a show/hide toggle, the service's link, and its operations. */
 export function NavServiceGroup({ href, title, listId, link, children }: NavServiceGroupProps) {
   const pathname = usePathname();
-  const isActive = pathname === href || pathname.startsWith(`${href}/`);
+  const isActive = isWithinPath(pathname, href);
   // Until the toggle is used, the group follows the URL.
   const [toggled, setToggled] = useState<boolean | undefined>(undefined);
   const open = toggled ?? isActive;

@@ -16,7 +16,7 @@ export function ImportedSidebarSection() {
           Import…
         </NavLink>
       </div>
-      <LazyImportedList />
+      <LazyImportedList placeholder={<p className="px-2 text-xs text-slate-500 dark:text-slate-400">Bring your own OpenAPI or Swagger document.</p>} />
     </nav>
   );
 }

@@ -27,24 +27,39 @@ describe('hydration state', () => {
   it('waits for every island that registered in the same commit, whatever the order of the effects', async () => {
     // The root's effect runs before its later siblings' effects, which register the islands.
     state.markRootHydrated();
-    state.markIslandWaiting();
-    state.markIslandWaiting();
+    const first = state.islandWaiting();
+    const second = state.islandWaiting();
     await flush();
     expect(dataset.hydrated).toBeUndefined();
-    state.markIslandRendered();
+    first();
     await flush();
     expect(dataset.hydrated).toBeUndefined();
-    state.markIslandRendered();
+    second();
     await flush();
     expect(dataset.hydrated).toBe('true');
   });
 
   it('an island rendered before the root finished does not mark the page early', async () => {
-    state.markIslandWaiting();
-    state.markIslandRendered();
+    state.islandWaiting()();
     await flush();
     expect(dataset.hydrated).toBeUndefined();
     state.markRootHydrated();
+    await flush();
+    expect(dataset.hydrated).toBe('true');
+  });
+
+  it('an island counts once however often it reports (StrictMode runs effects twice)', async () => {
+    state.markRootHydrated();
+    const strictFirst = state.islandWaiting();
+    strictFirst();
+    strictFirst();
+    const island = state.islandWaiting();
+    const other = state.islandWaiting();
+    island();
+    island();
+    await flush();
+    expect(dataset.hydrated).toBeUndefined();
+    other();
     await flush();
     expect(dataset.hydrated).toBe('true');
   });

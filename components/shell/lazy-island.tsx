@@ -1,14 +1,21 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 
-import { markIslandRendered, markIslandWaiting } from './hydration-state';
+import { islandWaiting } from './hydration-state';
 
 const subscribeNothing = () => () => {};
 
-function IslandRendered() {
-  useEffect(() => markIslandRendered(), []);
+type IslandProps<P> = P & { placeholder?: ReactNode };
+
+function IslandRendered({ onRendered }: { onRendered: () => void }) {
+  useEffect(onRendered, [onRendered]);
   return null;
+}
+
+/** The island's code could not be fetched (offline, or a tab left open across a new deployment). */
+function Unavailable({ placeholder = null }: { placeholder?: ReactNode }) {
+  return placeholder;
 }
 
 /**
@@ -21,21 +28,38 @@ function IslandRendered() {
  * what the server could draw, and hydrating over a difference is a React error.
  * React.lazy rather than next/dynamic, whose loader would add to every page.
  */
-export function lazyIsland<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P & { placeholder?: ReactNode }> {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  function LazyIsland({ placeholder = null, ...props }: P & { placeholder?: ReactNode }) {
+export function lazyIsland<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<IslandProps<P>> {
+  const Lazy = lazy(() =>
+    load().then(
+      (component) => ({ default: component as ComponentType<IslandProps<P>> }),
+      () => ({ default: Unavailable as ComponentType<IslandProps<P>> }),
+    ),
+  );
+  function LazyIsland(props: IslandProps<P>) {
     // false on the server and while hydrating, true from then on.
     const inBrowser = useSyncExternalStore(
       subscribeNothing,
       () => true,
       () => false,
     );
-    useEffect(() => markIslandWaiting(), []);
-    if (!inBrowser) return placeholder;
+    const rendered = useRef(false);
+    const finish = useRef<(() => void) | undefined>(undefined);
+    useEffect(() => {
+      const done = islandWaiting();
+      finish.current = done;
+      // The code may already have been there (a later page), and rendered before this effect ran.
+      if (rendered.current) done();
+      return done;
+    }, []);
+    const onRendered = useCallback(() => {
+      rendered.current = true;
+      finish.current?.();
+    }, []);
+    if (!inBrowser) return props.placeholder ?? null;
     return (
-      <Suspense fallback={placeholder}>
-        <Lazy {...(props as P)} />
-        <IslandRendered />
+      <Suspense fallback={props.placeholder ?? null}>
+        <Lazy {...props} />
+        <IslandRendered onRendered={onRendered} />
       </Suspense>
     );
   }
