@@ -436,6 +436,9 @@ async function partC() {
     log('(c) search keystrokes');
     await page.goto(`${BASE}${bigHref}`);
     await page.getByTestId('imported-operation-list').waitFor();
+    // As a person would: the page has finished loading (its late islands too) before typing.
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await page.waitForLoadState('networkidle');
     const query = 'machine catalog delete';
     const filterMs = await keystrokes(page, 'input[placeholder="Filter operations"]', query);
     // The search box loads its results part when first focused, as a person would before typing.

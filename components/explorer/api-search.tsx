@@ -1,20 +1,20 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 
 import type { SearchEntry } from '@/components/import/search-entries';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 
 import { operationHref } from './hrefs';
-import type { Found } from './search-results';
+import type { Found, SearchResultsProps } from './search-results';
 import { useSearchShortcut } from './use-search-shortcut';
 
 /**
  * The ranking, the imported documents' operations and the result list load on first use (the box
  * is focused or pointed at), not with the page: most pages are read without searching.
  */
-const SearchResults = lazy(() =>
+const SearchResults = lazy<ComponentType<SearchResultsProps>>(() =>
   import('./search-results').then(
     (module) => ({ default: module.SearchResults }),
     // The code could not be fetched (offline, or a tab left open across a new deployment).
@@ -22,7 +22,7 @@ const SearchResults = lazy(() =>
   ),
 );
 
-function SearchUnavailable({ expanded }: { expanded: boolean }) {
+function SearchUnavailable({ expanded }: Pick<SearchResultsProps, 'expanded'>) {
   return (
     <p role="status" hidden={!expanded} className="absolute left-0 top-full z-40 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300">
       Search could not load. Reload the page to try again.

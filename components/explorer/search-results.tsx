@@ -1,6 +1,6 @@
 'use client';
 
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { SearchEntry } from '@/components/import/search-entries';
 import { useSearchIndexWithImported } from '@/components/import/use-imported';
@@ -17,7 +17,7 @@ export interface Found {
   results: readonly SearchEntry[];
 }
 
-interface SearchResultsProps {
+export interface SearchResultsProps {
   index: readonly CatalogIndexEntry[];
   query: string;
   expanded: boolean;
@@ -30,8 +30,11 @@ interface SearchResultsProps {
   onHover: (position: number) => void;
 }
 
-/** The search box's listbox (loaded on first use by components/explorer/api-search.tsx). */
-export function SearchResults({ index, query, expanded, listboxId, optionId, active, onFound, onPick, onHover }: SearchResultsProps) {
+/**
+ * The search box's listbox (loaded on first use by components/explorer/api-search.tsx). Memoised:
+ * telling the box what was found re-renders the box, and must not re-render 50 results again.
+ */
+export const SearchResults = memo(function SearchResults({ index, query, expanded, listboxId, optionId, active, onFound, onPick, onHover }: SearchResultsProps) {
   // Typing stays instant; filtering follows at the next idle render.
   const deferred = useDeferredValue(query);
   // Imported documents' operations (from this browser's storage) are searched too.
@@ -72,4 +75,4 @@ export function SearchResults({ index, query, expanded, listboxId, optionId, act
       </p>
     </div>
   );
-}
+});

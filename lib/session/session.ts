@@ -8,6 +8,7 @@ import { ApiError } from '@/lib/http/api-error';
 
 import { budgetMessage, checkCookieBudget, type CookiePair } from './cookie-budget';
 import type { SessionAuth, SessionData } from './session-data';
+import { unsealCached } from './unseal-cache';
 import {
   DEFAULT_PROFILE_ID,
   MAX_COOKIE_BYTES,
@@ -66,6 +67,21 @@ export async function getSession(): Promise<IronSession<SessionData>> {
   const session = await getIronSession<SessionData>(jar, sessionOptions(env().SESSION_PASSWORD, secure, 3600, profileId));
   profileOfSession.set(session, profileId);
   return session;
+}
+
+/**
+ * The active profile's authentication, read only: for the proxy, which needs it on every call.
+ * It unseals through ./unseal-cache.ts, so a session used for a run of calls is unsealed once;
+ * anything that changes the session goes through getSession() and saveAuth().
+ */
+export async function readActiveAuth(): Promise<SessionAuth | undefined> {
+  const secure = await isSecureRequest();
+  const jar = await cookies();
+  const options = sessionOptions(env().SESSION_PASSWORD, secure, 3600, readActiveProfileId(jar, secure));
+  const seal = jar.get(options.cookieName)?.value;
+  if (!seal) return undefined;
+  const data = await unsealCached<SessionData>(seal, { password: options.password, ttl: options.ttl });
+  return data.auth;
 }
 
 /**

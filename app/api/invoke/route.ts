@@ -9,7 +9,7 @@ import { concurrencyKey, withCallSlot } from '@/lib/proxy/concurrency';
 import { invokeOperation } from '@/lib/proxy/invoke';
 import { safeLogToken } from '@/lib/proxy/log-fields';
 import { invokeRequestSchema } from '@/lib/schemas/invoke';
-import { getSession, saveAuth } from '@/lib/session/session';
+import { getSession, readActiveAuth, saveAuth } from '@/lib/session/session';
 
 /** Invoke API: one proxied call to Citrix Cloud (or the sandbox), answered as data (DESIGN §6). */
 export async function POST(request: Request) {
@@ -22,14 +22,15 @@ export async function POST(request: Request) {
     // A public deployment (READ_ONLY=true) refuses changes before any token or upstream work.
     const refusal = readOnlyRefusal({ method: input.method, serviceId: 'serviceId' in input ? input.serviceId : '' }, env().READ_ONLY);
     if (refusal) throw refusal;
-    const session = await getSession();
-    const outcome = await withCallSlot(concurrencyKey(session.auth, input.authorizationOverride), () =>
+    const auth = await readActiveAuth();
+    const outcome = await withCallSlot(concurrencyKey(auth, input.authorizationOverride), () =>
       invokeOperation(input, {
         findService,
-        auth: session.auth,
+        auth,
         appOrigin: appOriginOf(request),
         signal: request.signal,
-        persistAuth: (auth) => saveAuth(session, auth),
+        // Only a renewal writes the session: it opens it then.
+        persistAuth: async (renewed) => saveAuth(await getSession(), renewed),
       }),
     );
     const { result } = outcome;
