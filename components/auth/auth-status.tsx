@@ -32,7 +32,8 @@ export function AuthStatus({ regionLabels }: { regionLabels: Readonly<Partial<Re
         : 'text-emerald-700 dark:text-emerald-400';
   return (
     <Link href="/token" data-testid="auth-status" className="flex flex-col text-right text-xs leading-tight hover:underline">
-      <span className="font-medium text-slate-800 dark:text-slate-100">
+      {/* Narrower headers show the countdown only; the rest stays for screen readers. */}
+      <span className="sr-only font-medium text-slate-800 xl:not-sr-only dark:text-slate-100">
         {session.clientId?.slice(0, 13)}
         {(session.clientId?.length ?? 0) > 13 ? '…' : ''} · {session.customerId}
         {session.region ? ` · ${regionLabels[session.region] ?? session.region}` : ''}

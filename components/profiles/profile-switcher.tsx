@@ -36,10 +36,10 @@ export function ProfileSwitcher() {
   useCrossTabProfileSync();
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="font-medium text-slate-600 dark:text-slate-300">Profile</span>
+      <span className="sr-only font-medium text-slate-600 xl:not-sr-only dark:text-slate-300">Profile</span>
       <select
         data-testid="profile-switcher"
-        className="max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className="max-w-40 rounded-md border xl:max-w-48 border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         value={activeProfileId}
         disabled={isPending || activate.isPending}
         aria-describedby={activate.isError ? 'profile-switch-error' : undefined}

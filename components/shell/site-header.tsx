@@ -14,8 +14,8 @@ const REGION_LABELS = Object.fromEntries(REGION_OPTIONS.map(({ id, label }) => [
 function ProfilePlaceholder() {
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="font-medium text-slate-600 dark:text-slate-300">Profile</span>
-      <select disabled className="min-w-40 max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
+      <span className="sr-only font-medium text-slate-600 xl:not-sr-only dark:text-slate-300">Profile</span>
+      <select disabled className="w-40 rounded-md xl:w-auto xl:min-w-40 xl:max-w-48 border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
         <option>Loading…</option>
       </select>
     </label>
@@ -38,17 +38,18 @@ function SessionPlaceholder() {
  */
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-30 flex h-14 items-center gap-4 border-b border-slate-200 bg-white/95 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="sticky top-0 z-30 flex min-h-14 flex-wrap items-center gap-x-4 gap-y-2 border-b py-2 lg:h-14 lg:flex-nowrap lg:py-0 border-slate-200 bg-white/95 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <Link href="/" className="flex shrink-0 items-center gap-2 whitespace-nowrap font-semibold text-slate-900 dark:text-white">
         <span aria-hidden className="grid h-7 w-7 place-items-center rounded bg-brand-600 text-xs font-bold text-white">
           CC
         </span>
         <span className="hidden 2xl:inline">Citrix Cloud API Explorer</span>
-        {/* Narrower screens show a short name; the accessible name stays the same. */}
-        <span className="2xl:hidden">
-          <span aria-hidden>API Explorer</span>
-          <span className="sr-only">Citrix Cloud API Explorer</span>
+        {/* Narrower screens show a short name, and between lg and xl (one row, little room) the
+            logo alone; the accessible name stays the same. */}
+        <span aria-hidden className="lg:hidden xl:inline 2xl:hidden">
+          API Explorer
         </span>
+        <span className="sr-only 2xl:hidden">Citrix Cloud API Explorer</span>
       </Link>
       <nav aria-label="Main" className="hidden items-center gap-3 text-sm md:flex">
         <Link href="/apis" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
@@ -64,7 +65,7 @@ export function SiteHeader() {
           Settings
         </Link>
       </nav>
-      <div className="ml-auto flex items-center gap-3 whitespace-nowrap">
+      <div className="ml-auto flex flex-wrap items-center gap-3 whitespace-nowrap lg:flex-nowrap">
         <RegionPicker options={REGION_OPTIONS} />
         <LazyProfileSwitcher placeholder={<ProfilePlaceholder />} />
         <LazySessionControls regionLabels={REGION_LABELS} placeholder={<SessionPlaceholder />} />
