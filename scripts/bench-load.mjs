@@ -25,6 +25,8 @@ import { parseArgs } from 'node:util';
 
 import autocannon from 'autocannon';
 
+import { loginWithDemoClient } from './bench/login.mjs';
+
 const { values: args } = parseArgs({
   options: {
     port: { type: 'string', default: '3300' },
@@ -191,22 +193,9 @@ function sampleProcess(pid) {
 // ---------------------------------------------------------------------------------------------
 // The app
 
-async function login() {
-  const response = await fetch(`${BASE}/api/auth/token`, {
-    method: 'POST',
-    headers: { origin: BASE, 'content-type': 'application/json' },
-    body: JSON.stringify({ mode: 'sandbox-demo' }),
-  });
-  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
-}
-
 async function sessions(count) {
   const cookies = [];
-  for (let i = 0; i < count; i += 1) cookies.push(await login());
+  for (let i = 0; i < count; i += 1) cookies.push(await loginWithDemoClient(BASE));
   return cookies;
 }
 

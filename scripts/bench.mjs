@@ -29,6 +29,7 @@ import autocannon from 'autocannon';
 import yaml from 'js-yaml';
 
 import { gzipSizeOf, kib, measureFirstLoadJs, OPERATION_PAGE_BUDGET_BYTES, staticFileFor } from './bench/first-load-js.mjs';
+import { loginWithDemoClient } from './bench/login.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -122,16 +123,6 @@ function startProcess(name, command, env) {
 // ---------------------------------------------------------------------------------------------
 // The app
 
-async function login() {
-  const response = await fetch(`${BASE}/api/auth/token`, {
-    method: 'POST',
-    headers: { origin: BASE, 'content-type': 'application/json' },
-    body: JSON.stringify({ mode: 'sandbox-demo' }),
-  });
-  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
-}
-
 const TOKEN_PATH = `/sandbox/cctrustoauth2/${DEMO.customerId}/tokens/clients`;
 const TOKEN_FORM = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.clientSecret }).toString();
 
@@ -211,7 +202,7 @@ async function partA() {
   const direct = { authorization: `CwsAuth Bearer=${token}`, 'citrix-customerid': DEMO.customerId, accept: 'application/json' };
   // One session per connection: the proxy allows 6 calls in flight per session (lib/proxy/concurrency.ts).
   const cookies = [];
-  for (let index = 0; index < 20; index += 1) cookies.push(await login());
+  for (let index = 0; index < 20; index += 1) cookies.push(await loginWithDemoClient(BASE));
   const invokeBody = JSON.stringify({
     region: 'sandbox',
     serviceId: OPERATION.serviceId,
