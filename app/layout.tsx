@@ -10,11 +10,13 @@ import { SiteHeader } from '@/components/shell/site-header';
 import { CATALOG_INDEX } from '@/lib/catalog/catalog-index';
 
 import './globals.css';
+
 import { Providers } from './providers';
 
 export const metadata: Metadata = {
   title: { default: 'Citrix Cloud API Explorer', template: '%s · Citrix Cloud API Explorer' },
-  description: 'Browse and invoke the Citrix Cloud APIs, generate bearer tokens, and learn against a built-in sandbox.',
+  description:
+    'Browse and invoke the Citrix Cloud APIs, generate bearer tokens, and learn against a built-in sandbox.',
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -28,12 +30,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <Providers>
           <ComfortProvider operations={CATALOG_INDEX}>
-            <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900"
+            >
               Skip to content
             </a>
             <SiteHeader />
             <div className="flex min-h-[calc(100vh-3.5rem)]">
-              <aside aria-label="API navigation" className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 pb-16 lg:block dark:border-slate-800 dark:bg-slate-900/40">
+              <aside
+                aria-label="API navigation"
+                className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 pb-16 lg:block dark:border-slate-800 dark:bg-slate-900/40"
+              >
                 <ApiSidebar />
               </aside>
               <main id="main" className="min-w-0 flex-1 px-6 py-8">

@@ -14,11 +14,22 @@ type Theme = 'light' | 'dark';
 
 async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, name: string) {
   const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const blocking = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
   const others = results.violations.filter((violation) => !blocking.includes(violation));
   if (others.length > 0) {
     await testInfo.attach(`${name} — moderate/minor`, {
-      body: JSON.stringify(others.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target) })), null, 2),
+      body: JSON.stringify(
+        others.map(({ id, impact, help, nodes }) => ({
+          id,
+          impact,
+          help,
+          targets: nodes.map((node) => node.target),
+        })),
+        null,
+        2,
+      ),
       contentType: 'application/json',
     });
   }
@@ -26,7 +37,9 @@ async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, name: s
     rule: violation.id,
     impact: violation.impact,
     help: violation.help,
-    nodes: violation.nodes.slice(0, 5).map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
+    nodes: violation.nodes
+      .slice(0, 5)
+      .map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
   }));
   expect(summary, `${name}: serious/critical axe violations`).toEqual([]);
   // The sweep really looked at something.
@@ -46,16 +59,38 @@ async function open(page: Page, theme: Theme, path: string) {
 /** The pages every build has. */
 const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
   { name: 'home', path: '/', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
-  { name: 'API catalog', path: '/apis', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
-  { name: 'SystemLog overview', path: '/apis/systemlog', ready: (page) => expect(page.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true') },
+  {
+    name: 'API catalog',
+    path: '/apis',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'SystemLog overview',
+    path: '/apis/systemlog',
+    ready: (page) =>
+      expect(page.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true'),
+  },
   {
     name: 'SystemLog API Exploration tab',
     path: '/apis/systemlog#api-exploration',
-    ready: (page) => expect(page.getByRole('tab', { name: 'API Exploration' })).toHaveAttribute('aria-selected', 'true'),
+    ready: (page) =>
+      expect(page.getByRole('tab', { name: 'API Exploration' })).toHaveAttribute('aria-selected', 'true'),
   },
-  { name: 'GetRecords operation', path: '/apis/systemlog/GetRecords', ready: (page) => expect(page.getByRole('button', { name: 'Invoke API' })).toBeVisible() },
-  { name: 'token page, not authenticated', path: '/token', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
-  { name: 'not found', path: '/apis/no-such-api', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+  {
+    name: 'GetRecords operation',
+    path: '/apis/systemlog/GetRecords',
+    ready: (page) => expect(page.getByRole('button', { name: 'Invoke API' })).toBeVisible(),
+  },
+  {
+    name: 'token page, not authenticated',
+    path: '/token',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'not found',
+    path: '/apis/no-such-api',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
 ];
 
 /** Pages other features add; each is checked if it exists, and a missing one is recorded, not skipped. */
@@ -75,7 +110,10 @@ for (const theme of ['light', 'dark'] as const) {
       test(`${path} (if the build has it)`, async ({ page }, testInfo) => {
         const response = await open(page, theme, path);
         if (response?.status() === 404) {
-          testInfo.annotations.push({ type: 'page not in this build', description: `${path} answered 404: its not-found page was checked instead` });
+          testInfo.annotations.push({
+            type: 'page not in this build',
+            description: `${path} answered 404: its not-found page was checked instead`,
+          });
         } else {
           expect(response?.status()).toBe(200);
         }
@@ -127,7 +165,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(palette.getByRole('option', { name: /Set Authentication/ })).toBeVisible();
       await expectNoSeriousViolations(page, testInfo, `palette, ${theme}`);
       await palette.getByRole('combobox').fill('machine');
-      await expect(palette.getByRole('group', { name: 'Operations' }).getByRole('option').first()).toBeVisible();
+      await expect(
+        palette.getByRole('group', { name: 'Operations' }).getByRole('option').first(),
+      ).toBeVisible();
       await expectNoSeriousViolations(page, testInfo, `palette with operations, ${theme}`);
     });
 
@@ -135,7 +175,9 @@ for (const theme of ['light', 'dark'] as const) {
       await open(page, theme, '/apis');
       await page.keyboard.press('/');
       await page.keyboard.type('records');
-      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+      await expect(
+        page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first(),
+      ).toBeVisible();
       await expectNoSeriousViolations(page, testInfo, `search results, ${theme}`);
     });
   });

@@ -1,9 +1,12 @@
-import { AuthFlow } from './pages/auth';
 import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
 import { CANARY, DEMO, SHORT_LIVED } from './test-env';
 
 test.describe('Set Authentication', () => {
-  test('the sandbox demo client gives a token shown as CwsAuth Bearer=, masked, revealable and copyable', async ({ page, context }) => {
+  test('the sandbox demo client gives a token shown as CwsAuth Bearer=, masked, revealable and copyable', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/');
     await expect(page.getByLabel('Region')).toHaveValue('sandbox');
@@ -25,15 +28,22 @@ test.describe('Set Authentication', () => {
 
     await page.getByRole('button', { name: 'Copy as Authorization header' }).click();
     await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Authorization: CwsAuth Bearer=${shown}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Authorization: CwsAuth Bearer=${shown}`,
+    );
 
-    await expect(page.getByRole('region', { name: 'JWT claims' })).toContainText(`"customer_id": "${DEMO.customerId}"`);
+    await expect(page.getByRole('region', { name: 'JWT claims' })).toContainText(
+      `"customer_id": "${DEMO.customerId}"`,
+    );
 
     await auth.signOut();
     await expect(page.getByRole('button', { name: 'Reveal token' })).toBeHidden();
   });
 
-  test('a client secret never reaches the browser, and the session cookie is HttpOnly and SameSite=Strict', async ({ page, context }) => {
+  test('a client secret never reaches the browser, and the session cookie is HttpOnly and SameSite=Strict', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     const auth = new AuthFlow(page);
     await auth.generateWith(CANARY);
@@ -49,7 +59,9 @@ test.describe('Set Authentication', () => {
     // The leak watch of every test then checks responses, storage, readable cookies and the DOM.
   });
 
-  test('bad credentials show Citrix’s own message and keep the dialog open with what was typed', async ({ page }) => {
+  test('bad credentials show Citrix’s own message and keep the dialog open with what was typed', async ({
+    page,
+  }) => {
     await page.goto('/');
     const auth = new AuthFlow(page);
     await auth.generateWith({ ...CANARY, clientSecret: 'definitely-wrong-secret' });
@@ -67,7 +79,10 @@ test.describe('Set Authentication', () => {
     const auth = new AuthFlow(page);
     await auth.generateWith({ ...CANARY, customerId: 'acme/../x' });
     await expect(auth.dialog().getByText(/Customer ID must be 1–64 letters/)).toBeVisible();
-    await expect(auth.dialog().getByLabel('Customer ID', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(auth.dialog().getByLabel('Customer ID', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(tokenCalls).toHaveLength(0);
   });
 

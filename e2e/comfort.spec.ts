@@ -22,7 +22,9 @@ async function expectDarkBackground(page: Page) {
 const html = (page: Page) => page.locator('html');
 
 test.describe('theme', () => {
-  test('the toggle persists across a reload, and an explicit choice beats the system setting', async ({ page }) => {
+  test('the toggle persists across a reload, and an explicit choice beats the system setting', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
     await expect(html(page)).not.toHaveClass(/\bdark\b/);
@@ -69,10 +71,13 @@ test.describe('theme', () => {
     await expect(html(page)).toHaveClass(/\bdark\b/);
   });
 
-  test('no flash: the dark theme is on before any React code runs, and the inline script passes the CSP', async ({ page }) => {
+  test('no flash: the dark theme is on before any React code runs, and the inline script passes the CSP', async ({
+    page,
+  }) => {
     const cspErrors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspErrors.push(message.text());
     });
     await page.addInitScript(() => window.localStorage.setItem('cxapi.theme', 'dark'));
     await page.emulateMedia({ colorScheme: 'light' });
@@ -134,7 +139,13 @@ test.describe('command palette', () => {
     const palette = page.getByRole('dialog', { name: 'Command palette' });
     await expect(palette).toBeVisible();
     // Before typing: the actions.
-    for (const action of ['Set Authentication', 'Go to token page', 'Toggle theme', 'Go to history', 'Open settings']) {
+    for (const action of [
+      'Set Authentication',
+      'Go to token page',
+      'Toggle theme',
+      'Go to history',
+      'Open settings',
+    ]) {
       await expect(palette.getByRole('option', { name: new RegExp(action) })).toBeVisible();
     }
     await palette.getByRole('combobox').fill('machine catalogs');

@@ -1,6 +1,6 @@
-import { Explorer } from './pages/explorer';
-import { AuthFlow } from './pages/auth';
 import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
+import { Explorer } from './pages/explorer';
 import { SecondServer } from './second-server';
 
 function notificationBody(title: string): string {
@@ -19,7 +19,9 @@ function notificationBody(title: string): string {
 }
 
 test.describe('demo mode', () => {
-  test('a POST (Notifications_CreateItems) asks for confirmation; Cancel sends nothing; Reset sandbox data undoes it', async ({ page }) => {
+  test('a POST (Notifications_CreateItems) asks for confirmation; Cancel sends nothing; Reset sandbox data undoes it', async ({
+    page,
+  }) => {
     const invokes: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/api/invoke')) invokes.push(request.method());
@@ -69,7 +71,10 @@ test.describe('demo mode', () => {
     // Reset sandbox data (Settings), confirmed: the notification is gone.
     await page.goto('/settings');
     await page.getByRole('button', { name: 'Reset sandbox data' }).click();
-    await page.getByRole('alertdialog', { name: 'Reset the sandbox data?' }).getByRole('button', { name: 'Reset' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Reset the sandbox data?' })
+      .getByRole('button', { name: 'Reset' })
+      .click();
     await expect(page.getByText('The sandbox data was reset to its seeded state.')).toBeVisible();
     await page.goto('/apis/notifications/Notifications_GetItems');
     await explorer.openInvoke();
@@ -98,7 +103,9 @@ test.describe('a read-only deployment (READ_ONLY=true, a second server)', () => 
     await readOnly.stop();
   });
 
-  test('refuses a POST on the server with 403 READ_ONLY_DEPLOYMENT, still answers GETs and token requests', async ({ page }) => {
+  test('refuses a POST on the server with 403 READ_ONLY_DEPLOYMENT, still answers GETs and token requests', async ({
+    page,
+  }) => {
     await page.goto(`${readOnly.baseUrl}/apis/notifications/Notifications_CreateItems`);
     // The token exchange itself is allowed.
     await new AuthFlow(page).useDemoClient();
@@ -108,7 +115,9 @@ test.describe('a read-only deployment (READ_ONLY=true, a second server)', () => 
     await explorer.send();
     const response = await refused;
     expect(response.status()).toBe(403);
-    expect(await response.json()).toEqual({ error: { code: 'READ_ONLY_DEPLOYMENT', message: expect.stringContaining('read-only') } });
+    expect(await response.json()).toEqual({
+      error: { code: 'READ_ONLY_DEPLOYMENT', message: expect.stringContaining('read-only') },
+    });
     const alert = page.getByRole('region', { name: 'Response', exact: true }).getByRole('alert');
     await expect(alert).toContainText('This deployment is read-only');
     await expect(alert).toContainText('READ_ONLY_DEPLOYMENT');
@@ -122,7 +131,10 @@ test.describe('a read-only deployment (READ_ONLY=true, a second server)', () => 
     await page.goto(`${readOnly.baseUrl}/settings`);
     await expect(page.getByTestId('read-only-note')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reset sandbox data' })).toBeDisabled();
-    const reset = await page.request.post(`${readOnly.baseUrl}/api/sandbox/reset`, { data: {}, headers: { origin: readOnly.baseUrl } });
+    const reset = await page.request.post(`${readOnly.baseUrl}/api/sandbox/reset`, {
+      data: {},
+      headers: { origin: readOnly.baseUrl },
+    });
     expect(reset.status()).toBe(403);
     expect(((await reset.json()) as { error: { code: string } }).error.code).toBe('READ_ONLY_DEPLOYMENT');
   });

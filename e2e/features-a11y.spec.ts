@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-import { Explorer } from './pages/explorer';
-import { AuthFlow } from './pages/auth';
-import { Profiles } from './pages/profiles';
 import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
+import { Explorer } from './pages/explorer';
+import { Profiles } from './pages/profiles';
 import { OTHER } from './test-env';
 
 /**
@@ -18,7 +18,10 @@ async function violations(page: Page, selectors: string[]): Promise<{ rule: stri
   expect(results.passes.length, 'axe checked rules').toBeGreaterThan(5);
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+    .map((violation) => ({
+      rule: violation.id,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -41,7 +44,13 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('troubleshooting')).toBeVisible();
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#share=/);
-    expect(await violations(page, ['[data-testid="troubleshooting"]', '[aria-label="Share this request"]', '[aria-labelledby="recent-calls-heading"]'])).toEqual([]);
+    expect(
+      await violations(page, [
+        '[data-testid="troubleshooting"]',
+        '[aria-label="Share this request"]',
+        '[aria-labelledby="recent-calls-heading"]',
+      ]),
+    ).toEqual([]);
 
     await page.goto('/apis/notifications/Notifications_CreateItems');
     await explorer.openInvoke();
@@ -55,7 +64,9 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await violations(page, ['main'])).toEqual([]);
 
     await new AuthFlow(page).generateWith({ ...OTHER, clientSecret: 'wrong' });
-    await expect(page.getByRole('dialog', { name: 'Set Authentication' }).getByTestId('troubleshooting')).toBeVisible();
+    await expect(
+      page.getByRole('dialog', { name: 'Set Authentication' }).getByTestId('troubleshooting'),
+    ).toBeVisible();
     expect(await violations(page, ['[role="dialog"]'])).toEqual([]);
   });
 }

@@ -3,7 +3,12 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { CANARY, OTHER, SHORT_LIVED } from './test-env';
 
 /** Strings that must never be visible to the browser, whatever the test does. */
-export const FORBIDDEN_IN_BROWSER = [CANARY.clientSecret, OTHER.clientSecret, SHORT_LIVED.clientSecret, 'Sbx3Demo+Secret/Key9w=='];
+export const FORBIDDEN_IN_BROWSER = [
+  CANARY.clientSecret,
+  OTHER.clientSecret,
+  SHORT_LIVED.clientSecret,
+  'Sbx3Demo+Secret/Key9w==',
+];
 
 interface Seen {
   where: string;
@@ -14,7 +19,10 @@ interface Seen {
 function watch(page: Page, seen: Seen[]) {
   page.on('request', (request) => seen.push({ where: `request url ${request.url()}`, text: request.url() }));
   page.on('response', async (response) => {
-    seen.push({ where: `headers of ${response.url()}`, text: JSON.stringify(await response.allHeaders().catch(() => ({}))) });
+    seen.push({
+      where: `headers of ${response.url()}`,
+      text: JSON.stringify(await response.allHeaders().catch(() => ({}))),
+    });
     const type = response.headers()['content-type'] ?? '';
     if (/json|text|javascript|html/.test(type)) {
       const body = await response.text().catch(() => '');
@@ -31,7 +39,9 @@ async function browserState(page: Page): Promise<Seen[]> {
     .catch(() => '');
   const dom = await page.content().catch(() => '');
   const cookies = await page.context().cookies();
-  const readable = cookies.filter((cookie) => !cookie.httpOnly).map((cookie) => `${cookie.name}=${cookie.value}`);
+  const readable = cookies
+    .filter((cookie) => !cookie.httpOnly)
+    .map((cookie) => `${cookie.name}=${cookie.value}`);
   return [
     { where: 'web storage', text: storage },
     { where: 'DOM', text: dom },
@@ -53,7 +63,11 @@ export const test = base.extend<{ leakWatch: void; pageErrors: void }>({
       const response = await goto(url, options);
       // `waitUntil: 'commit'` asks to act on the page before it has loaded (e.g. with scripts held).
       if (options?.waitUntil === 'commit') return response;
-      await page.waitForFunction(() => document.contentType !== 'text/html' || document.documentElement.dataset.hydrated === 'true', null, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => document.contentType !== 'text/html' || document.documentElement.dataset.hydrated === 'true',
+        null,
+        { timeout: 20_000 },
+      );
       return response;
     };
     await provide(page);
@@ -78,7 +92,9 @@ export const test = base.extend<{ leakWatch: void; pageErrors: void }>({
         const hit = all.find((entry) => entry.text.includes(secret));
         expect(hit?.where, `a client secret reached the browser`).toBeUndefined();
       }
-      const tokenInUrl = seen.find((entry) => entry.where.startsWith('request url') && /eyJhbGci/.test(entry.text));
+      const tokenInUrl = seen.find(
+        (entry) => entry.where.startsWith('request url') && /eyJhbGci/.test(entry.text),
+      );
       expect(tokenInUrl?.where, 'a bearer token appeared in a URL').toBeUndefined();
     },
     { auto: true },

@@ -7,7 +7,12 @@ test.describe('security headers', () => {
     const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
     const policy = first.headers()['content-security-policy']!;
     expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ]) {
       expect(policy).toContain(directive);
     }
     expect(policy).not.toContain('unsafe-eval');
@@ -17,13 +22,17 @@ test.describe('security headers', () => {
     expect(await first.text()).toContain(`nonce="${nonce}"`);
   });
 
-  test('pages and API routes carry nosniff, a Referrer-Policy, HSTS, and no X-Powered-By', async ({ request }) => {
+  test('pages and API routes carry nosniff, a Referrer-Policy, HSTS, and no X-Powered-By', async ({
+    request,
+  }) => {
     for (const path of ['/', '/token', '/api/auth/session', '/api/health']) {
       const headers = (await request.get(path)).headers();
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['referrer-policy'], path).toBe('no-referrer');
       expect(headers['strict-transport-security'], path).toMatch(/max-age=(\d+)/);
-      expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security']!)![1])).toBeGreaterThanOrEqual(31_536_000);
+      expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security']!)![1])).toBeGreaterThanOrEqual(
+        31_536_000,
+      );
       expect(headers['x-powered-by'], path).toBeUndefined();
     }
   });

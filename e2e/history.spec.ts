@@ -1,11 +1,13 @@
-import { Explorer } from './pages/explorer';
-import { AuthFlow } from './pages/auth';
 import { expect, test } from './fixtures';
-import { JWT_PATTERN, browserStorageDump } from './storage-sweep';
+import { AuthFlow } from './pages/auth';
+import { Explorer } from './pages/explorer';
+import { browserStorageDump, JWT_PATTERN } from './storage-sweep';
 import { CANARY } from './test-env';
 
 test.describe('call history', () => {
-  test('is filled by calls, searched, re-opened into the form, cleared — and never holds a token or secret', async ({ page }) => {
+  test('is filled by calls, searched, re-opened into the form, cleared — and never holds a token or secret', async ({
+    page,
+  }) => {
     await page.goto('/apis/systemlog/GetRecords');
     const auth = new AuthFlow(page);
     await auth.generateWith(CANARY);
@@ -35,7 +37,11 @@ test.describe('call history', () => {
     // 3. The token service itself, with a client secret in the form body.
     await page.goto('/apis/token/Tokens_CreateClientToken');
     await explorer.openInvoke();
-    await page.getByLabel('Request body').fill(`grant_type=client_credentials&client_id=${CANARY.clientId}&client_secret=${encodeURIComponent(CANARY.clientSecret)}`);
+    await page
+      .getByLabel('Request body')
+      .fill(
+        `grant_type=client_credentials&client_id=${CANARY.clientId}&client_secret=${encodeURIComponent(CANARY.clientSecret)}`,
+      );
     await explorer.send();
     await expect(explorer.status()).toHaveText('200 OK');
     // Fresh tokens are on the page now (the sandbox's answer); none may reach storage.
@@ -86,7 +92,10 @@ test.describe('call history', () => {
     await expect(rows).toHaveCount(1);
 
     // Re-open: the operation page, the form open and filled with what was sent.
-    await rows.first().getByRole('link', { name: /^Re-open GET/ }).click();
+    await rows
+      .first()
+      .getByRole('link', { name: /^Re-open GET/ })
+      .click();
     await expect(page).toHaveURL(/\/apis\/systemlog\/GetRecords$/);
     await expect(page.getByTestId('prefill-notice')).toContainText('Filled in from your history');
     await expect(page.getByLabel('Limit')).toHaveValue('3');
@@ -99,7 +108,10 @@ test.describe('call history', () => {
     await page.goto('/history');
     await expect(rows).toHaveCount(5);
     await page.getByRole('button', { name: 'Clear history' }).click();
-    await page.getByRole('alertdialog', { name: 'Clear the call history?' }).getByRole('button', { name: 'Clear' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Clear the call history?' })
+      .getByRole('button', { name: 'Clear' })
+      .click();
     await expect(rows).toHaveCount(0);
     await expect(page.getByTestId('history-count')).toHaveText(/^No calls yet/);
     expect(await browserStorageDump(page)).not.toContain('GetRecords');

@@ -3,10 +3,10 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
+import { CITRIX_DOCUMENTS } from '../lib/import/testdata/citrix-documents';
 import { AuthFlow } from './pages/auth';
 import { Explorer } from './pages/explorer';
 import { Importer } from './pages/importer';
-import { CITRIX_DOCUMENTS } from '../lib/import/testdata/citrix-documents';
 
 /** The real Citrix documents live next to the project (DESIGN §8); tests read them, never copy them. */
 const SPECS = path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
@@ -15,9 +15,10 @@ const SPECS_ABSENT = `skipped: ${SPECS} is absent on this machine`;
 const TESTDATA = path.resolve(process.cwd(), 'lib/import/testdata');
 const spec = (dir: string) => path.join(SPECS, dir, 'openapi.yaml');
 
-
 test.describe('Import an API description', () => {
-  test('every Citrix document in /work/shared/specs imports and shows its operation count', async ({ page }) => {
+  test('every Citrix document in /work/shared/specs imports and shows its operation count', async ({
+    page,
+  }) => {
     test.skip(!SPECS_PRESENT, SPECS_ABSENT);
     test.setTimeout(120_000);
     const importer = new Importer(page);
@@ -29,20 +30,32 @@ test.describe('Import an API description', () => {
     }
     // All nine are listed in the sidebar and on /apis, beside the built-in services.
     const sidebar = page.getByRole('navigation', { name: 'Imported APIs' });
-    for (const document of CITRIX_DOCUMENTS) await expect(sidebar.getByRole('link', { name: new RegExp(`^${escape(document.title)}`) })).toBeVisible();
+    for (const document of CITRIX_DOCUMENTS)
+      await expect(
+        sidebar.getByRole('link', { name: new RegExp(`^${escape(document.title)}`) }),
+      ).toBeVisible();
     await page.goto('/apis');
     const cards = page.getByRole('region', { name: 'Imported APIs' });
     await expect(cards.getByRole('listitem')).toHaveCount(CITRIX_DOCUMENTS.length);
-    await expect(cards.getByRole('link', { name: /Citrix Virtual Apps and Desktops REST API TECHPREVIEW/ })).toContainText('561 operations');
+    await expect(
+      cards.getByRole('link', { name: /Citrix Virtual Apps and Desktops REST API TECHPREVIEW/ }),
+    ).toContainText('561 operations');
   });
 
-  test('the 561-operation document: a virtualised list that filters, a page per operation, HEAD explained', async ({ page }) => {
+  test('the 561-operation document: a virtualised list that filters, a page per operation, HEAD explained', async ({
+    page,
+  }) => {
     test.skip(!SPECS_PRESENT, SPECS_ABSENT);
     const importer = new Importer(page);
     await importer.open();
     await importer.importFile(spec('citrixorchestration-techpreview'));
-    await importer.result().getByRole('link', { name: /^Open / }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Citrix Virtual Apps and Desktops REST API TECHPREVIEW' })).toBeVisible();
+    await importer
+      .result()
+      .getByRole('link', { name: /^Open / })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Citrix Virtual Apps and Desktops REST API TECHPREVIEW' }),
+    ).toBeVisible();
     const list = page.getByTestId('imported-operation-list');
     await expect(list).toHaveAttribute('data-count', '561');
     // Virtualised: far fewer rows in the DOM than operations.
@@ -55,28 +68,42 @@ test.describe('Import an API description', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText('MachineCatalogsTP_DeleteMachineCatalog', { exact: true })).toBeVisible();
     // Its server is relative: the page says why it cannot be invoked and what server it would need.
-    await expect(page.getByTestId('invoke-unavailable')).toContainText('/citrix/orchestration/api is relative');
-    await expect(page.getByTestId('invoke-unavailable')).toContainText('https://api.cloud.com/citrix/orchestration/api');
+    await expect(page.getByTestId('invoke-unavailable')).toContainText(
+      '/citrix/orchestration/api is relative',
+    );
+    await expect(page.getByTestId('invoke-unavailable')).toContainText(
+      'https://api.cloud.com/citrix/orchestration/api',
+    );
     await expect(page.getByRole('heading', { name: 'Responses' })).toBeVisible();
 
     await page.goBack();
     await page.getByPlaceholder('Filter operations').fill('head');
     const head = list.getByRole('link').filter({ hasText: 'HEAD' }).first();
     await head.click();
-    await expect(page.getByTestId('invoke-unavailable')).toHaveText('HEAD operations cannot be invoked: the proxy sends GET, POST, PUT, PATCH and DELETE only.');
+    await expect(page.getByTestId('invoke-unavailable')).toHaveText(
+      'HEAD operations cannot be invoked: the proxy sends GET, POST, PUT, PATCH and DELETE only.',
+    );
   });
 
-  test('an Administrators operation is invoked through the proxy (servers → sandbox + /administrators)', async ({ page }) => {
+  test('an Administrators operation is invoked through the proxy (servers → sandbox + /administrators)', async ({
+    page,
+  }) => {
     test.skip(!SPECS_PRESENT, SPECS_ABSENT);
     await page.goto('/');
     await new AuthFlow(page).useDemoClient();
     const importer = new Importer(page);
     await importer.open();
     await importer.importFile(spec('ccadmins'));
-    await importer.result().getByRole('link', { name: /^Open / }).click();
+    await importer
+      .result()
+      .getByRole('link', { name: /^Open / })
+      .click();
     await expect(page.getByTestId('invoke-target')).toContainText('Invocable in region Sandbox');
     await expect(page.getByTestId('invoke-target')).toContainText('/sandbox/administrators');
-    await page.getByTestId('imported-operation-list').getByRole('link', { name: /Fetch all CC administrators/ }).click();
+    await page
+      .getByTestId('imported-operation-list')
+      .getByRole('link', { name: /Fetch all CC administrators/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Fetch all CC administrators.' })).toBeVisible();
 
     const invoke = page.waitForRequest((request) => request.url().endsWith('/api/invoke'));
@@ -85,7 +112,13 @@ test.describe('Import an API description', () => {
     await explorer.send();
     // The browser names a host kind and a base path, never a host or a URL.
     const body = (await invoke).postDataJSON() as Record<string, unknown>;
-    expect(body).toMatchObject({ kind: 'imported', region: 'sandbox', target: { hostKind: 'gateway', basePath: '/administrators' }, method: 'GET', path: '/' });
+    expect(body).toMatchObject({
+      kind: 'imported',
+      region: 'sandbox',
+      target: { hostKind: 'gateway', basePath: '/administrators' },
+      method: 'GET',
+      path: '/',
+    });
     expect(JSON.stringify(body)).not.toMatch(/https?:|cloud\.com/);
     await expect(explorer.status()).toContainText('200');
     const raw = JSON.parse(await explorer.rawBody()) as { items: { email?: string }[] };
@@ -93,20 +126,29 @@ test.describe('Import an API description', () => {
     await expect(page.getByText(/\/sandbox\/administrators\//).first()).toBeVisible();
   });
 
-  test('a document whose servers are not Citrix Cloud hosts says why and which server it would need', async ({ page }) => {
+  test('a document whose servers are not Citrix Cloud hosts says why and which server it would need', async ({
+    page,
+  }) => {
     test.skip(!SPECS_PRESENT, SPECS_ABSENT);
     const importer = new Importer(page);
     await importer.open();
     await importer.importFile(spec('citrixquickdeploy'));
-    await expect(importer.result().getByRole('note')).toContainText('places inside schemas or response headers');
-    await importer.result().getByRole('link', { name: /^Open / }).click();
+    await expect(importer.result().getByRole('note')).toContainText(
+      'places inside schemas or response headers',
+    );
+    await importer
+      .result()
+      .getByRole('link', { name: /^Open / })
+      .click();
     const target = page.getByTestId('invoke-target');
     await expect(target).toContainText('cannot be invoked in region Sandbox');
     await expect(target).toContainText('catalogs.apps.cloud.com is not a host of the region table');
     await expect(target).toContainText('e.g. https://api.cloud.com');
   });
 
-  test('a Swagger 2.0 file and a pasted OpenAPI 3.1 document of our own import; both are searchable and removable', async ({ page }) => {
+  test('a Swagger 2.0 file and a pasted OpenAPI 3.1 document of our own import; both are searchable and removable', async ({
+    page,
+  }) => {
     const importer = new Importer(page);
     await importer.open();
     await importer.importFile(path.join(TESTDATA, 'swagger2-systemlog.yaml'));
@@ -129,31 +171,55 @@ test.describe('Import an API description', () => {
     // Removal: gone from the sidebar and the table.
     await importer.open();
     await page.getByRole('button', { name: 'Remove SystemLog (Swagger 2.0 sample)' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Removed SystemLog (Swagger 2.0 sample).' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Removed SystemLog (Swagger 2.0 sample).' }),
+    ).toBeVisible();
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
-    await expect(page.getByRole('navigation', { name: 'Imported APIs' }).getByRole('link', { name: /SystemLog/ })).toHaveCount(0);
+    await expect(
+      page.getByRole('navigation', { name: 'Imported APIs' }).getByRole('link', { name: /SystemLog/ }),
+    ).toHaveCount(0);
     await page.reload();
-    await expect(page.getByRole('navigation', { name: 'Imported APIs' }).getByRole('link', { name: /Resource Locations/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Imported APIs' })
+        .getByRole('link', { name: /Resource Locations/ }),
+    ).toBeVisible();
   });
 
-  test('a broken document gets an error that names where: the line for YAML and JSON syntax, the JSON path for the schema', async ({ page }) => {
+  test('a broken document gets an error that names where: the line for YAML and JSON syntax, the JSON path for the schema', async ({
+    page,
+  }) => {
     const importer = new Importer(page);
     await importer.open();
     await importer.importFile(path.join(TESTDATA, 'broken-yaml.yaml'), { expectStored: false });
     await expect(importer.result().getByRole('alert')).toContainText('The document was not imported.');
-    await expect(importer.problems().first()).toContainText(/^Line 11, column \d+YAML syntax error at line 11/);
+    await expect(importer.problems().first()).toContainText(
+      /^Line 11, column \d+YAML syntax error at line 11/,
+    );
 
     await importer.importFile(path.join(TESTDATA, 'broken-json.json'), { expectStored: false });
-    await expect(importer.problems().first()).toContainText('Line 8, column 5JSON syntax error at line 8, column 5');
+    await expect(importer.problems().first()).toContainText(
+      'Line 8, column 5JSON syntax error at line 8, column 5',
+    );
 
-    await importer.paste(readFileSync(path.join(TESTDATA, 'broken-schema.yaml'), 'utf8'), { expectStored: false });
-    await expect(importer.problems().filter({ hasText: '$.paths["/things"].get is missing the required property "responses"' })).toHaveCount(1);
-    await expect(importer.problems().filter({ hasText: '$.paths["/others"].post.parameters[0].in' })).toHaveCount(1);
+    await importer.paste(readFileSync(path.join(TESTDATA, 'broken-schema.yaml'), 'utf8'), {
+      expectStored: false,
+    });
+    await expect(
+      importer
+        .problems()
+        .filter({ hasText: '$.paths["/things"].get is missing the required property "responses"' }),
+    ).toHaveCount(1);
+    await expect(
+      importer.problems().filter({ hasText: '$.paths["/others"].post.parameters[0].in' }),
+    ).toHaveCount(1);
     // Nothing was stored.
     await expect(page.getByText('No documents imported yet.')).toBeVisible();
   });
 
-  test('a hostile document renders inert: no dialog, no script, no navigation, the markup shown as text', async ({ page }) => {
+  test('a hostile document renders inert: no dialog, no script, no navigation, the markup shown as text', async ({
+    page,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
@@ -162,11 +228,18 @@ test.describe('Import an API description', () => {
     const importer = new Importer(page);
     await importer.open();
     await importer.importFile(path.join(TESTDATA, 'xss.yaml'));
-    await importer.result().getByRole('link', { name: /^Open / }).click();
+    await importer
+      .result()
+      .getByRole('link', { name: /^Open / })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Hostile descriptions' })).toBeVisible();
     // The description's HTML is text, not markup.
-    await expect(page.getByText("Before <script>window.__xss = 'info'; alert('xss-info')</script> after.")).toBeVisible();
-    await expect(page.getByText('<img src="x" onerror="window.__xss = \'img\'; alert(\'xss-img\')">')).toBeVisible();
+    await expect(
+      page.getByText("Before <script>window.__xss = 'info'; alert('xss-info')</script> after."),
+    ).toBeVisible();
+    await expect(
+      page.getByText('<img src="x" onerror="window.__xss = \'img\'; alert(\'xss-img\')">'),
+    ).toBeVisible();
     expect(await page.locator('main script, main img').count()).toBe(0);
 
     const here = page.url();
@@ -175,24 +248,36 @@ test.describe('Import an API description', () => {
     for (const name of ['Click me', 'data link']) {
       const link = page.getByText(name, { exact: true });
       await expect(link).toBeVisible();
-      expect(await link.evaluate((element) => [element.tagName, element.getAttribute('href')])).toEqual(['SPAN', null]);
+      expect(await link.evaluate((element) => [element.tagName, element.getAttribute('href')])).toEqual([
+        'SPAN',
+        null,
+      ]);
       await link.click();
     }
     await page.getByTestId('imported-operation-list').getByRole('link').first().click();
-    await expect(page.getByText("Operation text <script>window.__xss = 'op'; alert('xss-op')</script> end.")).toBeVisible();
+    await expect(
+      page.getByText("Operation text <script>window.__xss = 'op'; alert('xss-op')</script> end."),
+    ).toBeVisible();
     await expect(page.getByText('<b onmouseover=alert(1)>param</b>', { exact: false })).toBeVisible();
     // The response summary shows its description as plain text, link syntax and all.
-    await expect(page.getByText("Response <script>alert('resp')</script> [r](javascript:alert('r'))")).toBeVisible();
+    await expect(
+      page.getByText("Response <script>alert('resp')</script> [r](javascript:alert('r'))"),
+    ).toBeVisible();
     for (const name of ['Operation link', 'param link']) {
       const link = page.locator('main').getByText(name, { exact: true }).first();
-      expect(await link.evaluate((element) => [element.tagName, element.getAttribute('href')])).toEqual(['SPAN', null]);
+      expect(await link.evaluate((element) => [element.tagName, element.getAttribute('href')])).toEqual([
+        'SPAN',
+        null,
+      ]);
       await link.click();
     }
     await page.goBack();
     await expect(page).toHaveURL(here);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
-    expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe('still here');
+    expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe(
+      'still here',
+    );
   });
 });
 

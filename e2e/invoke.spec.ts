@@ -1,20 +1,24 @@
 import { execFileSync } from 'node:child_process';
 
-import { Explorer } from './pages/explorer';
-import { AuthFlow } from './pages/auth';
-import { pythonWithRequests } from './python';
 import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
+import { Explorer } from './pages/explorer';
+import { pythonWithRequests } from './python';
 import { BASE_URL, SHORT_LIVED } from './test-env';
 
 test.describe('Invoke API against the sandbox', () => {
-  test('search "records" → SystemLog GetRecords → Limit → Send → 200 with items and a ContinuationToken, then the next page', async ({ page }) => {
+  test('search "records" → SystemLog GetRecords → Limit → Send → 200 with items and a ContinuationToken, then the next page', async ({
+    page,
+  }) => {
     await page.goto('/');
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);
     await explorer.searchAndOpen('records', /records/i);
     await expect(page).toHaveURL(/\/apis\/systemlog\/GetRecords$/);
     await explorer.openInvoke();
-    await expect(page.getByRole('textbox', { name: 'Authorization', exact: true })).toHaveValue(/^CwsAuth Bearer=•+$/);
+    await expect(page.getByRole('textbox', { name: 'Authorization', exact: true })).toHaveValue(
+      /^CwsAuth Bearer=•+$/,
+    );
     await expect(page.getByLabel('Citrix-CustomerId')).toHaveValue('sandboxdemo01');
     await page.getByLabel('Limit').fill('5');
     await explorer.send();
@@ -26,10 +30,14 @@ test.describe('Invoke API against the sandbox', () => {
 
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page.getByLabel('ContinuationToken')).toHaveValue(first.ContinuationToken);
-    await expect.poll(async () => JSON.parse(await explorer.rawBody()).Items?.[0]?.RecordId).not.toBe(first.Items[0].RecordId);
+    await expect
+      .poll(async () => JSON.parse(await explorer.rawBody()).Items?.[0]?.RecordId)
+      .not.toBe(first.Items[0].RecordId);
     const second = JSON.parse(await explorer.rawBody());
     expect(second.Items).toHaveLength(5);
-    expect(second.Items.map((item: { RecordId: string }) => item.RecordId)).not.toContain(first.Items[4].RecordId);
+    expect(second.Items.map((item: { RecordId: string }) => item.RecordId)).not.toContain(
+      first.Items[4].RecordId,
+    );
   });
 
   test('a POST with a body (send a notification) answers 2xx and shows in a later read', async ({ page }) => {
@@ -58,7 +66,9 @@ test.describe('Invoke API against the sandbox', () => {
     const explorer = new Explorer(page);
     await explorer.openInvoke();
     await expect(page.getByRole('button', { name: 'Generate here' })).toBeVisible();
-    await page.getByRole('textbox', { name: 'Authorization', exact: true }).fill('CwsAuth Bearer=not-a-real-token');
+    await page
+      .getByRole('textbox', { name: 'Authorization', exact: true })
+      .fill('CwsAuth Bearer=not-a-real-token');
     await page.getByLabel('Citrix-CustomerId').fill('sandboxdemo01');
     await explorer.send();
     await expect(explorer.status()).toHaveText('401 Unauthorized');
@@ -89,7 +99,10 @@ test.describe('Invoke API against the sandbox', () => {
     await explorer.openInvoke();
     await explorer.send();
     await expect(explorer.status()).toHaveText('401 Unauthorized');
-    await page.getByRole('region', { name: 'Response', exact: true }).getByRole('button', { name: 'Generate a new token' }).click();
+    await page
+      .getByRole('region', { name: 'Response', exact: true })
+      .getByRole('button', { name: 'Generate a new token' })
+      .click();
     const dialog = auth.dialog();
     await dialog.getByLabel('Customer ID', { exact: true }).fill(SHORT_LIVED.customerId);
     await dialog.getByLabel('Client ID', { exact: true }).fill(SHORT_LIVED.clientId);
@@ -101,7 +114,10 @@ test.describe('Invoke API against the sandbox', () => {
     await expect(explorer.status()).toHaveText('200 OK');
   });
 
-  test('the cURL and Python snippets, run for real, return the same status and body as the UI', async ({ page, context }) => {
+  test('the cURL and Python snippets, run for real, return the same status and body as the UI', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/');
     await new AuthFlow(page).useDemoClient();
@@ -115,21 +131,33 @@ test.describe('Invoke API against the sandbox', () => {
     await expect(explorer.status()).toHaveText('200 OK');
     const uiBody = JSON.parse(await explorer.rawBody());
 
-    const reveal = await page.request.post('/api/auth/token/reveal', { headers: { origin: BASE_URL, 'content-type': 'application/json' }, data: {} });
+    const reveal = await page.request.post('/api/auth/token/reveal', {
+      headers: { origin: BASE_URL, 'content-type': 'application/json' },
+      data: {},
+    });
     const { token } = await reveal.json();
     const env = { ...process.env, CITRIX_TOKEN: token };
 
     const curl = await explorer.snippet('cURL');
     expect(curl).toContain(`${BASE_URL}/sandbox/systemlog/records`);
     expect(curl).not.toContain(token);
-    const curlOut = execFileSync('bash', ['-c', `${curl.trimEnd()} --silent --write-out '\\n%{http_code}'`], { env, encoding: 'utf8' });
+    const curlOut = execFileSync('bash', ['-c', `${curl.trimEnd()} --silent --write-out '\\n%{http_code}'`], {
+      env,
+      encoding: 'utf8',
+    });
     const curlLines = curlOut.trimEnd().split('\n');
     expect(curlLines.pop()).toBe('200');
     expect(JSON.parse(curlLines.join('\n'))).toEqual(uiBody);
 
     const python = await explorer.snippet('Python');
     expect(python).not.toContain(token);
-    const [status, ...rest] = execFileSync(pythonWithRequests(), ['-'], { env, input: python, encoding: 'utf8' }).trimEnd().split('\n');
+    const [status, ...rest] = execFileSync(pythonWithRequests(), ['-'], {
+      env,
+      input: python,
+      encoding: 'utf8',
+    })
+      .trimEnd()
+      .split('\n');
     expect(status).toBe('200');
     expect(JSON.parse(rest.join('\n'))).toEqual(uiBody);
   });
@@ -143,10 +171,25 @@ test.describe('POST /api/invoke refuses bad input before anything is sent upstre
     ['an encoded slash', { ...base, serviceId: 'daas', path: '/Machines/a%2fb' }, 400, /"\/"/],
     ['an unknown service', { ...base, serviceId: 'nope' }, 404, /no service "nope"/],
     ['a method outside the description', { ...base, method: 'DELETE' }, 400, /does not declare DELETE/],
-    ['a header with CR/LF', { ...base, headers: [['X-Test', 'a\r\nInjected: 1']] }, 400, /control characters/],
-    ['an absolute URL as the path', { ...base, path: 'https://evil.example/x' }, 400, /must start with|No operation of SystemLog matches/],
+    [
+      'a header with CR/LF',
+      { ...base, headers: [['X-Test', 'a\r\nInjected: 1']] },
+      400,
+      /control characters/,
+    ],
+    [
+      'an absolute URL as the path',
+      { ...base, path: 'https://evil.example/x' },
+      400,
+      /must start with|No operation of SystemLog matches/,
+    ],
     ['a host field', { ...base, host: 'evil.example' }, 400, /Unrecognized key|host/],
-    ['a body that is not JSON', { ...base, method: 'POST', serviceId: 'notifications', path: '/', body: '{oops' }, 400, /JSON|body/i],
+    [
+      'a body that is not JSON',
+      { ...base, method: 'POST', serviceId: 'notifications', path: '/', body: '{oops' },
+      400,
+      /JSON|body/i,
+    ],
   ];
   for (const [name, data, status, message] of cases) {
     test(name, async ({ request }) => {
@@ -156,7 +199,9 @@ test.describe('POST /api/invoke refuses bad input before anything is sent upstre
     });
   }
 
-  test('without a session and without a pasted token, says to set authentication first', async ({ request }) => {
+  test('without a session and without a pasted token, says to set authentication first', async ({
+    request,
+  }) => {
     const response = await request.post('/api/invoke', { headers, data: base });
     expect(response.status()).toBe(401);
     expect((await response.json()).error.message).toMatch(/Set Authentication first/);

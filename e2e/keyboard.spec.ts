@@ -24,7 +24,8 @@ async function tabTo(page: Page, target: Locator, label: string) {
 async function tabInto(page: Page, container: Locator, label: string) {
   for (let step = 0; step < MAX_TABS; step += 1) {
     await page.keyboard.press('Tab');
-    if (await container.evaluate((element) => element.contains(document.activeElement)).catch(() => false)) return;
+    if (await container.evaluate((element) => element.contains(document.activeElement)).catch(() => false))
+      return;
   }
   throw new Error(`Tab never reached ${label}`);
 }
@@ -47,11 +48,17 @@ async function expectVisibleFocus(page: Page, step: string) {
   expect(focus!.focusVisible, `${step}: ${focus!.element} matches :focus-visible`).toBe(true);
   const outlined = focus!.outline !== 'none' && focus!.outlineWidth > 0;
   const ringed = focus!.boxShadow !== 'none';
-  expect(outlined || ringed, `${step}: ${focus!.element} shows an outline (${focus!.outline}) or a ring (${focus!.boxShadow})`).toBe(true);
+  expect(
+    outlined || ringed,
+    `${step}: ${focus!.element} shows an outline (${focus!.outline}) or a ring (${focus!.boxShadow})`,
+  ).toBe(true);
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`keyboard only (${theme}): authenticate, find, invoke, read the response, copy the cURL snippet`, async ({ page, context }) => {
+  test(`keyboard only (${theme}): authenticate, find, invoke, read the response, copy the cURL snippet`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/');
@@ -64,7 +71,11 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Set Authentication' });
     await expect(dialog).toBeVisible();
-    await tabTo(page, dialog.getByRole('button', { name: 'Use the sandbox demo client' }), 'the demo client button');
+    await tabTo(
+      page,
+      dialog.getByRole('button', { name: 'Use the sandbox demo client' }),
+      'the demo client button',
+    );
     await expectVisibleFocus(page, 'demo client button');
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
@@ -75,10 +86,17 @@ for (const theme of ['light', 'dark'] as const) {
     const search = page.getByRole('combobox', { name: 'Search APIs' });
     await expect(search).toBeFocused();
     await page.keyboard.type('records');
-    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Get system log records/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('listbox', { name: 'Search results' })
+        .getByRole('option', { name: /Get system log records/ }),
+    ).toBeVisible();
     await expectVisibleFocus(page, 'search box');
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('option', { name: /Get system log records/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('option', { name: /Get system log records/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/apis\/systemlog\/GetRecords$/);
 
@@ -125,7 +143,9 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('keyboard only: the command palette and the shortcuts help open, work and close without a mouse', async ({ page }) => {
+test('keyboard only: the command palette and the shortcuts help open, work and close without a mouse', async ({
+  page,
+}) => {
   await page.goto('/apis');
   await page.keyboard.press('Control+Shift+P');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
@@ -133,7 +153,10 @@ test('keyboard only: the command palette and the shortcuts help open, work and c
   await expect(palette.getByRole('combobox')).toBeFocused();
   await expectVisibleFocus(page, 'palette input');
   await page.keyboard.type('go to token');
-  await expect(palette.getByRole('option', { name: /Go to token page/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(palette.getByRole('option', { name: /Go to token page/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/token$/);
 

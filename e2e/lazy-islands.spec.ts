@@ -1,9 +1,8 @@
 import type { Page, Route } from '@playwright/test';
 
 import { scriptSources } from '../scripts/bench/first-load-js.mjs';
-
-import { AuthFlow } from './pages/auth';
 import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
 
 /**
  * The controls that show browser-only state (session badge, profile picker, theme, imported
@@ -28,7 +27,9 @@ async function holdLateChunks(page: Page) {
   };
 }
 
-test('the server draws placeholders for the browser-state controls, and the page holds no hydration error', async ({ page }) => {
+test('the server draws placeholders for the browser-state controls, and the page holds no hydration error', async ({
+  page,
+}) => {
   // Without JavaScript the page is the server's HTML alone: the placeholders, not the controls.
   const html = await (await page.request.get('/apis/systemlog/GetRecords')).text();
   expect(html).toContain('Checking…');
@@ -42,7 +43,9 @@ test('the server draws placeholders for the browser-state controls, and the page
   await expect(page.getByRole('group', { name: 'Theme' }).getByRole('radio')).toHaveCount(3);
 });
 
-test('a page that fetched the session and the profiles itself still renders the header controls (no mismatch)', async ({ page }) => {
+test('a page that fetched the session and the profiles itself still renders the header controls (no mismatch)', async ({
+  page,
+}) => {
   // /settings asks for the profiles itself, usually before the header's picker has loaded: hydrating
   // the picker then (rather than rendering it) was a React error #418, which the pageErrors
   // fixture fails on.
@@ -54,7 +57,9 @@ test('a page that fetched the session and the profiles itself still renders the 
   await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
-test('Enter pressed before the search results have loaded opens the best match once they do', async ({ page }) => {
+test('Enter pressed before the search results have loaded opens the best match once they do', async ({
+  page,
+}) => {
   await page.goto('/');
   const chunks = await holdLateChunks(page);
   await page.keyboard.press('/');
@@ -80,16 +85,24 @@ test('typing on after Enter cancels it: the results arrive and nothing opens', a
   await page.keyboard.type('Records');
   await expect.poll(() => chunks.count()).toBeGreaterThan(0);
   await chunks.release();
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Get system log records/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: /Get system log records/ }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('combobox', { name: 'Search APIs' })).toHaveValue('GetRecords');
 });
 
-test('when the late code cannot be fetched, the placeholders stay, search says so, and the page keeps working', async ({ page }) => {
+test('when the late code cannot be fetched, the placeholders stay, search says so, and the page keeps working', async ({
+  page,
+}) => {
   // Everything but the chunks the HTML itself names fails, as after a new deployment replaced them.
   const html = await (await page.request.get('/apis/systemlog/GetRecords')).text();
   const firstLoad = new Set(scriptSources(html).map((src) => new URL(src, 'http://x').pathname));
-  await page.route(/\/_next\/static\/chunks\/.*\.js(\?.*)?$/, (route) => (firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort()));
+  await page.route(/\/_next\/static\/chunks\/.*\.js(\?.*)?$/, (route) =>
+    firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
+  );
   await page.goto('/apis/systemlog/GetRecords');
   await expect(page.getByRole('banner').getByText('Checking…')).toBeVisible();
   await expect(page.getByRole('banner').getByRole('button', { name: 'Set Authentication' })).toBeDisabled();
@@ -98,5 +111,8 @@ test('when the late code cannot be fetched, the placeholders stay, search says s
   await expect(page.getByRole('status').filter({ hasText: 'Search could not load' })).toBeVisible();
   // The page itself still works: the sidebar's toggles are part of the first load.
   await page.getByRole('button', { name: 'Show Notifications operations' }).click();
-  await expect(page.getByRole('button', { name: 'Hide Notifications operations' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Hide Notifications operations' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 });

@@ -32,7 +32,11 @@ interface RunResult {
   exceptions: string[];
 }
 
-function run(collection: unknown, environment: Record<string, string>, iterationCount = 1): Promise<RunResult> {
+function run(
+  collection: unknown,
+  environment: Record<string, string>,
+  iterationCount = 1,
+): Promise<RunResult> {
   const requests: SentRequest[] = [];
   const exceptions: string[] = [];
   return new Promise((resolve, reject) => {
@@ -40,7 +44,9 @@ function run(collection: unknown, environment: Record<string, string>, iteration
       .run(
         {
           collection: collection as never,
-          environment: { values: Object.entries(environment).map(([key, value]) => ({ key, value, enabled: true })) } as never,
+          environment: {
+            values: Object.entries(environment).map(([key, value]) => ({ key, value, enabled: true })),
+          } as never,
           iterationCount,
           reporters: [],
           timeoutRequest: 15_000,
@@ -55,11 +61,15 @@ function run(collection: unknown, environment: Record<string, string>, iteration
           body: args.response?.stream?.toString('utf8') ?? '',
         }),
       )
-      .on('exception', (_error, args) => exceptions.push(String((args as { error?: { message?: string } }).error?.message)));
+      .on('exception', (_error, args) =>
+        exceptions.push(String((args as { error?: { message?: string } }).error?.message)),
+      );
   });
 }
 
-test('the service page exports SystemLog to Postman for the picked region, and newman runs it against the sandbox', async ({ page }) => {
+test('the service page exports SystemLog to Postman for the picked region, and newman runs it against the sandbox', async ({
+  page,
+}) => {
   await page.goto('/apis/systemlog');
   await expect(page.getByLabel('Region')).toHaveValue('sandbox');
   const exportLink = page.getByRole('link', { name: /Export to Postman/ });
@@ -83,13 +93,21 @@ test('the service page exports SystemLog to Postman for the picked region, and n
   expect(names).toEqual(['Get system log records']);
 
   // Postman's own runtime, the demo client's credentials in an environment (as a user would).
-  const result = await run(json, { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, 2);
+  const result = await run(
+    json,
+    { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret },
+    2,
+  );
   expect(result.exceptions).toEqual([]);
   expect(result.summary.run.failures.map((failure) => failure.error.message)).toEqual([]);
   // One token call (client credentials), then the two iterations' calls, both with that token.
   const tokenUrl = `POST ${BASE_URL}/sandbox/cctrustoauth2/${DEMO.customerId}/tokens/clients`;
   const records = `GET ${BASE_URL}/sandbox/systemlog/records`;
-  expect(result.requests.map(({ line, status }) => `${status} ${line}`)).toEqual([`200 ${tokenUrl}`, `200 ${records}`, `200 ${records}`]);
+  expect(result.requests.map(({ line, status }) => `${status} ${line}`)).toEqual([
+    `200 ${tokenUrl}`,
+    `200 ${records}`,
+    `200 ${records}`,
+  ]);
   const [token, first, second] = result.requests;
   expect(token!.authorization).toBeUndefined();
   const { access_token: accessToken } = JSON.parse(token!.body) as { access_token: string };
@@ -99,13 +117,22 @@ test('the service page exports SystemLog to Postman for the picked region, and n
   expect(body.Items.length).toBeGreaterThan(0);
 });
 
-test('with wrong credentials the pre-request script reports the token endpoint’s answer', async ({ request }) => {
+test('with wrong credentials the pre-request script reports the token endpoint’s answer', async ({
+  request,
+}) => {
   const response = await request.get('/api/export/postman/systemlog?region=sandbox');
-  const result = await run(await response.json(), { customerId: DEMO.customerId, clientId: DEMO.clientId, clientSecret: 'not-the-secret' });
+  const result = await run(await response.json(), {
+    customerId: DEMO.customerId,
+    clientId: DEMO.clientId,
+    clientSecret: 'not-the-secret',
+  });
   expect(result.exceptions.join('\n')).toContain('The token endpoint answered 400');
   expect(result.exceptions.join('\n')).toContain('invalid_client');
   // Without a token the call goes out with an empty one, and the sandbox refuses it as Citrix would.
-  expect(result.requests.map(({ line, status }) => `${status} ${line.split(' ')[0]}`)).toEqual(['400 POST', '401 GET']);
+  expect(result.requests.map(({ line, status }) => `${status} ${line.split(' ')[0]}`)).toEqual([
+    '400 POST',
+    '401 GET',
+  ]);
 });
 
 test('"Download OpenAPI" gives the service’s OpenAPI 3.1 document as a JSON attachment', async ({ page }) => {
@@ -114,17 +141,24 @@ test('"Download OpenAPI" gives the service’s OpenAPI 3.1 document as a JSON at
   await page.getByRole('link', { name: /Download OpenAPI/ }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('daas.openapi.json');
-  const document = JSON.parse(await readFile((await download.path())!, 'utf8')) as { openapi: string; paths: Record<string, unknown> };
+  const document = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    openapi: string;
+    paths: Record<string, unknown>;
+  };
   expect(document.openapi).toBe('3.1.0');
   expect(Object.keys(document.paths)).toContain('/Machines/{nameOrId}');
 });
 
-test('the export routes answer clearly: regions, unknown services, same origin, size and shape of a posted document', async ({ request }) => {
+test('the export routes answer clearly: regions, unknown services, same origin, size and shape of a posted document', async ({
+  request,
+}) => {
   const eu = await request.get('/api/export/postman/daas?region=eu');
   expect(eu.status()).toBe(200);
   expect(eu.headers()['content-disposition']).toBe('attachment; filename="daas-eu.postman_collection.json"');
   const collection = (await eu.json()) as { variable: { key: string; value: string }[] };
-  expect(collection.variable.find((variable) => variable.key === 'baseUrl')?.value).toBe('https://api-eu.cloud.com');
+  expect(collection.variable.find((variable) => variable.key === 'baseUrl')?.value).toBe(
+    'https://api-eu.cloud.com',
+  );
 
   expect((await request.get('/api/export/postman/daas?region=mars')).status()).toBe(400);
   expect((await request.get('/api/export/postman/nope')).status()).toBe(404);
@@ -134,12 +168,18 @@ test('the export routes answer clearly: regions, unknown services, same origin, 
   expect((await request.get('/api/export/openapi/nope')).status()).toBe(404);
 
   // An imported description (a real Citrix one), posted as JSON from the same origin.
-  const specs = process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
+  const specs =
+    process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
   const document = yaml.load(await readFile(path.join(specs, 'ccadmins', 'openapi.yaml'), 'utf8'));
   const sameOrigin = { 'sec-fetch-site': 'same-origin' };
-  const posted = await request.post('/api/export/postman', { data: { document, region: 'sandbox' }, headers: sameOrigin });
+  const posted = await request.post('/api/export/postman', {
+    data: { document, region: 'sandbox' },
+    headers: sameOrigin,
+  });
   expect(posted.status()).toBe(200);
-  expect(posted.headers()['content-disposition']).toBe('attachment; filename="administrators-apis-sandbox.postman_collection.json"');
+  expect(posted.headers()['content-disposition']).toBe(
+    'attachment; filename="administrators-apis-sandbox.postman_collection.json"',
+  );
   const imported = new Collection((await posted.json()) as never);
   expect(imported.variables.get('baseUrl')).toBe(`${BASE_URL}/sandbox`);
   let requests = 0;
@@ -150,9 +190,15 @@ test('the export routes answer clearly: regions, unknown services, same origin, 
   });
   expect(requests).toBe(6);
 
-  const crossSite = await request.post('/api/export/postman', { data: { document }, headers: { 'sec-fetch-site': 'cross-site' } });
+  const crossSite = await request.post('/api/export/postman', {
+    data: { document },
+    headers: { 'sec-fetch-site': 'cross-site' },
+  });
   expect(crossSite.status()).toBe(403);
-  const notOpenApi = await request.post('/api/export/postman', { data: { document: { swagger: '2.0', paths: {} } }, headers: sameOrigin });
+  const notOpenApi = await request.post('/api/export/postman', {
+    data: { document: { swagger: '2.0', paths: {} } },
+    headers: sameOrigin,
+  });
   expect(notOpenApi.status()).toBe(400);
   expect((await notOpenApi.json()).error.message).toContain('Not an OpenAPI 3.x document');
   const huge = await request.post('/api/export/postman', {
@@ -160,6 +206,9 @@ test('the export routes answer clearly: regions, unknown services, same origin, 
     headers: { ...sameOrigin, 'content-type': 'application/json' },
   });
   expect(huge.status()).toBe(413);
-  const text = await request.post('/api/export/postman', { data: 'openapi: 3.1.0', headers: { ...sameOrigin, 'content-type': 'text/yaml' } });
+  const text = await request.post('/api/export/postman', {
+    data: 'openapi: 3.1.0',
+    headers: { ...sameOrigin, 'content-type': 'text/yaml' },
+  });
   expect(text.status()).toBe(415);
 });

@@ -1,6 +1,6 @@
+import { expect, test } from './fixtures';
 import { Explorer } from './pages/explorer';
 import { Profiles } from './pages/profiles';
-import { expect, test } from './fixtures';
 import { DEMO, OTHER } from './test-env';
 
 /** The customer DaaS /me answers for, read from the response body the UI shows. */
@@ -12,7 +12,10 @@ async function meCustomer(explorer: Explorer): Promise<string> {
 }
 
 test.describe('connection profiles', () => {
-  test('two sandbox profiles of different customers, used in turn, each see their own data', async ({ page, context }) => {
+  test('two sandbox profiles of different customers, used in turn, each see their own data', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     const profiles = new Profiles(page);
     const status = page.getByTestId('auth-status');
@@ -52,8 +55,12 @@ test.describe('connection profiles', () => {
     await page.goto('/settings');
     const demoRow = page.getByRole('listitem', { name: 'Profile Demo' });
     const otherRow = page.getByRole('listitem', { name: 'Profile Other' });
-    await expect(demoRow.getByTestId('profile-token')).toHaveText(new RegExp(`^${DEMO.customerId} · Sandbox · expires in \\d{2}:\\d{2}$`));
-    await expect(otherRow.getByTestId('profile-token')).toHaveText(new RegExp(`^${OTHER.customerId} · Sandbox · expires in \\d{2}:\\d{2}$`));
+    await expect(demoRow.getByTestId('profile-token')).toHaveText(
+      new RegExp(`^${DEMO.customerId} · Sandbox · expires in \\d{2}:\\d{2}$`),
+    );
+    await expect(otherRow.getByTestId('profile-token')).toHaveText(
+      new RegExp(`^${OTHER.customerId} · Sandbox · expires in \\d{2}:\\d{2}$`),
+    );
     await expect(otherRow).toContainText('Active');
 
     // One sealed HttpOnly cookie per profile, plus the active-profile pointer; nothing readable by scripts.
@@ -67,18 +74,33 @@ test.describe('connection profiles', () => {
       expect(cookie.value, cookie.name).not.toContain('eyJ');
     }
     // Profile metadata in localStorage: names and IDs only.
-    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('cxapi.profiles')))!) as { profiles: Record<string, unknown>[] };
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('cxapi.profiles')))!) as {
+      profiles: Record<string, unknown>[];
+    };
     expect(saved.profiles.map((profile) => [profile.name, profile.customerId])).toEqual([
       ['Demo', DEMO.customerId],
       ['Other', OTHER.customerId],
     ]);
-    for (const profile of saved.profiles) expect(Object.keys(profile).sort()).toEqual(['clientId', 'customerId', 'demo', 'flow', 'id', 'name', 'region', 'renew']);
+    for (const profile of saved.profiles)
+      expect(Object.keys(profile).sort()).toEqual([
+        'clientId',
+        'customerId',
+        'demo',
+        'flow',
+        'id',
+        'name',
+        'region',
+        'renew',
+      ]);
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
     expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
     expect(stored).not.toMatch(/secret/i);
   });
 
-  test('signing out leaves the other profiles signed in; a profile can be renamed and deleted', async ({ page, context }) => {
+  test('signing out leaves the other profiles signed in; a profile can be renamed and deleted', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     const profiles = new Profiles(page);
     const status = page.getByTestId('auth-status');
@@ -117,7 +139,9 @@ test.describe('connection profiles', () => {
     await renamed.getByRole('button', { name: 'Delete profile Second customer' }).click();
     await expect(renamed).toBeHidden();
     await expect(page.getByRole('listitem', { name: 'Profile Default' })).toContainText('Active');
-    await expect.poll(async () => (await context.cookies()).filter((cookie) => /^cxapi-p/.test(cookie.name)).length).toBe(before - 1);
+    await expect
+      .poll(async () => (await context.cookies()).filter((cookie) => /^cxapi-p/.test(cookie.name)).length)
+      .toBe(before - 1);
     await profiles.switchTo('Demo');
     await expect(status).toContainText(DEMO.customerId);
   });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
-import { AuthFlow } from './pages/auth';
 import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
 
 /**
  * The header carries region, profile, session and two buttons: on a laptop or a projector
@@ -20,7 +20,9 @@ test('no page is wider than the window, signed out or signed in', async ({ page 
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       const measured = await overflow(page);
-      expect(measured.page, `${signedIn ? 'signed in' : 'signed out'} at ${width} px`).toBeLessThanOrEqual(measured.viewport);
+      expect(measured.page, `${signedIn ? 'signed in' : 'signed out'} at ${width} px`).toBeLessThanOrEqual(
+        measured.viewport,
+      );
     }
   }
   // Between lg and xl the header is one row: its controls keep their names for assistive technology.

@@ -17,11 +17,17 @@ const TOKEN_URL = `${BASE_URL}/api/auth/token`;
 const CHEAP_BODY = '{}';
 
 async function tokenRequest(headers: Record<string, string>): Promise<Response> {
-  return fetch(TOKEN_URL, { method: 'POST', headers: { origin: BASE_URL, 'content-type': 'application/json', ...headers }, body: CHEAP_BODY });
+  return fetch(TOKEN_URL, {
+    method: 'POST',
+    headers: { origin: BASE_URL, 'content-type': 'application/json', ...headers },
+    body: CHEAP_BODY,
+  });
 }
 
 /** Sends batches until the first 429; returns how many were admitted before it, and the 429. */
-async function hammer(headersFor: (i: number) => Record<string, string>): Promise<{ admitted: number; refused: Response }> {
+async function hammer(
+  headersFor: (i: number) => Record<string, string>,
+): Promise<{ admitted: number; refused: Response }> {
   let admitted = 0;
   // The bucket refills at TOKEN_RATE_LIMIT per minute while we send, so allow some headroom.
   const ceiling = TOKEN_RATE_LIMIT * 1.5;
@@ -70,7 +76,10 @@ test.describe('token generation rate limits', () => {
     const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
     expect(cookie).toMatch(/^cxapi-rl=[A-Za-z0-9_-]{22}$/);
     // Every request from a different address: only the session bucket can run out.
-    const { admitted, refused } = await hammer((i) => ({ cookie, 'x-forwarded-for': `198.51.100.${i % 200}` }));
+    const { admitted, refused } = await hammer((i) => ({
+      cookie,
+      'x-forwarded-for': `198.51.100.${i % 200}`,
+    }));
     expect(admitted + 1).toBeGreaterThanOrEqual(TOKEN_RATE_LIMIT);
     await expectTooMany(refused, /from this browser/);
     await expectRefusedAgain({ cookie, 'x-forwarded-for': '198.51.100.201' }, /from this browser/);
@@ -92,7 +101,13 @@ test.describe('token generation rate limits', () => {
 
 test.describe('invoke payload limits (before any upstream call)', () => {
   const headers = { origin: BASE_URL, 'content-type': 'application/json' };
-  const meCall = { region: 'sandbox', serviceId: 'daas', method: 'GET', path: '/me', headers: [['Accept', 'application/json']] };
+  const meCall = {
+    region: 'sandbox',
+    serviceId: 'daas',
+    method: 'GET',
+    path: '/me',
+    headers: [['Accept', 'application/json']],
+  };
 
   test('A5 a body over 1 MiB → 413 BODY_TOO_LARGE', async ({ request }) => {
     const data = JSON.stringify({ ...meCall, method: 'POST', body: 'x'.repeat(1024 * 1024 + 1) });
@@ -102,17 +117,36 @@ test.describe('invoke payload limits (before any upstream call)', () => {
   });
 
   const bad: { name: string; headers: [string, string][]; code: string }[] = [
-    { name: 'a header value with CR/LF (header injection)', headers: [['X-ActionName', 'a\r\nSet-Cookie: x=1']], code: 'VALIDATION_ERROR' },
-    { name: 'a header value with a bare LF', headers: [['Accept', 'application/json\nHost: evil.example']], code: 'VALIDATION_ERROR' },
+    {
+      name: 'a header value with CR/LF (header injection)',
+      headers: [['X-ActionName', 'a\r\nSet-Cookie: x=1']],
+      code: 'VALIDATION_ERROR',
+    },
+    {
+      name: 'a header value with a bare LF',
+      headers: [['Accept', 'application/json\nHost: evil.example']],
+      code: 'VALIDATION_ERROR',
+    },
     { name: 'a header value with NUL', headers: [['Accept', 'a\u0000b']], code: 'VALIDATION_ERROR' },
     { name: 'a header name with a space', headers: [['Bad Name', 'x']], code: 'VALIDATION_ERROR' },
     { name: 'a header name with a colon', headers: [['Host:', 'evil.example']], code: 'VALIDATION_ERROR' },
-    { name: 'a header value fetch could not send (beyond Latin-1)', headers: [['Citrix-Locale', 'fr\u2028']], code: 'INVALID_HEADER' },
-    { name: 'more than 50 headers', headers: Array.from({ length: 51 }, (_, i) => ['Accept', `a${i}`] as [string, string]), code: 'VALIDATION_ERROR' },
+    {
+      name: 'a header value fetch could not send (beyond Latin-1)',
+      headers: [['Citrix-Locale', 'fr\u2028']],
+      code: 'INVALID_HEADER',
+    },
+    {
+      name: 'more than 50 headers',
+      headers: Array.from({ length: 51 }, (_, i) => ['Accept', `a${i}`] as [string, string]),
+      code: 'VALIDATION_ERROR',
+    },
   ];
   for (const { name, headers: invokeHeaders, code } of bad) {
     test(`A6 ${name} → 400 ${code}, not a 500`, async ({ request }) => {
-      const response = await request.post('/api/invoke', { headers, data: { ...meCall, headers: invokeHeaders } });
+      const response = await request.post('/api/invoke', {
+        headers,
+        data: { ...meCall, headers: invokeHeaders },
+      });
       expect(response.status()).toBe(400);
       expect((await response.json()).error.code).toBe(code);
     });

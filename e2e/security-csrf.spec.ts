@@ -52,7 +52,9 @@ function discoverRoutes(): Route[] {
       else if (name === 'route.ts') {
         const source = readFileSync(path, 'utf8');
         const exported = [
-          ...[...source.matchAll(/export\s+(?:async\s+)?function\s+(GET|HEAD|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!),
+          ...[...source.matchAll(/export\s+(?:async\s+)?function\s+(GET|HEAD|POST|PUT|PATCH|DELETE)\b/g)].map(
+            (m) => m[1]!,
+          ),
           ...[...source.matchAll(/export\s+const\s+(GET|HEAD|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!),
           ...[...source.matchAll(/\bas\s+(GET|HEAD|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!),
         ];
@@ -63,7 +65,13 @@ function discoverRoutes(): Route[] {
           .replace(/\[\.\.\.[^\]]+\]/g, 'e2e/csrf/probe')
           .replace(/\[[^\]]+\]/g, 'e2e-csrf-probe');
         for (const method of UNSAFE) {
-          if (exported.includes(method)) routes.push({ method, path: urlPath, exported, readsJson: /parseJsonBody\(/.test(source) && method !== 'DELETE' });
+          if (exported.includes(method))
+            routes.push({
+              method,
+              path: urlPath,
+              exported,
+              readsJson: /parseJsonBody\(/.test(source) && method !== 'DELETE',
+            });
         }
       }
     }
@@ -83,9 +91,18 @@ const HAPPY: Record<string, unknown> = {
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
-function send(request: APIRequestContext, route: Route, headers: Record<string, string>, data?: string | Buffer): Promise<APIResponse> {
+function send(
+  request: APIRequestContext,
+  route: Route,
+  headers: Record<string, string>,
+  data?: string | Buffer,
+): Promise<APIResponse> {
   const body = data ?? (route.readsJson ? Buffer.from(JSON.stringify(route.body ?? {})) : undefined);
-  return request.fetch(route.path, { method: route.method, headers, ...(body === undefined ? {} : { data: body }) });
+  return request.fetch(route.path, {
+    method: route.method,
+    headers,
+    ...(body === undefined ? {} : { data: body }),
+  });
 }
 
 function setCookies(response: APIResponse): string[] {
@@ -106,8 +123,14 @@ async function expectRefused(response: APIResponse, status: number, code: string
 }
 
 const FORGED: { name: string; headers: Record<string, string> }[] = [
-  { name: 'Sec-Fetch-Site: cross-site (even with our Origin)', headers: { 'sec-fetch-site': 'cross-site', origin: BASE_URL } },
-  { name: 'Sec-Fetch-Site: same-site (a sibling subdomain is not trusted)', headers: { 'sec-fetch-site': 'same-site' } },
+  {
+    name: 'Sec-Fetch-Site: cross-site (even with our Origin)',
+    headers: { 'sec-fetch-site': 'cross-site', origin: BASE_URL },
+  },
+  {
+    name: 'Sec-Fetch-Site: same-site (a sibling subdomain is not trusted)',
+    headers: { 'sec-fetch-site': 'same-site' },
+  },
   { name: 'a foreign Origin and no Sec-Fetch-Site', headers: { origin: 'https://evil.example' } },
   { name: 'Origin: null (a sandboxed frame or a data: URL)', headers: { origin: 'null' } },
   { name: 'our host on another port', headers: { origin: BASE_URL.replace(/:\d+$/, ':3999') } },
@@ -124,12 +147,18 @@ for (const route of ROUTES) {
   test.describe(`F41–F44 ${name}`, () => {
     for (const forged of FORGED) {
       test(`refuses ${forged.name} with 403`, async ({ request }) => {
-        await expectRefused(await send(request, route, { ...JSON_TYPE, ...forged.headers }), 403, 'CROSS_SITE_REQUEST');
+        await expectRefused(
+          await send(request, route, { ...JSON_TYPE, ...forged.headers }),
+          403,
+          'CROSS_SITE_REQUEST',
+        );
       });
     }
 
     if (name in HAPPY) {
-      test('lets a same-origin request through the CSRF layer (Sec-Fetch-Site or, without it, a matching Origin)', async ({ request }) => {
+      test('lets a same-origin request through the CSRF layer (Sec-Fetch-Site or, without it, a matching Origin)', async ({
+        request,
+      }) => {
         const allowed: Record<string, string>[] = [{ 'sec-fetch-site': 'same-origin' }, { origin: BASE_URL }];
         for (const headers of allowed) {
           const body = HAPPY[name] === undefined ? undefined : Buffer.from(JSON.stringify(HAPPY[name]));
@@ -140,8 +169,12 @@ for (const route of ROUTES) {
       });
     }
 
-    test('answers 405 to safe and unknown methods it does not export, and changes nothing', async ({ request }) => {
-      for (const method of ['GET', 'HEAD', 'PUT', 'PATCH'].filter((candidate) => !route.exported.includes(candidate))) {
+    test('answers 405 to safe and unknown methods it does not export, and changes nothing', async ({
+      request,
+    }) => {
+      for (const method of ['GET', 'HEAD', 'PUT', 'PATCH'].filter(
+        (candidate) => !route.exported.includes(candidate),
+      )) {
         const response = await request.fetch(route.path, { method, headers: { origin: BASE_URL } });
         expect(response.status(), method).toBe(405);
         expect(setCookies(response), method).toEqual([]);
@@ -149,9 +182,21 @@ for (const route of ROUTES) {
     });
 
     if (route.readsJson) {
-      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json-patch+json']) {
-        test(`refuses a ${type.split(';')[0]} body with 415 (a form or no-cors fetch cannot send JSON)`, async ({ request }) => {
-          const response = await send(request, route, { origin: BASE_URL, 'content-type': type }, Buffer.from('{}'));
+      for (const type of [
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/json-patch+json',
+      ]) {
+        test(`refuses a ${type.split(';')[0]} body with 415 (a form or no-cors fetch cannot send JSON)`, async ({
+          request,
+        }) => {
+          const response = await send(
+            request,
+            route,
+            { origin: BASE_URL, 'content-type': type },
+            Buffer.from('{}'),
+          );
           await expectRefused(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
         });
       }
@@ -160,10 +205,16 @@ for (const route of ROUTES) {
 }
 
 test.describe('F45 x-middleware-subrequest (CVE-2025-29927) does not skip anything', () => {
-  const values = ['proxy:proxy:proxy:proxy:proxy', 'middleware:middleware:middleware:middleware:middleware', 'src/proxy:src/proxy:src/proxy:src/proxy:src/proxy'];
+  const values = [
+    'proxy:proxy:proxy:proxy:proxy',
+    'middleware:middleware:middleware:middleware:middleware',
+    'src/proxy:src/proxy:src/proxy:src/proxy:src/proxy',
+  ];
 
   for (const value of values) {
-    test(`with "${value.split(':')[0]}…" the handlers still check the session and the origin, and the headers are still set`, async ({ request }) => {
+    test(`with "${value.split(':')[0]}…" the handlers still check the session and the origin, and the headers are still set`, async ({
+      request,
+    }) => {
       const same = { ...JSON_TYPE, origin: BASE_URL, 'x-middleware-subrequest': value };
       const invoke = await request.post('/api/invoke', { headers: same, data: meCall });
       expect(invoke.status()).toBe(401);
@@ -173,8 +224,15 @@ test.describe('F45 x-middleware-subrequest (CVE-2025-29927) does not skip anythi
       expect(invoke.headers()['x-content-type-options']).toBe('nosniff');
 
       expect((await request.post('/api/auth/token/reveal', { headers: same })).status()).toBe(401);
-      expect((await request.get('/api/auth/token/claims', { headers: { 'x-middleware-subrequest': value } })).status()).toBe(401);
-      const crossSite = await request.post('/api/invoke', { headers: { ...same, 'sec-fetch-site': 'cross-site' }, data: meCall });
+      expect(
+        (
+          await request.get('/api/auth/token/claims', { headers: { 'x-middleware-subrequest': value } })
+        ).status(),
+      ).toBe(401);
+      const crossSite = await request.post('/api/invoke', {
+        headers: { ...same, 'sec-fetch-site': 'cross-site' },
+        data: meCall,
+      });
       expect(crossSite.status()).toBe(403);
 
       const page = await request.get('/', { headers: { 'x-middleware-subrequest': value } });
@@ -183,13 +241,22 @@ test.describe('F45 x-middleware-subrequest (CVE-2025-29927) does not skip anythi
   }
 });
 
-test.describe('D28 the proxy sends nothing of the browser\'s own request upstream', () => {
-  test('cookies, forwarding headers and a forged Authorization are ignored; the allowlisted headers arrive', async ({ request }) => {
+test.describe("D28 the proxy sends nothing of the browser's own request upstream", () => {
+  test('cookies, forwarding headers and a forged Authorization are ignored; the allowlisted headers arrive', async ({
+    request,
+  }) => {
     // The sandbox does not echo the headers it received, so this checks what can be seen from outside:
     // the call is made with the session's token (a forwarded Authorization would get a 401) and an
     // allowlisted header arrives (the sandbox echoes Citrix-TransactionId). What reaches the upstream
     // byte for byte is asserted in lib/proxy/invoke.fault.test.ts ("D28/D29/D34 …").
-    expect((await request.post('/api/auth/token', { headers: { ...JSON_TYPE, origin: BASE_URL }, data: { mode: 'sandbox-demo' } })).status()).toBe(200);
+    expect(
+      (
+        await request.post('/api/auth/token', {
+          headers: { ...JSON_TYPE, origin: BASE_URL },
+          data: { mode: 'sandbox-demo' },
+        })
+      ).status(),
+    ).toBe(200);
     const transactionId = `e2e-d28-${Date.now()}`;
     const response = await request.post('/api/invoke', {
       headers: {

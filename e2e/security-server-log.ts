@@ -10,7 +10,9 @@ import { E2E_PORT } from './test-env';
  */
 export function serverLogPath(): string {
   const perPort = fileURLToPath(new URL(`../test-results/server-${E2E_PORT}.log`, import.meta.url));
-  return existsSync(perPort) ? perPort : fileURLToPath(new URL('../test-results/server.log', import.meta.url));
+  return existsSync(perPort)
+    ? perPort
+    : fileURLToPath(new URL('../test-results/server.log', import.meta.url));
 }
 
 /**
@@ -21,7 +23,9 @@ export function serverLogPath(): string {
 export function readServerLog(): string {
   const path = serverLogPath();
   if (!existsSync(path)) {
-    throw new Error(`${path} does not exist: run the suite with the server Playwright starts (stop any server on port ${E2E_PORT}).`);
+    throw new Error(
+      `${path} does not exist: run the suite with the server Playwright starts (stop any server on port ${E2E_PORT}).`,
+    );
   }
   const text = readFileSync(path, 'utf8');
   if (!text.includes(`:${E2E_PORT}`)) {

@@ -45,8 +45,13 @@ function expectStrictCookie(cookie: Cookie, secure: boolean) {
 }
 
 test.describe('E35 the cookies of a token generation', () => {
-  test('over https (x-forwarded-proto): __Host- session cookie, Secure, HttpOnly, SameSite=Strict, Path=/, Max-Age ≤ token TTL + 60', async ({ request }) => {
-    const response = await request.post('/api/auth/token', { headers: { ...SAME_ORIGIN, 'x-forwarded-proto': 'https' }, data: { mode: 'sandbox-demo' } });
+  test('over https (x-forwarded-proto): __Host- session cookie, Secure, HttpOnly, SameSite=Strict, Path=/, Max-Age ≤ token TTL + 60', async ({
+    request,
+  }) => {
+    const response = await request.post('/api/auth/token', {
+      headers: { ...SAME_ORIGIN, 'x-forwarded-proto': 'https' },
+      data: { mode: 'sandbox-demo' },
+    });
     expect(response.status()).toBe(200);
     expect(response.headers()['cache-control']).toContain('no-store');
     const cookies = parseSetCookies(response);
@@ -67,30 +72,50 @@ test.describe('E35 the cookies of a token generation', () => {
     }
   });
 
-  test('over plain http (local development): the same flags without the prefix and Secure', async ({ request }) => {
-    const response = await request.post('/api/auth/token', { headers: SAME_ORIGIN, data: { mode: 'sandbox-demo' } });
+  test('over plain http (local development): the same flags without the prefix and Secure', async ({
+    request,
+  }) => {
+    const response = await request.post('/api/auth/token', {
+      headers: SAME_ORIGIN,
+      data: { mode: 'sandbox-demo' },
+    });
     const session = parseSetCookies(response).filter((cookie) => cookie.name === 'cxapi');
     expect(session).toHaveLength(1);
     expectStrictCookie(session[0]!, false);
   });
 
-  test('with "Renew automatically" the session may outlive one token (8 h), because the server re-mints', async ({ request }) => {
-    const response = await request.post('/api/auth/token', { headers: SAME_ORIGIN, data: { mode: 'sandbox-demo', renewAutomatically: true } });
+  test('with "Renew automatically" the session may outlive one token (8 h), because the server re-mints', async ({
+    request,
+  }) => {
+    const response = await request.post('/api/auth/token', {
+      headers: SAME_ORIGIN,
+      data: { mode: 'sandbox-demo', renewAutomatically: true },
+    });
     const [session] = parseSetCookies(response).filter((cookie) => cookie.name === 'cxapi');
     expect(Number(session!.attributes.get('max-age'))).toBeLessThanOrEqual(8 * 3600);
   });
 
   test('every generation seals a fresh cookie (no fixation onto an existing value)', async ({ request }) => {
-    const first = parseSetCookies(await request.post('/api/auth/token', { headers: SAME_ORIGIN, data: { mode: 'sandbox-demo' } }));
-    const second = parseSetCookies(await request.post('/api/auth/token', { headers: SAME_ORIGIN, data: { mode: 'sandbox-demo' } }));
+    const first = parseSetCookies(
+      await request.post('/api/auth/token', { headers: SAME_ORIGIN, data: { mode: 'sandbox-demo' } }),
+    );
+    const second = parseSetCookies(
+      await request.post('/api/auth/token', { headers: SAME_ORIGIN, data: { mode: 'sandbox-demo' } }),
+    );
     const value = (cookies: Cookie[]) => cookies.find((cookie) => cookie.name === 'cxapi')!.value;
     expect(value(second)).not.toBe(value(first));
   });
 });
 
 test.describe('E40 logout', () => {
-  test('clears the cookie with Max-Age=0 and Clear-Site-Data; a copy kept from before still works until it expires', async ({ request, playwright }) => {
-    const login = await request.post('/api/auth/token', { headers: SAME_ORIGIN, data: { mode: 'sandbox-demo' } });
+  test('clears the cookie with Max-Age=0 and Clear-Site-Data; a copy kept from before still works until it expires', async ({
+    request,
+    playwright,
+  }) => {
+    const login = await request.post('/api/auth/token', {
+      headers: SAME_ORIGIN,
+      data: { mode: 'sandbox-demo' },
+    });
     const kept = parseSetCookies(login).find((cookie) => cookie.name === 'cxapi')!;
 
     const logout = await request.delete('/api/auth/token', { headers: { origin: BASE_URL } });
@@ -106,7 +131,9 @@ test.describe('E40 logout', () => {
     // expires with its token (Max-Age ≤ token TTL + 60 s). If revocation is added, flip this.
     const replay = await playwright.request.newContext({ baseURL: BASE_URL });
     try {
-      const view = await replay.get('/api/auth/session', { headers: { cookie: `${kept.name}=${kept.value}` } });
+      const view = await replay.get('/api/auth/session', {
+        headers: { cookie: `${kept.name}=${kept.value}` },
+      });
       expect(await view.json()).toMatchObject({ authenticated: true });
     } finally {
       await replay.dispose();

@@ -1,15 +1,20 @@
-import { Explorer } from './pages/explorer';
-import { AuthFlow } from './pages/auth';
 import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
+import { Explorer } from './pages/explorer';
 import { DEMO } from './test-env';
 
 /** The record ids of a SystemLog page, as the UI shows them. */
 async function recordIds(explorer: Explorer): Promise<string[]> {
-  return (JSON.parse(await explorer.rawBody()) as { Items: { RecordId: string }[] }).Items.map((item) => item.RecordId);
+  return (JSON.parse(await explorer.rawBody()) as { Items: { RecordId: string }[] }).Items.map(
+    (item) => item.RecordId,
+  );
 }
 
 test.describe('share links', () => {
-  test('a link opened in a fresh browser context fills the form, and after Set Authentication gives the same result', async ({ page, browser }) => {
+  test('a link opened in a fresh browser context fills the form, and after Set Authentication gives the same result', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/apis/systemlog/GetRecords');
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);

@@ -2,12 +2,17 @@ import { execFileSync } from 'node:child_process';
 
 import type { Page } from '@playwright/test';
 
+import { expect, test } from './fixtures';
 import { AuthFlow } from './pages/auth';
 import { pythonWithRequests } from './python';
-import { expect, test } from './fixtures';
 import { BASE_URL, DEMO } from './test-env';
 
-const commandEnv = { ...process.env, CLIENT_ID: DEMO.clientId, CLIENT_SECRET: DEMO.clientSecret, CUSTOMER_ID: DEMO.customerId };
+const commandEnv = {
+  ...process.env,
+  CLIENT_ID: DEMO.clientId,
+  CLIENT_SECRET: DEMO.clientSecret,
+  CUSTOMER_ID: DEMO.customerId,
+};
 
 function run(file: string, args: string[], input?: string): string {
   return execFileSync(file, args, { env: commandEnv, input, encoding: 'utf8', timeout: 20_000 });
@@ -15,7 +20,11 @@ function run(file: string, args: string[], input?: string): string {
 
 async function me(token: string): Promise<number> {
   const response = await fetch(`${BASE_URL}/sandbox/cvad/manage/me`, {
-    headers: { authorization: `CwsAuth Bearer=${token}`, 'citrix-customerid': DEMO.customerId, accept: 'application/json' },
+    headers: {
+      authorization: `CwsAuth Bearer=${token}`,
+      'citrix-customerid': DEMO.customerId,
+      accept: 'application/json',
+    },
   });
   return response.status;
 }
@@ -51,7 +60,9 @@ test.describe('the token page commands, run for real against the sandbox', () =>
     expect(await me(token!)).toBe(200);
   });
 
-  test('the same cURL without URL-encoding fails with invalid_client, as on Citrix Cloud', async ({ page }) => {
+  test('the same cURL without URL-encoding fails with invalid_client, as on Citrix Cloud', async ({
+    page,
+  }) => {
     const script = await snippetFor(page, 'cURL');
     const naive = script
       .replace(/--data-urlencode '([^']+)'/g, "-d '$1'")
@@ -59,6 +70,9 @@ test.describe('the token page commands, run for real against the sandbox', () =>
       .replace('| jq -r .access_token', '');
     expect(naive).toContain('-d "client_secret=$CLIENT_SECRET"');
     const answer = JSON.parse(run('bash', ['-euo', 'pipefail', '-c', naive]));
-    expect(answer).toEqual({ error: 'invalid_client', error_description: 'Invalid client id or client secret.' });
+    expect(answer).toEqual({
+      error: 'invalid_client',
+      error_description: 'Invalid client id or client secret.',
+    });
   });
 });

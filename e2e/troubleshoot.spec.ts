@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 
-import { Explorer } from './pages/explorer';
-import { AuthFlow } from './pages/auth';
 import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
+import { Explorer } from './pages/explorer';
 import { SecondServer } from './second-server';
 import { CANARY, DEMO, OTHER } from './test-env';
 
@@ -33,7 +33,9 @@ test.describe('troubleshooting in place', () => {
     await expect(page.getByText('Nothing was sent.')).toHaveCount(0);
   });
 
-  test('DaaS without Citrix-CustomerId → the gateway’s bare 500, explained: add the header', async ({ page }) => {
+  test('DaaS without Citrix-CustomerId → the gateway’s bare 500, explained: add the header', async ({
+    page,
+  }) => {
     await page.goto('/apis/daas/Me_GetMe');
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);
@@ -68,7 +70,9 @@ test.describe('troubleshooting in place', () => {
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);
     await explorer.openInvoke();
-    await page.getByRole('textbox', { name: 'Authorization', exact: true }).fill('CwsAuth Bearer=not-a-real-token');
+    await page
+      .getByRole('textbox', { name: 'Authorization', exact: true })
+      .fill('CwsAuth Bearer=not-a-real-token');
     await explorer.send();
     await expect(explorer.status()).toHaveText('401 Unauthorized');
     const explained = troubleshooting(page);
@@ -80,7 +84,9 @@ test.describe('troubleshooting in place', () => {
     await expect(troubleshooting(page)).toHaveCount(0);
   });
 
-  test('a token of one customer used for another → 401 invalid, explained with both customers', async ({ page }) => {
+  test('a token of one customer used for another → 401 invalid, explained with both customers', async ({
+    page,
+  }) => {
     await page.goto('/apis/systemlog/GetRecords');
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);
@@ -88,17 +94,22 @@ test.describe('troubleshooting in place', () => {
     await page.getByLabel('Citrix-CustomerId').fill(OTHER.customerId);
     await explorer.send();
     await expect(explorer.status()).toHaveText('401 Unauthorized');
-    await expect(troubleshooting(page)).toContainText(`belongs to customer ${DEMO.customerId}, but Citrix-CustomerId says ${OTHER.customerId}`);
+    await expect(troubleshooting(page)).toContainText(
+      `belongs to customer ${DEMO.customerId}, but Citrix-CustomerId says ${OTHER.customerId}`,
+    );
   });
 
-  test('a read-only resource location → 403 common/authorization, explained: the client lacks the role', async ({ page }) => {
+  test('a read-only resource location → 403 common/authorization, explained: the client lacks the role', async ({
+    page,
+  }) => {
     await page.goto('/apis/resourcelocations/Locations_GetAll');
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);
     await explorer.openInvoke();
     await explorer.send();
     await expect(explorer.status()).toHaveText('200 OK');
-    const locations = (JSON.parse(await explorer.rawBody()) as { items: { id: string; readOnly: boolean }[] }).items;
+    const locations = (JSON.parse(await explorer.rawBody()) as { items: { id: string; readOnly: boolean }[] })
+      .items;
     const managed = locations.find((location) => location.readOnly)!;
 
     await page.goto('/apis/resourcelocations/Locations_Delete');
@@ -136,14 +147,18 @@ test.describe('troubleshooting a rate limit (a second server allowing one token 
     await throttled.stop();
   });
 
-  test('429 common/rateLimitExceeded from the token service, explained with its retryDelay', async ({ page }) => {
+  test('429 common/rateLimitExceeded from the token service, explained with its retryDelay', async ({
+    page,
+  }) => {
     await page.goto(`${throttled.baseUrl}/apis/token/Tokens_CreateClientToken`);
     // Set Authentication uses this client's one token request of the minute…
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);
     await explorer.openInvoke();
     // …so asking the token service again for the same client is throttled.
-    await page.getByLabel('Request body').fill(`grant_type=client_credentials&client_id=${DEMO.clientId}&client_secret=not-the-secret`);
+    await page
+      .getByLabel('Request body')
+      .fill(`grant_type=client_credentials&client_id=${DEMO.clientId}&client_secret=not-the-secret`);
     await explorer.send();
     await expect(explorer.status()).toHaveText('429 Too Many Requests');
     const explained = troubleshooting(page);

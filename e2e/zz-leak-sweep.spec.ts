@@ -16,7 +16,15 @@ import { BASE_URL, CANARY, DEMO, OTHER, SESSION_PASSWORD, SHORT_LIVED } from './
 
 const SECRETS = [CANARY.clientSecret, OTHER.clientSecret, SHORT_LIVED.clientSecret, DEMO.clientSecret];
 /** Each secret as typed, and as a form body or a URL would carry it. */
-const SECRET_FORMS = [...new Set(SECRETS.flatMap((secret) => [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)]))];
+const SECRET_FORMS = [
+  ...new Set(
+    SECRETS.flatMap((secret) => [
+      secret,
+      encodeURIComponent(secret),
+      new URLSearchParams({ s: secret }).toString().slice(2),
+    ]),
+  ),
+];
 
 interface Hit {
   needle: string;
@@ -27,10 +35,17 @@ interface Hit {
 function findAll(text: string, needles: readonly (string | RegExp)[], where: string): Hit[] {
   const hits: Hit[] = [];
   for (const needle of needles) {
-    const pattern = typeof needle === 'string' ? new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : new RegExp(needle.source, `${needle.flags.replace('g', '')}g`);
+    const pattern =
+      typeof needle === 'string'
+        ? new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')
+        : new RegExp(needle.source, `${needle.flags.replace('g', '')}g`);
     for (const match of text.matchAll(pattern)) {
       const at = match.index ?? 0;
-      hits.push({ needle: String(needle), where, context: text.slice(Math.max(0, at - 60), at + match[0].length + 60) });
+      hits.push({
+        needle: String(needle),
+        where,
+        context: text.slice(Math.max(0, at - 60), at + match[0].length + 60),
+      });
     }
   }
   return hits;
@@ -51,21 +66,66 @@ test.describe('zz secret-leak sweep', () => {
     const headers = { origin: BASE_URL, 'content-type': 'application/json' };
     try {
       for (const client of [CANARY, OTHER, SHORT_LIVED]) {
-        const base = { mode: 'client', region: 'sandbox', customerId: client.customerId, clientId: client.clientId };
-        expect((await api.post('/api/auth/token', { headers, data: { ...base, clientSecret: client.clientSecret, renewAutomatically: true } })).status()).toBe(200);
-        expect((await api.post('/api/auth/token', { headers, data: { ...base, flow: 'trust', clientSecret: client.clientSecret } })).status()).toBe(200);
-        expect((await api.post('/api/auth/token', { headers, data: { ...base, clientSecret: `${client.clientSecret}x` } })).status()).toBe(401);
+        const base = {
+          mode: 'client',
+          region: 'sandbox',
+          customerId: client.customerId,
+          clientId: client.clientId,
+        };
+        expect(
+          (
+            await api.post('/api/auth/token', {
+              headers,
+              data: { ...base, clientSecret: client.clientSecret, renewAutomatically: true },
+            })
+          ).status(),
+        ).toBe(200);
+        expect(
+          (
+            await api.post('/api/auth/token', {
+              headers,
+              data: { ...base, flow: 'trust', clientSecret: client.clientSecret },
+            })
+          ).status(),
+        ).toBe(200);
+        expect(
+          (
+            await api.post('/api/auth/token', {
+              headers,
+              data: { ...base, clientSecret: `${client.clientSecret}x` },
+            })
+          ).status(),
+        ).toBe(401);
       }
-      expect((await api.post('/api/auth/token', { headers, data: { mode: 'sandbox-demo' } })).status()).toBe(200);
+      expect((await api.post('/api/auth/token', { headers, data: { mode: 'sandbox-demo' } })).status()).toBe(
+        200,
+      );
       const invoke = await api.post('/api/invoke', {
         headers,
-        data: { region: 'sandbox', serviceId: 'daas', method: 'GET', path: '/me', headers: [['Accept', 'application/json'], ['Citrix-CustomerId', DEMO.customerId]] },
+        data: {
+          region: 'sandbox',
+          serviceId: 'daas',
+          method: 'GET',
+          path: '/me',
+          headers: [
+            ['Accept', 'application/json'],
+            ['Citrix-CustomerId', DEMO.customerId],
+          ],
+        },
       });
       expect(invoke.status()).toBe(200);
       expect((await api.post('/api/auth/token/reveal', { headers })).status()).toBe(200);
       expect((await api.delete('/api/auth/token', { headers })).status()).toBe(200);
       // The last request's log line is written asynchronously: wait until it is in the file.
-      await expect.poll(() => readServerLog().split('\n').filter((line) => line.includes('"event":"token_exchange"')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+      await expect
+        .poll(
+          () =>
+            readServerLog()
+              .split('\n')
+              .filter((line) => line.includes('"event":"token_exchange"')).length,
+          { timeout: 10_000 },
+        )
+        .toBeGreaterThanOrEqual(10);
     } finally {
       await api.dispose();
     }
@@ -73,8 +133,21 @@ test.describe('zz secret-leak sweep', () => {
 
   test('D31 the server log holds no secret, no token (JWT), no sealed cookie and no session password', () => {
     const log = readServerLog();
-    expect(log.split('\n').filter((line) => line.includes('"event":"token_exchange"')).length).toBeGreaterThanOrEqual(10);
-    const hits = findAll(log, [...SECRET_FORMS, SESSION_PASSWORD, 'eyJhbGci', /eyJ[\w-]{8,}\.[\w-]{8,}\./, 'Fe26.2', /CwsAuth\s+Bearer=\S/i], 'test-results/server.log');
+    expect(
+      log.split('\n').filter((line) => line.includes('"event":"token_exchange"')).length,
+    ).toBeGreaterThanOrEqual(10);
+    const hits = findAll(
+      log,
+      [
+        ...SECRET_FORMS,
+        SESSION_PASSWORD,
+        'eyJhbGci',
+        /eyJ[\w-]{8,}\.[\w-]{8,}\./,
+        'Fe26.2',
+        /CwsAuth\s+Bearer=\S/i,
+      ],
+      'test-results/server.log',
+    );
     expect(hits, describeHits(hits)).toEqual([]);
   });
 

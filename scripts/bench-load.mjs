@@ -18,7 +18,17 @@
 // phase restarts the server with its own value.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -116,7 +126,11 @@ async function buildSnapshot() {
   if (snapshot) return snapshot;
   for (let attempt = 0; attempt < 30; attempt += 1) {
     const building = spawnSync('pgrep', ['-f', 'next build'], { stdio: 'ignore' }).status === 0;
-    const ready = !building && existsSync('.next/BUILD_ID') && existsSync('.next/standalone/server.js') && existsSync('.next/static');
+    const ready =
+      !building &&
+      existsSync('.next/BUILD_ID') &&
+      existsSync('.next/standalone/server.js') &&
+      existsSync('.next/static');
     if (ready) {
       const buildId = readFileSync('.next/BUILD_ID', 'utf8');
       const dir = join(tmpdir(), `bench-load-build-${process.pid}`);
@@ -136,7 +150,11 @@ async function buildSnapshot() {
         // the build changed under the copy: try again
       }
     } else if (attempt === 0) {
-      console.log(building ? 'waiting for the running `next build` to finish…' : 'waiting for a complete build in .next (run `next build` first)…');
+      console.log(
+        building
+          ? 'waiting for the running `next build` to finish…'
+          : 'waiting for a complete build in .next (run `next build` first)…',
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 5_000));
   }
@@ -147,7 +165,11 @@ async function startServer(phase, extraEnv) {
   const { dir } = await buildSnapshot();
   const command = [process.execPath, '--expose-gc', '--require', preloadPath, 'server.js'];
   const [file, ...rest] = PIN ? ['taskset', '-c', '0', ...command] : command;
-  const child = spawn(file, rest, { cwd: dir, env: { ...process.env, ...SERVER_ENV, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(file, rest, {
+    cwd: dir,
+    env: { ...process.env, ...SERVER_ENV, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   const log = createWriteStream(join(RESULTS_DIR, `server-${phase}.log`));
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -220,11 +242,16 @@ const LARGE_CALL = invokeBody({ serviceId: 'notifications', path: '/' });
 
 /** One call through the proxy, checked, before a phase measures it. */
 async function invokeOnce(cookie, body) {
-  const response = await fetch(`${BASE}/api/invoke`, { method: 'POST', headers: { origin: BASE, 'content-type': 'application/json', cookie }, body });
+  const response = await fetch(`${BASE}/api/invoke`, {
+    method: 'POST',
+    headers: { origin: BASE, 'content-type': 'application/json', cookie },
+    body,
+  });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`invoke failed: ${response.status} ${text.slice(0, 300)}`);
   const envelope = JSON.parse(text);
-  if (envelope.status >= 300) throw new Error(`the sandbox answered ${envelope.status}: ${envelope.body.slice(0, 300)}`);
+  if (envelope.status >= 300)
+    throw new Error(`the sandbox answered ${envelope.status}: ${envelope.body.slice(0, 300)}`);
   return { envelope, bytes: Buffer.byteLength(text) };
 }
 
@@ -238,10 +265,19 @@ async function seedLargeResponse(cookie) {
     component: 'bench-load',
     eventId: crypto.randomUUID(),
     severity: 'Information',
-    content: [{ languageTag: 'en-US', title: 'Soak test payload', description: 'A large notification for the soak test.' }],
+    content: [
+      {
+        languageTag: 'en-US',
+        title: 'Soak test payload',
+        description: 'A large notification for the soak test.',
+      },
+    ],
     data: { padding: 'x'.repeat(1_000_000) },
   };
-  await invokeOnce(cookie, invokeBody({ method: 'POST', serviceId: 'notifications', path: '/', body: JSON.stringify(notification) }));
+  await invokeOnce(
+    cookie,
+    invokeBody({ method: 'POST', serviceId: 'notifications', path: '/', body: JSON.stringify(notification) }),
+  );
   return (await invokeOnce(cookie, LARGE_CALL)).bytes;
 }
 
@@ -249,7 +285,9 @@ async function seedLargeResponse(cookie) {
 // Load
 
 function summarise(result) {
-  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]));
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]),
+  );
   return {
     requests: result.requests.total,
     reqPerSec: Math.round(result.requests.average * 10) / 10,
@@ -279,7 +317,11 @@ function invokeLoad({ cookies, sessionOf, body, connections, duration, title }) 
     setupClient: (client) => {
       const index = next;
       next += 1;
-      client.setHeaders({ origin: BASE, 'content-type': 'application/json', cookie: cookies[sessionOf(index)] });
+      client.setHeaders({
+        origin: BASE,
+        'content-type': 'application/json',
+        cookie: cookies[sessionOf(index)],
+      });
     },
   });
 }
@@ -296,11 +338,34 @@ async function phaseA() {
   try {
     const cookies = await sessions(20);
     await invokeOnce(cookies[0], SMALL_CALL);
-    await invokeLoad({ cookies, sessionOf: (i) => i % 20, body: SMALL_CALL, connections: 4, duration: 3, title: 'warm-up' });
+    await invokeLoad({
+      cookies,
+      sessionOf: (i) => i % 20,
+      body: SMALL_CALL,
+      connections: 4,
+      duration: 3,
+      title: 'warm-up',
+    });
     // One connection first: the latency of a call with no queue in front of it.
-    const single = summarise(await invokeLoad({ cookies, sessionOf: () => 0, body: SMALL_CALL, connections: 1, duration: 5, title: 'a0' }));
+    const single = summarise(
+      await invokeLoad({
+        cookies,
+        sessionOf: () => 0,
+        body: SMALL_CALL,
+        connections: 1,
+        duration: 5,
+        title: 'a0',
+      }),
+    );
     await server.eventLoopDelay(true);
-    const load = await invokeLoad({ cookies, sessionOf: (i) => i % 20, body: SMALL_CALL, connections: 20, duration: DURATION, title: 'a' });
+    const load = await invokeLoad({
+      cookies,
+      sessionOf: (i) => i % 20,
+      body: SMALL_CALL,
+      connections: 20,
+      duration: DURATION,
+      title: 'a',
+    });
     const eld = await server.eventLoopDelay(true);
     const summary = summarise(load);
     return {
@@ -309,7 +374,10 @@ async function phaseA() {
       probes: { oneConnection: single },
       eventLoopDelayMs: eld,
       process: sampleProcess(server.pid),
-      verdict: { ok: summary.errors === 0 && summary.non2xx === 0 && summary.latencyP50 >= 50, rule: 'J68: 0 errors, 0 non-2xx (p50 ≥ the 50 ms sandbox latency)' },
+      verdict: {
+        ok: summary.errors === 0 && summary.non2xx === 0 && summary.latencyP50 >= 50,
+        rule: 'J68: 0 errors, 0 non-2xx (p50 ≥ the 50 ms sandbox latency)',
+      },
     };
   } finally {
     await server.stop();
@@ -325,7 +393,14 @@ async function phaseB() {
 
     // b1: 100 calls parked on a slow upstream, at most 6 per session: nothing is refused.
     const [parked, page1, health1] = await Promise.all([
-      invokeLoad({ cookies: spread, sessionOf: (i) => Math.floor(i / CALLS_PER_SESSION), body: SMALL_CALL, connections: 100, duration: DURATION, title: 'b1' }),
+      invokeLoad({
+        cookies: spread,
+        sessionOf: (i) => Math.floor(i / CALLS_PER_SESSION),
+        body: SMALL_CALL,
+        connections: 100,
+        duration: DURATION,
+        title: 'b1',
+      }),
       probe('/', DURATION),
       probe('/api/health', DURATION),
     ]);
@@ -333,7 +408,14 @@ async function phaseB() {
 
     // b2: 100 connections on one session: 6 calls in flight, the others get 429 at once and retry.
     const [capped, page2, health2] = await Promise.all([
-      invokeLoad({ cookies: [spread[0]], sessionOf: () => 0, body: SMALL_CALL, connections: 100, duration: DURATION, title: 'b2' }),
+      invokeLoad({
+        cookies: [spread[0]],
+        sessionOf: () => 0,
+        body: SMALL_CALL,
+        connections: 100,
+        duration: DURATION,
+        title: 'b2',
+      }),
       probe('/', DURATION),
       probe('/api/health', DURATION),
     ]);
@@ -396,7 +478,14 @@ async function phaseC() {
     const ticker = setInterval(tick, 1000);
     let windows = Promise.resolve();
     const windowTimer = setInterval(() => (windows = windows.then(closeWindow)), SAMPLE_SECONDS * 1000);
-    const load = await invokeLoad({ cookies, sessionOf: (i) => i, body: LARGE_CALL, connections: 10, duration: SOAK_SECONDS, title: 'c' });
+    const load = await invokeLoad({
+      cookies,
+      sessionOf: (i) => i,
+      body: LARGE_CALL,
+      connections: 10,
+      duration: SOAK_SECONDS,
+      title: 'c',
+    });
     clearInterval(ticker);
     clearInterval(windowTimer);
     await windows;
@@ -424,11 +513,20 @@ async function phaseC() {
       responseBytes,
       eventLoopDelayMs: eld,
       samples,
-      rss: { minMiB: Math.min(...warm.map((sample) => sample.rssMinMiB)), maxMiB: Math.max(...warm.map((sample) => sample.rssMiB)), peakTrend: rssTrend },
+      rss: {
+        minMiB: Math.min(...warm.map((sample) => sample.rssMinMiB)),
+        maxMiB: Math.max(...warm.map((sample) => sample.rssMiB)),
+        peakTrend: rssTrend,
+      },
       heapAfterGc: heapTrend,
       sockets: { min: Math.min(...sockets), max: Math.max(...sockets) },
       verdict: {
-        ok: summary.errors === 0 && summary.non2xx === 0 && Math.abs(rssTrend.percent) <= 20 && Math.abs(heapTrend.percent) <= 20 && socketSpread <= 4,
+        ok:
+          summary.errors === 0 &&
+          summary.non2xx === 0 &&
+          Math.abs(rssTrend.percent) <= 20 &&
+          Math.abs(heapTrend.percent) <= 20 &&
+          socketSpread <= 4,
         rule: 'J70: after warm-up no trend (median of the last third within ±20% of the first third) in RSS peaks or in the heap after GC; open sockets stable (spread ≤ 4); 0 errors',
       },
     };
@@ -445,7 +543,17 @@ function row(cells, widths) {
 }
 
 function printTable(results) {
-  const header = ['phase', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'statuses', 'ELD p99', 'verdict'];
+  const header = [
+    'phase',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'non-2xx',
+    'statuses',
+    'ELD p99',
+    'verdict',
+  ];
   const lines = [];
   for (const result of results) {
     const { load } = result;
@@ -463,24 +571,41 @@ function printTable(results) {
       result.verdict.ok ? 'PASS' : 'FAIL',
     ]);
     for (const [probeName, probeResult] of Object.entries(result.probes ?? {})) {
-      lines.push([`    probe ${probeName}`, probeResult.reqPerSec, probeResult.latencyP50, probeResult.latencyP99, probeResult.errors, probeResult.non2xx, '', '', '']);
+      lines.push([
+        `    probe ${probeName}`,
+        probeResult.reqPerSec,
+        probeResult.latencyP50,
+        probeResult.latencyP99,
+        probeResult.errors,
+        probeResult.non2xx,
+        '',
+        '',
+        '',
+      ]);
     }
   }
-  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => String(line[i]).length)));
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...lines.map((line) => String(line[i]).length)),
+  );
   console.log(row(header, widths));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines) console.log(row(line, widths));
   const soak = results.find((result) => result.samples);
   if (soak) {
     console.log(`\nsoak, per ${SAMPLE_SECONDS} s window: t s / peak RSS MiB / heap after GC MiB / sockets`);
-    console.log(soak.samples.map((sample) => `${sample.t}/${sample.rssMiB}/${sample.heapAfterGcMiB}/${sample.sockets}`).join('  '));
+    console.log(
+      soak.samples
+        .map((sample) => `${sample.t}/${sample.rssMiB}/${sample.heapAfterGcMiB}/${sample.sockets}`)
+        .join('  '),
+    );
     console.log(
       `after warm-up: RSS ${soak.rss.minMiB}–${soak.rss.maxMiB} MiB (GC sawtooth), peak median ${soak.rss.peakTrend.first} → ${soak.rss.peakTrend.last} MiB ` +
         `(${soak.rss.peakTrend.percent}%); heap after GC ${soak.heapAfterGc.first} → ${soak.heapAfterGc.last} MiB (${soak.heapAfterGc.percent}%); ` +
         `sockets ${soak.sockets.min}–${soak.sockets.max}`,
     );
   }
-  for (const result of results) if (!result.verdict.ok) console.log(`FAIL ${result.name}: ${result.verdict.rule}`);
+  for (const result of results)
+    if (!result.verdict.ok) console.log(`FAIL ${result.name}: ${result.verdict.rule}`);
 }
 
 mkdirSync(RESULTS_DIR, { recursive: true });
@@ -513,7 +638,9 @@ writeFileSync(join(RESULTS_DIR, 'load.json'), `${JSON.stringify(report, null, 2)
 if (snapshot) rmSync(snapshot.dir, { recursive: true, force: true });
 rmSync(preloadPath, { force: true });
 printTable(results);
-console.log(`\nload average (1/5/15 min) before ${report.loadAverage.before.join(' ')}, after ${report.loadAverage.after.join(' ')} on ${report.cpus} CPUs`);
+console.log(
+  `\nload average (1/5/15 min) before ${report.loadAverage.before.join(' ')}, after ${report.loadAverage.after.join(' ')} on ${report.cpus} CPUs`,
+);
 console.log(`\nwritten: ${join(RESULTS_DIR, 'load.json')}`);
 if (failure) {
   console.error(failure);

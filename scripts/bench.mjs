@@ -19,7 +19,16 @@
 // the browser on CPU 1 (taskset), so the client never steals the server's CPU.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +37,13 @@ import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import yaml from 'js-yaml';
 
-import { gzipSizeOf, kib, measureFirstLoadJs, OPERATION_PAGE_BUDGET_BYTES, staticFileFor } from './bench/first-load-js.mjs';
+import {
+  gzipSizeOf,
+  kib,
+  measureFirstLoadJs,
+  OPERATION_PAGE_BUDGET_BYTES,
+  staticFileFor,
+} from './bench/first-load-js.mjs';
 import { loginWithDemoClient } from './bench/login.mjs';
 
 const { values: args } = parseArgs({
@@ -52,7 +67,11 @@ const RUNS = Number(args.runs);
 const PARTS = new Set(args.only.split(',').map((part) => part.trim()));
 const RESULTS_DIR = 'bench/results';
 const SPECS = path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
-const DEMO = { customerId: 'sandboxdemo01', clientId: '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42', clientSecret: 'Sbx3Demo+Secret/Key9w==' };
+const DEMO = {
+  customerId: 'sandboxdemo01',
+  clientId: '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42',
+  clientSecret: 'Sbx3Demo+Secret/Key9w==',
+};
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Like e2e/test-env.ts SERVER_ENV, with the limiters out of the way: this measures the proxy.
@@ -80,12 +99,17 @@ const onServerCpu = (command) => (PIN ? ['taskset', '-c', '0', ...command] : com
 
 function build() {
   if (spawnSync('pgrep', ['-f', 'next build'], { stdio: 'ignore' }).status === 0) {
-    throw new Error('Another `next build` is running on this tree; run again when it has finished (or pass --no-build).');
+    throw new Error(
+      'Another `next build` is running on this tree; run again when it has finished (or pass --no-build).',
+    );
   }
   log('Building (next build)…');
   const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, SESSION_PASSWORD: process.env.SESSION_PASSWORD ?? 'build-password-build-password-build-pw' },
+    env: {
+      ...process.env,
+      SESSION_PASSWORD: process.env.SESSION_PASSWORD ?? 'build-password-build-password-build-pw',
+    },
   });
   if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
 }
@@ -124,10 +148,18 @@ function startProcess(name, command, env) {
 // The app
 
 const TOKEN_PATH = `/sandbox/cctrustoauth2/${DEMO.customerId}/tokens/clients`;
-const TOKEN_FORM = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.clientSecret }).toString();
+const TOKEN_FORM = new URLSearchParams({
+  grant_type: 'client_credentials',
+  client_id: DEMO.clientId,
+  client_secret: DEMO.clientSecret,
+}).toString();
 
 async function sandboxToken() {
-  const response = await fetch(`${BASE}${TOKEN_PATH}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: TOKEN_FORM });
+  const response = await fetch(`${BASE}${TOKEN_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: TOKEN_FORM,
+  });
   if (response.status !== 200) throw new Error(`token exchange failed: ${response.status}`);
   return (await response.json()).access_token;
 }
@@ -138,14 +170,18 @@ const OPERATION = { path: '/cvad/manage/me', serviceId: 'daas', relative: '/me' 
 async function check(url, init, expectStatus = 200) {
   const response = await fetch(url, init);
   const text = await response.text();
-  if (response.status !== expectStatus) throw new Error(`${init?.method ?? 'GET'} ${url} answered ${response.status}: ${text.slice(0, 200)}`);
+  if (response.status !== expectStatus)
+    throw new Error(`${init?.method ?? 'GET'} ${url} answered ${response.status}: ${text.slice(0, 200)}`);
   return text;
 }
 
 // ---------------------------------------------------------------------------------------------
 // (a) the proxy's cost, (d) token exchanges
 
-const percentileOf = (sorted, p) => (sorted.length === 0 ? undefined : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]);
+const percentileOf = (sorted, p) =>
+  sorted.length === 0
+    ? undefined
+    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
 /** One autocannon run; every response's latency is kept so that slices can be pooled. */
 async function slice({ url, method = 'GET', headers, body, connections, perConnectionHeaders, duration }) {
@@ -168,7 +204,13 @@ async function slice({ url, method = 'GET', headers, body, connections, perConne
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
-  return { requests: result.requests.total, seconds: result.duration, latencies, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return {
+    requests: result.requests.total,
+    seconds: result.duration,
+    latencies,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
 }
 
 function pool(slices) {
@@ -192,14 +234,19 @@ const ROUNDS = 5;
 async function interleaved(variants, connections) {
   const slices = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [name, variant] of Object.entries(variants)) slices[name].push(await slice({ ...variant, connections, duration: DURATION / ROUNDS }));
+    for (const [name, variant] of Object.entries(variants))
+      slices[name].push(await slice({ ...variant, connections, duration: DURATION / ROUNDS }));
   }
   return Object.fromEntries(Object.entries(slices).map(([name, list]) => [name, pool(list)]));
 }
 
 async function partA() {
   const token = await sandboxToken();
-  const direct = { authorization: `CwsAuth Bearer=${token}`, 'citrix-customerid': DEMO.customerId, accept: 'application/json' };
+  const direct = {
+    authorization: `CwsAuth Bearer=${token}`,
+    'citrix-customerid': DEMO.customerId,
+    accept: 'application/json',
+  };
   // One session per connection: the proxy allows 6 calls in flight per session (lib/proxy/concurrency.ts).
   const cookies = [];
   for (let index = 0; index < 20; index += 1) cookies.push(await loginWithDemoClient(BASE));
@@ -208,29 +255,47 @@ async function partA() {
     serviceId: OPERATION.serviceId,
     method: 'GET',
     path: OPERATION.relative,
-    headers: [['Accept', 'application/json'], ['Citrix-CustomerId', DEMO.customerId]],
+    headers: [
+      ['Accept', 'application/json'],
+      ['Citrix-CustomerId', DEMO.customerId],
+    ],
   });
   const invokeHeaders = { origin: BASE, 'content-type': 'application/json' };
   const variants = {
     direct: { url: `${BASE}/sandbox${OPERATION.path}`, headers: direct },
     minimal: { url: `http://127.0.0.1:${PROXY_PORT}/sandbox${OPERATION.path}`, headers: direct },
-    invoke: { url: `${BASE}/api/invoke`, method: 'POST', headers: invokeHeaders, body: invokeBody, perConnectionHeaders: (index) => ({ cookie: cookies[index % cookies.length] }) },
+    invoke: {
+      url: `${BASE}/api/invoke`,
+      method: 'POST',
+      headers: invokeHeaders,
+      body: invokeBody,
+      perConnectionHeaders: (index) => ({ cookie: cookies[index % cookies.length] }),
+    },
   };
   // Each variant answers 200 before it is measured (invoke: 200 and the sandbox's 200 inside).
   await check(variants.direct.url, { headers: direct });
   await check(variants.minimal.url, { headers: direct });
-  const envelope = JSON.parse(await check(variants.invoke.url, { method: 'POST', headers: { ...invokeHeaders, cookie: cookies[0] }, body: invokeBody }));
+  const envelope = JSON.parse(
+    await check(variants.invoke.url, {
+      method: 'POST',
+      headers: { ...invokeHeaders, cookie: cookies[0] },
+      body: invokeBody,
+    }),
+  );
   if (envelope.status !== 200) throw new Error(`invoke: the sandbox answered ${envelope.status}`);
 
   for (const variant of Object.values(variants)) await slice({ ...variant, connections: 4, duration: 2 });
   const results = { direct: {}, minimal: {}, invoke: {} };
   for (const connections of [1, 20]) {
-    log(`(a) direct, minimal proxy, invoke: ${connections} connection(s), ${ROUNDS} rounds × ${DURATION / ROUNDS} s each`);
+    log(
+      `(a) direct, minimal proxy, invoke: ${connections} connection(s), ${ROUNDS} rounds × ${DURATION / ROUNDS} s each`,
+    );
     const pooled = await interleaved(variants, connections);
     for (const name of Object.keys(variants)) results[name][connections] = pooled[name];
   }
   for (const connections of [1, 20]) {
-    const ratio = (name, base) => Math.round((results[name][connections].reqPerSec / results[base][connections].reqPerSec) * 1000) / 1000;
+    const ratio = (name, base) =>
+      Math.round((results[name][connections].reqPerSec / results[base][connections].reqPerSec) * 1000) / 1000;
     for (const name of Object.keys(variants)) {
       results[name][connections].vsDirect = ratio(name, 'direct');
       results[name][connections].vsMinimal = ratio(name, 'minimal');
@@ -264,7 +329,10 @@ async function partB() {
     { name: 'imported operation page', path: '/imported/any/any' },
   ];
   const results = [];
-  const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   try {
     for (const page of pages) {
       const measured = await measureFirstLoadJs(`${BASE}${page.path}`, { distDir: DIST_DIR });
@@ -296,7 +364,9 @@ async function scriptsUntilInteractive(browser, pagePath) {
   });
   try {
     await page.goto(`${BASE}${pagePath}`);
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
+      timeout: 30_000,
+    });
     await page.waitForLoadState('networkidle');
   } finally {
     await page.close();
@@ -313,17 +383,24 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
 async function importOnce(page, file, expectCount) {
   await page.goto(`${BASE}/import`);
   await page.locator('[data-importer-ready="true"]').waitFor({ timeout: 30_000 });
   // As a person would: the page has finished loading before a file is picked.
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 2000 })));
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 2000 })),
+  );
   await page.getByLabel('API description file').setInputFiles(file);
   const result = page.getByTestId('import-result');
-  await page.waitForFunction(() => document.querySelector('[data-testid="import-result"]')?.getAttribute('data-import-ms'), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="import-result"]')?.getAttribute('data-import-ms'),
+    null,
+    { timeout: 60_000 },
+  );
   const count = Number(await result.getByTestId('imported-operation-list').getAttribute('data-count'));
   if (count !== expectCount) throw new Error(`${file}: listed ${count} operations, expected ${expectCount}`);
   const ms = Number(await result.getAttribute('data-import-ms'));
@@ -346,7 +423,12 @@ async function keystrokes(page, selector, text) {
       const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       let lastMutation = 0;
       const observer = new MutationObserver(() => (lastMutation = performance.now()));
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
       const times = [];
       for (let index = 1; index <= text.length; index += 1) {
         const start = performance.now();
@@ -384,13 +466,20 @@ async function heap(page, client) {
 async function partC() {
   const bigYaml = path.join(SPECS, 'citrixorchestration-techpreview/openapi.yaml');
   const small = path.join(SPECS, 'ccadmins/openapi.yaml');
-  if (!existsSync(bigYaml) || !existsSync(small)) return { skipped: `${SPECS} is absent: the 561-operation document is needed` };
+  if (!existsSync(bigYaml) || !existsSync(small))
+    return { skipped: `${SPECS} is absent: the 561-operation document is needed` };
   const bigJson = path.join(tmpdir(), 'citrixorchestration-techpreview.openapi.json');
   writeFileSync(bigJson, JSON.stringify(yaml.load(readFileSync(bigYaml, 'utf8')), null, 2));
 
   const browser = await chromium.launch({
     executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--enable-precise-memory-info',
+    ],
   });
   try {
     const version = browser.version();
@@ -436,10 +525,20 @@ async function partC() {
     await page.getByRole('combobox', { name: 'Search APIs' }).focus();
     await page.locator('[role="listbox"][aria-label="Search results"]').waitFor({ state: 'attached' });
     const searchMs = await keystrokes(page, 'input[placeholder="Search APIs"]', query);
-    const searchResults = await page.evaluate(() => document.querySelector('[role="listbox"][aria-label="Search results"]')?.parentElement?.querySelector('[role="status"]')?.textContent);
+    const searchResults = await page.evaluate(
+      () =>
+        document
+          .querySelector('[role="listbox"][aria-label="Search results"]')
+          ?.parentElement?.querySelector('[role="status"]')?.textContent,
+    );
     const filterResults = await page.getByTestId('operation-count').textContent();
     const heapServicePage = await heap(page, client);
-    const summary = (times) => ({ medianMs: median(times), p95Ms: percentile(times, 95), maxMs: Math.max(...times), keystrokes: times.length });
+    const summary = (times) => ({
+      medianMs: median(times),
+      p95Ms: percentile(times, 95),
+      maxMs: Math.max(...times),
+      keystrokes: times.length,
+    });
     return {
       chromium: version,
       imports,
@@ -472,7 +571,11 @@ function machine() {
   };
 }
 
-const pad = (cells, widths) => cells.map((cell, index) => String(cell).padEnd(widths[index])).join('  ').trimEnd();
+const pad = (cells, widths) =>
+  cells
+    .map((cell, index) => String(cell).padEnd(widths[index]))
+    .join('  ')
+    .trimEnd();
 const ms = (value) => (value === undefined ? '' : `${Math.round(value)} ms`);
 
 function table(report) {
@@ -481,42 +584,82 @@ function table(report) {
   if (b) {
     for (const page of b) {
       const after = `${kib(page.untilInteractive.gzipBytes)} once interactive`;
-      rows.push([`(b) first-load JS, ${page.name}`, kib(page.gzipBytes), page.budget ? `≤ ${kib(page.budget)} ${page.gzipBytes <= page.budget ? 'PASS' : 'FAIL'}; ${after}` : after]);
+      rows.push([
+        `(b) first-load JS, ${page.name}`,
+        kib(page.gzipBytes),
+        page.budget
+          ? `≤ ${kib(page.budget)} ${page.gzipBytes <= page.budget ? 'PASS' : 'FAIL'}; ${after}`
+          : after,
+      ]);
     }
   }
   if (a) {
     for (const connections of [1, 20]) {
       for (const name of ['direct', 'minimal', 'invoke']) {
         const r = a.results[name][connections];
-        const label = { direct: 'direct GET /sandbox/…', minimal: 'minimal Node proxy', invoke: 'POST /api/invoke' }[name];
+        const label = {
+          direct: 'direct GET /sandbox/…',
+          minimal: 'minimal Node proxy',
+          invoke: 'POST /api/invoke',
+        }[name];
         const note =
           name === 'invoke'
             ? `${(r.vsDirect * 100).toFixed(0)}% of direct, ${(r.vsMinimal * 100).toFixed(0)}% of minimal (target ≥ 80%) ${connections === 20 ? (r.vsMinimal >= 0.8 ? 'PASS' : 'FAIL') : ''}`
             : name === 'minimal'
               ? `${(r.vsDirect * 100).toFixed(0)}% of direct`
               : '';
-        rows.push([`(a) ${label}, ${connections} conn`, `${r.reqPerSec} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}`, note.trim()]);
+        rows.push([
+          `(a) ${label}, ${connections} conn`,
+          `${r.reqPerSec} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}`,
+          note.trim(),
+        ]);
       }
     }
   }
   if (c?.skipped) rows.push(['(c) browser', 'skipped', c.skipped]);
   else if (c) {
-    const peers = { JSON: 'peers: Swagger UI 1.18 s, Redoc 1.44 s, RapiDoc 1.81 s, Elements 2.25 s, Scalar 3.13 s' };
+    const peers = {
+      JSON: 'peers: Swagger UI 1.18 s, Redoc 1.44 s, RapiDoc 1.81 s, Elements 2.25 s, Scalar 3.13 s',
+    };
     for (const item of c.imports) {
       const json = item.name.includes('561') && item.name.includes('JSON');
-      rows.push([`(c) import → list, ${item.name}`, `median ${ms(item.medianMs)} (min ${ms(item.minMs)}, max ${ms(item.maxMs)})`, json ? `≤ 600 ms ${item.medianMs <= 600 ? 'PASS' : 'FAIL'}; ${peers.JSON}` : '']);
+      rows.push([
+        `(c) import → list, ${item.name}`,
+        `median ${ms(item.medianMs)} (min ${ms(item.minMs)}, max ${ms(item.maxMs)})`,
+        json ? `≤ 600 ms ${item.medianMs <= 600 ? 'PASS' : 'FAIL'}; ${peers.JSON}` : '',
+      ]);
     }
     const s = c.search;
-    rows.push(['(c) keystroke → painted, filter (561 ops)', `median ${ms(s.filter.medianMs)}, p95 ${ms(s.filter.p95Ms)}, max ${ms(s.filter.maxMs)}`, `< 50 ms ${s.filter.maxMs < 50 ? 'PASS' : 'FAIL'} (Scalar 196 ms, Swagger UI 267 ms)`]);
-    rows.push(['(c) keystroke → painted, Search APIs', `median ${ms(s.searchApis.medianMs)}, p95 ${ms(s.searchApis.p95Ms)}, max ${ms(s.searchApis.maxMs)}`, `< 50 ms ${s.searchApis.maxMs < 50 ? 'PASS' : 'FAIL'}; catalog + 561 imported`]);
+    rows.push([
+      '(c) keystroke → painted, filter (561 ops)',
+      `median ${ms(s.filter.medianMs)}, p95 ${ms(s.filter.p95Ms)}, max ${ms(s.filter.maxMs)}`,
+      `< 50 ms ${s.filter.maxMs < 50 ? 'PASS' : 'FAIL'} (Scalar 196 ms, Swagger UI 267 ms)`,
+    ]);
+    rows.push([
+      '(c) keystroke → painted, Search APIs',
+      `median ${ms(s.searchApis.medianMs)}, p95 ${ms(s.searchApis.p95Ms)}, max ${ms(s.searchApis.maxMs)}`,
+      `< 50 ms ${s.searchApis.maxMs < 50 ? 'PASS' : 'FAIL'}; catalog + 561 imported`,
+    ]);
     const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
-    rows.push(['(c) JS heap, import page after an import (GC)', `${mib(c.heap.afterImports.cdpUsedBytes)} (performance.memory ${mib(c.heap.afterImports.performanceMemory?.usedJSHeapSize ?? 0)})`, 'main thread; the document lives in the worker']);
-    rows.push(['(c) JS heap, 561-operation API page (GC)', `${mib(c.heap.servicePage561.cdpUsedBytes)} (performance.memory ${mib(c.heap.servicePage561.performanceMemory?.usedJSHeapSize ?? 0)})`, '']);
+    rows.push([
+      '(c) JS heap, import page after an import (GC)',
+      `${mib(c.heap.afterImports.cdpUsedBytes)} (performance.memory ${mib(c.heap.afterImports.performanceMemory?.usedJSHeapSize ?? 0)})`,
+      'main thread; the document lives in the worker',
+    ]);
+    rows.push([
+      '(c) JS heap, 561-operation API page (GC)',
+      `${mib(c.heap.servicePage561.cdpUsedBytes)} (performance.memory ${mib(c.heap.servicePage561.performanceMemory?.usedJSHeapSize ?? 0)})`,
+      '',
+    ]);
   }
   if (d) {
     for (const connections of [1, 20]) {
       const r = d.results[connections];
-      rows.push([`(d) token exchanges, ${connections} conn`, `${r.reqPerSec} /s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}`, '']);
+      rows.push([
+        `(d) token exchanges, ${connections} conn`,
+        `${r.reqPerSec} /s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}`,
+        '',
+      ]);
     }
   }
   const widths = [0, 1, 2].map((index) => Math.max(...rows.map((row) => String(row[index]).length)));
@@ -538,20 +681,32 @@ let DIST_DIR = '.next';
 
 async function main() {
   if (!args['no-build']) build();
-  if (!existsSync('.next/standalone/server.js')) throw new Error('No standalone build: run without --no-build.');
+  if (!existsSync('.next/standalone/server.js'))
+    throw new Error('No standalone build: run without --no-build.');
   let command = [process.execPath, 'scripts/start-standalone.mjs'];
   if (args.snapshot) {
     const dir = snapshotBuild();
     DIST_DIR = path.join(dir, '.next');
     command = [process.execPath, path.join(dir, 'server.js')];
-    log(`Serving a copy of build ${readFileSync(path.join(DIST_DIR, 'BUILD_ID'), 'utf8').trim()} from ${dir}`);
+    log(
+      `Serving a copy of build ${readFileSync(path.join(DIST_DIR, 'BUILD_ID'), 'utf8').trim()} from ${dir}`,
+    );
   }
   const server = startProcess('bench-server', command, SERVER_ENV);
-  const proxy = startProcess('bench-minimal-proxy', [process.execPath, 'scripts/bench/minimal-proxy.mjs', '--port', String(PROXY_PORT), '--target', BASE], {});
+  const proxy = startProcess(
+    'bench-minimal-proxy',
+    [process.execPath, 'scripts/bench/minimal-proxy.mjs', '--port', String(PROXY_PORT), '--target', BASE],
+    {},
+  );
   try {
     await waitFor(`${BASE}/api/health`, server.child);
     await waitFor(`http://127.0.0.1:${PROXY_PORT}/api/health`, proxy.child);
-    const report = { date: new Date().toISOString(), machine: machine(), durationSeconds: DURATION, runs: RUNS };
+    const report = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      durationSeconds: DURATION,
+      runs: RUNS,
+    };
     if (PARTS.has('b')) report.b = await partB();
     if (PARTS.has('a')) report.a = await partA();
     if (PARTS.has('d')) report.d = await partD();
@@ -561,7 +716,7 @@ async function main() {
     writeFileSync(path.join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
     const m = report.machine;
     process.stdout.write(
-      `\n${text}\n\nMachine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, ${report.c?.chromium ? `Chromium ${report.c.chromium}` : m.chromium ?? ''}; ${m.pinned}; load average at start ${m.loadAverage.join(' / ')}.\nSaved ${path.join(RESULTS_DIR, 'bench.json')}\n`,
+      `\n${text}\n\nMachine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, ${report.c?.chromium ? `Chromium ${report.c.chromium}` : (m.chromium ?? '')}; ${m.pinned}; load average at start ${m.loadAverage.join(' / ')}.\nSaved ${path.join(RESULTS_DIR, 'bench.json')}\n`,
     );
   } finally {
     await proxy.stop();

@@ -8,13 +8,18 @@ import { chromium } from '@playwright/test';
 const base = process.env.SCREENSHOT_URL ?? 'http://127.0.0.1:3000';
 const out = process.env.SCREENSHOT_DIR ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 // The system asks for dark: the app follows it (theme "System").
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, colorScheme: 'dark' });
+const page = await browser.newPage({
+  viewport: { width: 1440, height: 900 },
+  deviceScaleFactor: 1,
+  colorScheme: 'dark',
+});
 const shot = async (name) => {
   await page.screenshot({ path: `${out}/${name}.png` });
   console.log(`${out}/${name}.png`);

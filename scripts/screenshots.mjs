@@ -7,7 +7,8 @@ import { chromium } from '@playwright/test';
 const base = process.env.SCREENSHOT_URL ?? 'http://127.0.0.1:3000';
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -26,7 +27,10 @@ await page.getByRole('banner').getByRole('button', { name: 'Set Authentication' 
 await page.getByRole('dialog', { name: 'Set Authentication' }).waitFor();
 await shot('set-authentication');
 await page.getByRole('button', { name: 'Use the sandbox demo client' }).click();
-await page.getByTestId('auth-status').getByText(/expires in/).waitFor();
+await page
+  .getByTestId('auth-status')
+  .getByText(/expires in/)
+  .waitFor();
 
 await page.goto(`${base}/token`);
 await page.getByRole('region', { name: 'JWT claims' }).waitFor();
@@ -50,11 +54,20 @@ if (process.env.SCREENSHOT_OPERATION !== 'skip') {
   }
   // The team screens: history of the calls just made, and settings with profiles and demo mode.
   await page.goto(`${base}/history`);
-  await page.getByTestId('auth-status').getByText(/expires in/).waitFor();
+  await page
+    .getByTestId('auth-status')
+    .getByText(/expires in/)
+    .waitFor();
   await shot('history');
   await page.goto(`${base}/settings`);
-  await page.getByTestId('auth-status').getByText(/expires in/).waitFor();
-  await page.getByText(/expires in \d/).nth(1).waitFor();
+  await page
+    .getByTestId('auth-status')
+    .getByText(/expires in/)
+    .waitFor();
+  await page
+    .getByText(/expires in \d/)
+    .nth(1)
+    .waitFor();
   await shot('settings');
 }
 await browser.close();

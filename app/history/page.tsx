@@ -9,9 +9,9 @@ export default function HistoryPage() {
     <div className="mx-auto max-w-6xl">
       <h1 className="text-2xl font-semibold tracking-tight">History</h1>
       <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
-        Every call sent from the explorer in this browser: when, under which profile, what, and how it went. Only the
-        non-secret inputs are kept — never a token, a secret, an X-AdminCredential or a response. Re-open a call to send it
-        again.
+        Every call sent from the explorer in this browser: when, under which profile, what, and how it went.
+        Only the non-secret inputs are kept — never a token, a secret, an X-AdminCredential or a response.
+        Re-open a call to send it again.
       </p>
       <div className="mt-6">
         <HistoryView />

@@ -1,13 +1,24 @@
 'use client';
 
-import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
 /**
  * Loaded on first opening (it only renders in the browser, after a click): the dialog (Radix, zod
  * validation) is not needed to show a page. React.lazy rather than next/dynamic, which would add
  * its own loader to every page.
  */
-const SetAuthenticationDialog = lazy(() => import('./set-authentication-dialog').then((module) => ({ default: module.SetAuthenticationDialog })));
+const SetAuthenticationDialog = lazy(() =>
+  import('./set-authentication-dialog').then((module) => ({ default: module.SetAuthenticationDialog })),
+);
 
 interface AuthDialogContextValue {
   /** Opens the Set Authentication dialog (from the header, a "Generate here" link, a 401…) for the active profile. */
@@ -33,7 +44,10 @@ export function AuthDialogProvider({ children }: { children: ReactNode }) {
     setOpening((count) => count + 1);
     setOpen(true);
   }, []);
-  const value = useMemo(() => ({ openAuthDialog, openNewProfileDialog }), [openAuthDialog, openNewProfileDialog]);
+  const value = useMemo(
+    () => ({ openAuthDialog, openNewProfileDialog }),
+    [openAuthDialog, openNewProfileDialog],
+  );
   return (
     <AuthDialogContext.Provider value={value}>
       {children}

@@ -31,7 +31,11 @@ export function AuthStatus({ regionLabels }: { regionLabels: Readonly<Partial<Re
         ? 'text-amber-700 dark:text-amber-300'
         : 'text-emerald-700 dark:text-emerald-400';
   return (
-    <Link href="/token" data-testid="auth-status" className="flex flex-col text-right text-xs leading-tight hover:underline">
+    <Link
+      href="/token"
+      data-testid="auth-status"
+      className="flex flex-col text-right text-xs leading-tight hover:underline"
+    >
       {/* Narrower headers show the countdown only; the rest stays for screen readers. */}
       <span className="sr-only font-medium text-slate-800 xl:not-sr-only dark:text-slate-100">
         {session.clientId?.slice(0, 13)}

@@ -12,7 +12,11 @@ import { useSession } from './use-session';
  * The header's session badge with "Set Authentication", and "Sign out" while a token is held
  * (a lazy island: components/shell/browser-state-islands.tsx).
  */
-export function SessionControls({ regionLabels }: { regionLabels: Readonly<Partial<Record<RegionId, string>>> }) {
+export function SessionControls({
+  regionLabels,
+}: {
+  regionLabels: Readonly<Partial<Record<RegionId, string>>>;
+}) {
   const { openAuthDialog } = useAuthDialog();
   const { data: session } = useSession();
   const signOut = useSignOut();

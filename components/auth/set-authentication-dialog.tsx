@@ -12,11 +12,10 @@ import { MAX_SAVED_PROFILES, newProfileId, suggestProfileName, type Profile } fr
 import { ApiCallError } from '@/lib/query/fetch-json';
 import { credentialsSchema, type AuthFlow, type CredentialsInput } from '@/lib/schemas/credentials';
 import type { PublicSession } from '@/lib/session/session-data';
-import { explainTokenFailure } from '@/lib/troubleshoot/explain-token-error';
 import type { Explanation } from '@/lib/troubleshoot/explain';
+import { explainTokenFailure } from '@/lib/troubleshoot/explain-token-error';
 
 import { useRegion } from '../shell/region-provider';
-
 import { CredentialFields, type CredentialValues } from './credential-fields';
 import { useGenerateToken } from './use-auth-actions';
 
@@ -88,7 +87,10 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
     setErrors({ form: error instanceof ApiCallError ? error.message : 'The token could not be generated.' });
     setExplanation(
       error instanceof ApiCallError
-        ? explainTokenFailure({ status: error.status, code: error.code, details: error.details }, { secretHasSpecialCharacters: SPECIAL_SECRET_CHARACTERS.test(values.clientSecret) })
+        ? explainTokenFailure(
+            { status: error.status, code: error.code, details: error.details },
+            { secretHasSpecialCharacters: SPECIAL_SECRET_CHARACTERS.test(values.clientSecret) },
+          )
         : undefined,
     );
   }
@@ -96,7 +98,9 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
   /** Makes the target profile active, generates into it, saves its metadata; on failure goes back. */
   async function generateInto(credentials: CredentialsInput) {
     if (target === NEW_PROFILE_TARGET && saved.length >= MAX_SAVED_PROFILES) {
-      setErrors({ form: `At most ${MAX_SAVED_PROFILES} profiles can be saved: delete one in Settings first.` });
+      setErrors({
+        form: `At most ${MAX_SAVED_PROFILES} profiles can be saved: delete one in Settings first.`,
+      });
       return;
     }
     const id = target === NEW_PROFILE_TARGET ? (newId.current ??= newProfileId()) : target;
@@ -134,7 +138,13 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = credentialsSchema.safeParse({ mode: 'client', region, flow, renewAutomatically: renew, ...values });
+    const parsed = credentialsSchema.safeParse({
+      mode: 'client',
+      region,
+      flow,
+      renewAutomatically: renew,
+      ...values,
+    });
     if (!parsed.success) {
       const next: FieldErrors = {};
       for (const issue of parsed.error.issues) {
@@ -159,8 +169,8 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[min(34rem,94vw)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl dark:bg-slate-900">
           <Dialog.Title className="text-lg font-semibold">Set Authentication</Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            The server exchanges your API client&apos;s credentials for a bearer token and keeps it in a sealed,
-            HttpOnly cookie. The secret never comes back to this page.
+            The server exchanges your API client&apos;s credentials for a bearer token and keeps it in a
+            sealed, HttpOnly cookie. The secret never comes back to this page.
           </Dialog.Description>
           <form className="mt-4 flex flex-col gap-4" onSubmit={submit} noValidate>
             <ProfileTargetField
@@ -181,7 +191,10 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
               errors={errors}
             />
             {errors.form ? (
-              <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+              <p
+                role="alert"
+                className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+              >
                 {errors.form}
               </p>
             ) : null}

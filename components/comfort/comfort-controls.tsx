@@ -18,11 +18,23 @@ export function ComfortControls({ icons }: { icons: ComfortIcons }) {
   return (
     <>
       <ThemeToggle icons={icons} />
-      <button type="button" onClick={openShortcuts} aria-keyshortcuts="?" title="Keyboard shortcuts (?)" className={ICON_BUTTON}>
+      <button
+        type="button"
+        onClick={openShortcuts}
+        aria-keyshortcuts="?"
+        title="Keyboard shortcuts (?)"
+        className={ICON_BUTTON}
+      >
         {icons.shortcuts}
         <span className="sr-only">Keyboard shortcuts</span>
       </button>
-      <button type="button" onClick={openPalette} aria-keyshortcuts="Control+Shift+P Meta+Shift+P" title="Command palette (Ctrl/⌘+Shift+P)" className={ICON_BUTTON}>
+      <button
+        type="button"
+        onClick={openPalette}
+        aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+        title="Command palette (Ctrl/⌘+Shift+P)"
+        className={ICON_BUTTON}
+      >
         {icons.palette}
         <span className="sr-only">Command palette</span>
       </button>

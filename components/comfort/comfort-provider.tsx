@@ -1,13 +1,27 @@
 'use client';
 
-import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
-import { isHelpShortcut, isPaletteShortcut } from '@/lib/comfort/keys';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
+import { isHelpShortcut, isPaletteShortcut } from '@/lib/comfort/keys';
 
 /** Both dialogs load on first opening (in the browser, after a key press or a click): neither is needed to show a page. */
-const CommandPalette = lazy(() => import('./command-palette').then((module) => ({ default: module.CommandPalette })));
-const ShortcutsDialog = lazy(() => import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })));
+const CommandPalette = lazy(() =>
+  import('./command-palette').then((module) => ({ default: module.CommandPalette })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 interface ComfortContextValue {
   openShortcuts: () => void;
@@ -25,7 +39,13 @@ function otherDialogOpen(): boolean {
  * The comfort layer: global keyboard shortcuts (`?` for help, Ctrl/Cmd+Shift+P for the command
  * palette), the two dialogs they open, and a context for the buttons that open them too.
  */
-export function ComfortProvider({ operations, children }: { operations: readonly CatalogIndexEntry[]; children: ReactNode }) {
+export function ComfortProvider({
+  operations,
+  children,
+}: {
+  operations: readonly CatalogIndexEntry[];
+  children: ReactNode;
+}) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   // Mounted from their first opening on (and kept mounted, so closing animates and state is kept).
@@ -66,7 +86,12 @@ export function ComfortProvider({ operations, children }: { operations: readonly
       ) : null}
       {paletteMounted ? (
         <Suspense fallback={null}>
-          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} operations={operations} onShowShortcuts={openShortcuts} />
+          <CommandPalette
+            open={paletteOpen}
+            onOpenChange={setPaletteOpen}
+            operations={operations}
+            onShowShortcuts={openShortcuts}
+          />
         </Suspense>
       ) : null}
     </ComfortContext.Provider>

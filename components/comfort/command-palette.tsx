@@ -25,7 +25,10 @@ interface CommandPaletteProps {
 
 const OPERATIONS_LIMIT = 20;
 
-function useBuiltInSources(operations: readonly CatalogIndexEntry[], onShowShortcuts: () => void): PaletteSource[] {
+function useBuiltInSources(
+  operations: readonly CatalogIndexEntry[],
+  onShowShortcuts: () => void,
+): PaletteSource[] {
   const router = useRouter();
   const { openAuthDialog } = useAuthDialog();
   const { resolved, toggle } = useTheme();
@@ -36,14 +39,56 @@ function useBuiltInSources(operations: readonly CatalogIndexEntry[], onShowShort
       group: 'Actions',
       order: 0,
       items: [
-        { id: 'set-authentication', label: 'Set Authentication', detail: 'Region, customer ID and API client → bearer token', keywords: 'sign in login credentials generate token client secret', run: openAuthDialog },
-        { id: 'token', label: 'Go to token page', detail: '/token', keywords: 'bearer authorization copy expiry', run: go('/token') },
-        { id: 'theme', label: 'Toggle theme', detail: `Switch to ${resolved === 'dark' ? 'light' : 'dark'} mode`, keywords: 'dark light mode colour color appearance', run: toggle },
-        { id: 'history', label: 'Go to history', detail: '/history', keywords: 'recent requests calls', run: go('/history') },
-        { id: 'settings', label: 'Open settings', detail: '/settings', keywords: 'preferences options configuration', run: go('/settings') },
-        { id: 'apis', label: 'Go to all APIs', detail: '/apis', keywords: 'catalog services browse', run: go('/apis') },
+        {
+          id: 'set-authentication',
+          label: 'Set Authentication',
+          detail: 'Region, customer ID and API client → bearer token',
+          keywords: 'sign in login credentials generate token client secret',
+          run: openAuthDialog,
+        },
+        {
+          id: 'token',
+          label: 'Go to token page',
+          detail: '/token',
+          keywords: 'bearer authorization copy expiry',
+          run: go('/token'),
+        },
+        {
+          id: 'theme',
+          label: 'Toggle theme',
+          detail: `Switch to ${resolved === 'dark' ? 'light' : 'dark'} mode`,
+          keywords: 'dark light mode colour color appearance',
+          run: toggle,
+        },
+        {
+          id: 'history',
+          label: 'Go to history',
+          detail: '/history',
+          keywords: 'recent requests calls',
+          run: go('/history'),
+        },
+        {
+          id: 'settings',
+          label: 'Open settings',
+          detail: '/settings',
+          keywords: 'preferences options configuration',
+          run: go('/settings'),
+        },
+        {
+          id: 'apis',
+          label: 'Go to all APIs',
+          detail: '/apis',
+          keywords: 'catalog services browse',
+          run: go('/apis'),
+        },
         { id: 'home', label: 'Go home', detail: '/', keywords: 'getting started start', run: go('/') },
-        { id: 'shortcuts', label: 'Show keyboard shortcuts', detail: '?', keywords: 'help keys hotkeys', run: onShowShortcuts },
+        {
+          id: 'shortcuts',
+          label: 'Show keyboard shortcuts',
+          detail: '?',
+          keywords: 'help keys hotkeys',
+          run: onShowShortcuts,
+        },
       ],
     };
     const operationSource: PaletteSource = {
@@ -77,8 +122,15 @@ export function CommandPalette({ open, onOpenChange, operations, onShowShortcuts
   const [active, setActive] = useState(0);
   const deferred = useDeferredValue(query);
   const pending = useRef<(() => void) | null>(null);
-  const groups = useMemo(() => paletteGroups([...builtIn, ...registered], deferred), [builtIn, registered, deferred]);
-  const flat = useMemo(() => groups.flatMap((group) => group.items.map((item) => ({ item, key: `${group.source.id}:${item.id}` }))), [groups]);
+  const groups = useMemo(
+    () => paletteGroups([...builtIn, ...registered], deferred),
+    [builtIn, registered, deferred],
+  );
+  const flat = useMemo(
+    () =>
+      groups.flatMap((group) => group.items.map((item) => ({ item, key: `${group.source.id}:${item.id}` }))),
+    [groups],
+  );
   const current = flat[Math.min(active, flat.length - 1)];
   const optionId = (key: string) => `${id}-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -131,7 +183,9 @@ export function CommandPalette({ open, onOpenChange, operations, onShowShortcuts
           className="fixed left-1/2 top-[12vh] z-50 flex max-h-[70vh] w-[min(40rem,94vw)] -translate-x-1/2 flex-col overflow-hidden rounded-lg bg-white text-slate-900 shadow-2xl dark:bg-slate-900 dark:text-slate-100"
         >
           <Dialog.Title className="sr-only">Command palette</Dialog.Title>
-          <Dialog.Description className="sr-only">Type to find an operation or an action. Arrow keys move, Enter runs, Escape closes.</Dialog.Description>
+          <Dialog.Description className="sr-only">
+            Type to find an operation or an action. Arrow keys move, Enter runs, Escape closes.
+          </Dialog.Description>
           <div className="border-b border-slate-200 p-3 dark:border-slate-700">
             <input
               type="text"
@@ -153,10 +207,18 @@ export function CommandPalette({ open, onOpenChange, operations, onShowShortcuts
               className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-500 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 dark:border-slate-600 dark:bg-slate-950 dark:placeholder:text-slate-400"
             />
           </div>
-          <div id={`${id}-listbox`} role="listbox" aria-label="Commands" className="min-h-0 flex-1 overflow-y-auto py-1">
+          <div
+            id={`${id}-listbox`}
+            role="listbox"
+            aria-label="Commands"
+            className="min-h-0 flex-1 overflow-y-auto py-1"
+          >
             {groups.map((group) => (
               <div key={group.source.id} role="group" aria-label={group.source.group} className="py-1">
-                <div aria-hidden className="px-4 pb-1 pt-2 text-[11px] font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-300">
+                <div
+                  aria-hidden
+                  className="px-4 pb-1 pt-2 text-[11px] font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-300"
+                >
                   {group.source.group}
                 </div>
                 {group.items.map((item) => {
@@ -182,7 +244,11 @@ export function CommandPalette({ open, onOpenChange, operations, onShowShortcuts
                       ) : null}
                       <span className="min-w-0 flex-1">
                         <span className="block truncate text-sm font-medium">{item.label}</span>
-                        {item.detail ? <span className="block truncate font-mono text-[11px] text-slate-600 dark:text-slate-300">{item.detail}</span> : null}
+                        {item.detail ? (
+                          <span className="block truncate font-mono text-[11px] text-slate-600 dark:text-slate-300">
+                            {item.detail}
+                          </span>
+                        ) : null}
                       </span>
                     </div>
                   );
@@ -190,8 +256,13 @@ export function CommandPalette({ open, onOpenChange, operations, onShowShortcuts
               </div>
             ))}
           </div>
-          <p role="status" className="border-t border-slate-200 px-4 py-2 text-[11px] text-slate-600 dark:border-slate-700 dark:text-slate-300">
-            {flat.length === 0 ? 'Nothing matches.' : `${flat.length} ${flat.length === 1 ? 'result' : 'results'} · ↑↓ to move · Enter to run · Esc to close`}
+          <p
+            role="status"
+            className="border-t border-slate-200 px-4 py-2 text-[11px] text-slate-600 dark:border-slate-700 dark:text-slate-300"
+          >
+            {flat.length === 0
+              ? 'Nothing matches.'
+              : `${flat.length} ${flat.length === 1 ? 'result' : 'results'} · ↑↓ to move · Enter to run · Esc to close`}
           </p>
         </Dialog.Content>
       </Dialog.Portal>

@@ -13,7 +13,13 @@ export function HeaderTools({ className = 'fixed bottom-4 left-4 z-30' }: { clas
       className={`flex items-center gap-1 rounded-full border border-slate-200 bg-white/95 p-1 shadow-md backdrop-blur dark:border-slate-700 dark:bg-slate-900/95 ${className}`}
     >
       <LazyComfortControls
-        icons={{ light: <SunIcon />, dark: <MoonIcon />, system: <MonitorIcon />, shortcuts: <KeyboardIcon />, palette: <CommandIcon /> }}
+        icons={{
+          light: <SunIcon />,
+          dark: <MoonIcon />,
+          system: <MonitorIcon />,
+          shortcuts: <KeyboardIcon />,
+          palette: <CommandIcon />,
+        }}
         // The controls' size (three 28 px radios in a 2 px frame, two 32 px buttons, 4 px gaps), held until they render.
         placeholder={<span aria-hidden className="block h-8 w-40" />}
       />

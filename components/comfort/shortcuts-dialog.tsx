@@ -11,7 +11,11 @@ function Keys({ keys }: { keys: string[] }) {
     <span className="inline-flex items-center gap-1">
       {keys.map((key, index) => (
         <Fragment key={key}>
-          {index > 0 ? <span aria-hidden className="text-slate-500 dark:text-slate-400">+</span> : null}
+          {index > 0 ? (
+            <span aria-hidden className="text-slate-500 dark:text-slate-400">
+              +
+            </span>
+          ) : null}
           <kbd className="min-w-6 rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 text-center font-mono text-xs text-slate-800 shadow-[inset_0_-1px_0] shadow-slate-300 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:shadow-slate-600">
             {key}
           </kbd>
@@ -22,7 +26,13 @@ function Keys({ keys }: { keys: string[] }) {
 }
 
 /** "Keyboard shortcuts" (`?`): every shortcut of the app, grouped. */
-export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function ShortcutsDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
@@ -33,12 +43,16 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
         >
           <Dialog.Title className="text-lg font-semibold">Keyboard shortcuts</Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-            Single-key shortcuts (<kbd className="font-mono">/</kbd>, <kbd className="font-mono">?</kbd>) are off while you type in a field.
+            Single-key shortcuts (<kbd className="font-mono">/</kbd>, <kbd className="font-mono">?</kbd>) are
+            off while you type in a field.
           </Dialog.Description>
           <div className="mt-4 space-y-5">
             {SHORTCUTS.map((group) => (
               <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>
-                <h3 id={`shortcuts-${group.title}`} className="text-xs font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-300">
+                <h3
+                  id={`shortcuts-${group.title}`}
+                  className="text-xs font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-300"
+                >
                   {group.title}
                 </h3>
                 <dl className="mt-2 divide-y divide-slate-100 dark:divide-slate-800">

@@ -2,8 +2,8 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { setThemePreference, subscribeTheme, themeSnapshot, toggleTheme } from '@/lib/comfort/theme-store';
 import type { ResolvedTheme, ThemePreference } from '@/lib/comfort/theme';
+import { setThemePreference, subscribeTheme, themeSnapshot, toggleTheme } from '@/lib/comfort/theme-store';
 
 const serverSnapshot = () => 'system:light' as const;
 

@@ -15,7 +15,14 @@ interface ConfirmSendDialogProps {
 }
 
 /** Demo mode's "are you sure?" before a call that changes something. Escape or Cancel sends nothing. */
-export function ConfirmSendDialog({ open, method, target, customerId, onConfirm, onCancel }: ConfirmSendDialogProps) {
+export function ConfirmSendDialog({
+  open,
+  method,
+  target,
+  customerId,
+  onConfirm,
+  onCancel,
+}: ConfirmSendDialogProps) {
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onCancel())}>
       <Dialog.Portal>
@@ -36,7 +43,9 @@ export function ConfirmSendDialog({ open, method, target, customerId, onConfirm,
             ) : null}
             .
           </Dialog.Description>
-          <p className="mt-3 break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-xs dark:bg-slate-800">{target}</p>
+          <p className="mt-3 break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-xs dark:bg-slate-800">
+            {target}
+          </p>
           <div className="mt-5 flex justify-end gap-2">
             <Dialog.Close asChild>
               <Button variant="ghost">Cancel</Button>

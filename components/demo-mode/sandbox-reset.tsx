@@ -38,8 +38,9 @@ export function SandboxReset({ disabledReason }: { disabledReason?: string }) {
           >
             <Dialog.Title className="text-lg font-semibold">Reset the sandbox data?</Dialog.Title>
             <Dialog.Description className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-              Every change made to the sandbox’s customers on this server — by anyone — is dropped: notifications sent,
-              catalogs created, machines powered off, SystemLog records. Tokens stay valid.
+              Every change made to the sandbox’s customers on this server — by anyone — is dropped:
+              notifications sent, catalogs created, machines powered off, SystemLog records. Tokens stay
+              valid.
             </Dialog.Description>
             <div className="mt-5 flex justify-end gap-2">
               <Dialog.Close asChild>

@@ -8,6 +8,9 @@ import { useLocalStorageValue, writeLocalStorage } from '@/lib/profiles/local-st
 /** Demo mode for this browser: [on, setOn]. */
 export function useDemoMode(): [boolean, (on: boolean) => void] {
   const on = isDemoModeOn(useLocalStorageValue(DEMO_MODE_STORAGE_KEY));
-  const setOn = useCallback((next: boolean) => writeLocalStorage(DEMO_MODE_STORAGE_KEY, demoModeValue(next)), []);
+  const setOn = useCallback(
+    (next: boolean) => writeLocalStorage(DEMO_MODE_STORAGE_KEY, demoModeValue(next)),
+    [],
+  );
   return [on, setOn];
 }

@@ -1,7 +1,17 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ComponentType,
+  type KeyboardEvent,
+} from 'react';
 
 import type { SearchEntry } from '@/components/import/search-entries';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
@@ -24,7 +34,11 @@ const SearchResults = lazy<ComponentType<SearchResultsProps>>(() =>
 
 function SearchUnavailable({ expanded }: Pick<SearchResultsProps, 'expanded'>) {
   return (
-    <p role="status" hidden={!expanded} className="absolute left-0 top-full z-40 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300">
+    <p
+      role="status"
+      hidden={!expanded}
+      className="absolute left-0 top-full z-40 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300"
+    >
       Search could not load. Reload the page to try again.
     </p>
   );
@@ -55,8 +69,12 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
 
   const expanded = open && query.trim() !== '';
   const { results } = found;
-  const active = expanded && activeIndex >= 0 ? results[Math.min(activeIndex, results.length - 1)] : undefined;
-  const optionId = useCallback((entry: CatalogIndexEntry) => `${id}-${entry.serviceId}-${entry.operationId}`, [id]);
+  const active =
+    expanded && activeIndex >= 0 ? results[Math.min(activeIndex, results.length - 1)] : undefined;
+  const optionId = useCallback(
+    (entry: CatalogIndexEntry) => `${id}-${entry.serviceId}-${entry.operationId}`,
+    [id],
+  );
 
   const go = useCallback(
     (entry: SearchEntry | undefined) => {
@@ -134,7 +152,10 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
           onKeyDown={onKeyDown}
           className="w-full rounded-md border border-slate-300 bg-white py-2 pl-3 pr-9 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 [&::-webkit-search-cancel-button]:hidden"
         />
-        <kbd aria-hidden className="pointer-events-none absolute right-2 top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-[10px] text-slate-400 dark:border-slate-700">
+        <kbd
+          aria-hidden
+          className="pointer-events-none absolute right-2 top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-[10px] text-slate-400 dark:border-slate-700"
+        >
           /
         </kbd>
       </div>

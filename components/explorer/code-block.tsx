@@ -9,7 +9,10 @@ interface CodeBlockProps {
 export function CodeBlock({ code, maxHeight = 'max-h-96' }: CodeBlockProps) {
   return (
     <div className="group relative">
-      <pre tabIndex={0} className={`${maxHeight} overflow-auto rounded-md border border-slate-800 bg-slate-950 p-4 font-mono text-[12.5px] leading-relaxed text-slate-100`}>
+      <pre
+        tabIndex={0}
+        className={`${maxHeight} overflow-auto rounded-md border border-slate-800 bg-slate-950 p-4 font-mono text-[12.5px] leading-relaxed text-slate-100`}
+      >
         <code>{code}</code>
       </pre>
       <div className="absolute right-2 top-2 opacity-80 group-hover:opacity-100">

@@ -8,7 +8,9 @@ export function DocSection({ id, title, children }: { id: string; title: string;
   return (
     <section id={id} className="scroll-mt-20 space-y-4">
       <h2 id={`${id}-title`} className="text-xl font-semibold text-slate-900 dark:text-white">
-        <a href={`#${id}`} className="hover:underline">{title}</a>
+        <a href={`#${id}`} className="hover:underline">
+          {title}
+        </a>
       </h2>
       {children}
     </section>

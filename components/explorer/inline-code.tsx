@@ -8,7 +8,10 @@ export function InlineCode({ text }: { text: string }) {
     <>
       {parts.map((part, index) =>
         index % 2 === 1 ? (
-          <code key={index} className="rounded bg-slate-100 px-1 font-mono text-[0.9em] text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+          <code
+            key={index}
+            className="rounded bg-slate-100 px-1 font-mono text-[0.9em] text-slate-800 dark:bg-slate-800 dark:text-slate-200"
+          >
             {part}
           </code>
         ) : (

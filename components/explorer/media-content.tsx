@@ -15,11 +15,16 @@ export function MediaContent({ content }: { content: unknown }) {
         return (
           <div key={type} className="space-y-3">
             <p className="text-xs text-slate-500 dark:text-slate-400">
-              Content type <code className="rounded bg-slate-100 px-1 font-mono text-slate-700 dark:bg-slate-800 dark:text-slate-300">{type}</code>
+              Content type{' '}
+              <code className="rounded bg-slate-100 px-1 font-mono text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                {type}
+              </code>
             </p>
             {m.schema ? (
               <details open className="group">
-                <summary className="cursor-pointer text-sm font-medium text-slate-700 dark:text-slate-300">Schema</summary>
+                <summary className="cursor-pointer text-sm font-medium text-slate-700 dark:text-slate-300">
+                  Schema
+                </summary>
                 <div className="mt-2">
                   <SchemaTree schema={m.schema} />
                 </div>
@@ -27,7 +32,9 @@ export function MediaContent({ content }: { content: unknown }) {
             ) : null}
             {examples.map((example) => (
               <div key={example.title}>
-                <p className="mb-1.5 text-sm font-medium text-slate-700 dark:text-slate-300">{example.title}</p>
+                <p className="mb-1.5 text-sm font-medium text-slate-700 dark:text-slate-300">
+                  {example.title}
+                </p>
                 <CodeBlock code={exampleText(example.value)} />
               </div>
             ))}

@@ -6,7 +6,9 @@ export function mediaExamples(media: Record<string, unknown>): { title: string; 
   return Object.entries(examples as Record<string, unknown>).flatMap(([name, example]) => {
     if (typeof example !== 'object' || example === null || !('value' in example)) return [];
     const summary = (example as { summary?: unknown }).summary;
-    return [{ title: typeof summary === 'string' ? summary : name, value: (example as { value: unknown }).value }];
+    return [
+      { title: typeof summary === 'string' ? summary : name, value: (example as { value: unknown }).value },
+    ];
   });
 }
 

@@ -47,7 +47,11 @@ export function NavServiceGroup({ href, title, listId, link, children }: NavServ
         </button>
         {link}
       </div>
-      <div id={listId} hidden={!open} className="mb-2 ml-3 border-l border-slate-200 pl-2 dark:border-slate-800">
+      <div
+        id={listId}
+        hidden={!open}
+        className="mb-2 ml-3 border-l border-slate-200 pl-2 dark:border-slate-800"
+      >
         {children}
       </div>
     </>

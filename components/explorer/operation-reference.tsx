@@ -1,6 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
 
-
 import { DocSection } from './doc-section';
 import { MarkdownText } from './markdown';
 import { MediaContent } from './media-content';

@@ -16,15 +16,26 @@ const entry = (operationId: string, summary: string, path = '/x'): CatalogIndexE
   haystack: [operationId, summary, path].join(' ').toLowerCase(),
 });
 
-const INDEX = [entry('ListThings', 'List things', '/records'), entry('GetRecords', 'Get system log records', '/records'), entry('Records', 'Other')];
+const INDEX = [
+  entry('ListThings', 'List things', '/records'),
+  entry('GetRecords', 'Get system log records', '/records'),
+  entry('Records', 'Other'),
+];
 
 describe('rankResults', () => {
   it('puts an exact operationId first, then prefix matches, then the rest', () => {
-    expect(rankResults(INDEX, 'records', 10).results.map((item) => item.operationId)).toEqual(['Records', 'GetRecords', 'ListThings']);
+    expect(rankResults(INDEX, 'records', 10).results.map((item) => item.operationId)).toEqual([
+      'Records',
+      'GetRecords',
+      'ListThings',
+    ]);
   });
 
   it('caps the results but counts every match', () => {
-    expect(rankResults(INDEX, 'records', 1)).toMatchObject({ total: 3, results: [{ operationId: 'Records' }] });
+    expect(rankResults(INDEX, 'records', 1)).toMatchObject({
+      total: 3,
+      results: [{ operationId: 'Records' }],
+    });
   });
 
   it('returns nothing for an empty query', () => {

@@ -7,7 +7,11 @@ import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
  * haystack, as lib/catalog/catalog-index.ts does; it is repeated here (type-only import) so the
  * browser bundle never pulls in the catalog's documents.
  */
-export function rankResults<T extends CatalogIndexEntry>(index: readonly T[], query: string, limit: number): { results: T[]; total: number } {
+export function rankResults<T extends CatalogIndexEntry>(
+  index: readonly T[],
+  query: string,
+  limit: number,
+): { results: T[]; total: number } {
   const needle = query.trim().toLowerCase();
   if (needle === '') return { results: [], total: 0 };
   const terms = needle.split(/\s+/);
@@ -20,6 +24,8 @@ export function rankResults<T extends CatalogIndexEntry>(index: readonly T[], qu
     if (summary.includes(needle) || id.includes(needle)) return 2;
     return 3;
   };
-  const ranked = matches.map((entry, order) => ({ entry, order, score: score(entry) })).sort((a, b) => a.score - b.score || a.order - b.order);
+  const ranked = matches
+    .map((entry, order) => ({ entry, order, score: score(entry) }))
+    .sort((a, b) => a.score - b.score || a.order - b.order);
   return { results: ranked.slice(0, limit).map((item) => item.entry), total: matches.length };
 }

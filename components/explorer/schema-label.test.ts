@@ -24,8 +24,13 @@ describe('schemaConstraints', () => {
 
 describe('childProperties', () => {
   it('looks through arrays and merges allOf', () => {
-    expect(childProperties({ type: 'array', items: { properties: { a: {} }, required: ['a'] } })).toEqual({ properties: { a: {} }, required: ['a'] });
-    expect(childProperties({ allOf: [{ properties: { a: {} } }, { properties: { b: {} }, required: ['b'] }] })).toEqual({
+    expect(childProperties({ type: 'array', items: { properties: { a: {} }, required: ['a'] } })).toEqual({
+      properties: { a: {} },
+      required: ['a'],
+    });
+    expect(
+      childProperties({ allOf: [{ properties: { a: {} } }, { properties: { b: {} }, required: ['b'] }] }),
+    ).toEqual({
       properties: { a: {}, b: {} },
       required: ['b'],
     });

@@ -1,11 +1,13 @@
 /** How a JSON schema's type reads in a table: `string (date-time)`, `array<Record>`, `string | null`. */
 type Schema = Record<string, unknown>;
 
-const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSchema = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function baseTypes(schema: Schema): string[] {
   if (typeof schema.type === 'string') return [schema.type];
-  if (Array.isArray(schema.type)) return schema.type.filter((item): item is string => typeof item === 'string');
+  if (Array.isArray(schema.type))
+    return schema.type.filter((item): item is string => typeof item === 'string');
   if (isSchema(schema.properties)) return ['object'];
   if (isSchema(schema.items)) return ['array'];
   return [];
@@ -15,7 +17,8 @@ export function schemaTypeLabel(schema: unknown, depth = 0): string {
   if (!isSchema(schema)) return 'any';
   for (const key of ['oneOf', 'anyOf'] as const) {
     const list = schema[key];
-    if (Array.isArray(list) && depth < 2) return list.map((item) => schemaTypeLabel(item, depth + 1)).join(' | ');
+    if (Array.isArray(list) && depth < 2)
+      return list.map((item) => schemaTypeLabel(item, depth + 1)).join(' | ');
   }
   if (Array.isArray(schema.allOf)) return 'object';
   const types = baseTypes(schema);
@@ -44,10 +47,14 @@ export function schemaConstraints(schema: unknown): string[] {
 }
 
 /** The properties to list under a schema: its own, or those of an object inside an array or allOf. */
-export function childProperties(schema: unknown): { properties: Record<string, unknown>; required: string[] } | undefined {
+export function childProperties(
+  schema: unknown,
+): { properties: Record<string, unknown>; required: string[] } | undefined {
   if (!isSchema(schema)) return undefined;
   if (isSchema(schema.properties)) {
-    const required = Array.isArray(schema.required) ? schema.required.filter((item): item is string => typeof item === 'string') : [];
+    const required = Array.isArray(schema.required)
+      ? schema.required.filter((item): item is string => typeof item === 'string')
+      : [];
     return { properties: schema.properties, required };
   }
   if (isSchema(schema.items)) return childProperties(schema.items);

@@ -34,16 +34,32 @@ export interface SearchResultsProps {
  * The search box's listbox (loaded on first use by components/explorer/api-search.tsx). Memoised:
  * telling the box what was found re-renders the box, and must not re-render 50 results again.
  */
-export const SearchResults = memo(function SearchResults({ index, query, expanded, listboxId, optionId, active, onFound, onPick, onHover }: SearchResultsProps) {
+export const SearchResults = memo(function SearchResults({
+  index,
+  query,
+  expanded,
+  listboxId,
+  optionId,
+  active,
+  onFound,
+  onPick,
+  onHover,
+}: SearchResultsProps) {
   // Typing stays instant; filtering follows at the next idle render.
   const deferred = useDeferredValue(query);
   // Imported documents' operations (from this browser's storage) are searched too.
   const searchIndex = useSearchIndexWithImported(index);
-  const { results, total } = useMemo(() => rankResults(searchIndex, deferred, LIMIT), [searchIndex, deferred]);
+  const { results, total } = useMemo(
+    () => rankResults(searchIndex, deferred, LIMIT),
+    [searchIndex, deferred],
+  );
   useEffect(() => onFound({ query: deferred, results }), [deferred, results, onFound]);
 
   return (
-    <div hidden={!expanded} className="absolute left-0 top-full z-40 mt-1 w-[min(32rem,calc(100vw-2rem))] overflow-hidden rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
+    <div
+      hidden={!expanded}
+      className="absolute left-0 top-full z-40 mt-1 w-[min(32rem,calc(100vw-2rem))] overflow-hidden rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+    >
       <ul id={listboxId} role="listbox" aria-label="Search results" className="max-h-96 overflow-y-auto py-1">
         {results.map((entry, position) => (
           <li
@@ -62,7 +78,9 @@ export const SearchResults = memo(function SearchResults({ index, query, expande
           >
             <span className="flex items-center gap-2">
               <MethodBadge method={entry.method} />
-              <span className="truncate text-sm font-medium text-slate-800 dark:text-slate-100">{entry.summary}</span>
+              <span className="truncate text-sm font-medium text-slate-800 dark:text-slate-100">
+                {entry.summary}
+              </span>
             </span>
             <span className="mt-0.5 block truncate pl-16 font-mono text-[11px] text-slate-500 dark:text-slate-400">
               {entry.serviceTitle} · {entry.path}
@@ -70,8 +88,15 @@ export const SearchResults = memo(function SearchResults({ index, query, expande
           </li>
         ))}
       </ul>
-      <p role="status" className="border-t border-slate-100 px-3 py-1.5 text-[11px] text-slate-500 dark:border-slate-800 dark:text-slate-400">
-        {total === 0 ? 'No operation matches.' : total > results.length ? `${results.length} of ${total} matches — keep typing to narrow.` : `${total} ${total === 1 ? 'match' : 'matches'}`}
+      <p
+        role="status"
+        className="border-t border-slate-100 px-3 py-1.5 text-[11px] text-slate-500 dark:border-slate-800 dark:text-slate-400"
+      >
+        {total === 0
+          ? 'No operation matches.'
+          : total > results.length
+            ? `${results.length} of ${total} matches — keep typing to narrow.`
+            : `${total} ${total === 1 ? 'match' : 'matches'}`}
       </p>
     </div>
   );

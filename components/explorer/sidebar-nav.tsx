@@ -47,7 +47,9 @@ export function SidebarNav({ services, index }: SidebarNavProps) {
             >
               {groupByTag(index.filter((entry) => entry.serviceId === service.id)).map((group) => (
                 <div key={group.tag} className="mt-1.5">
-                  <p className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{group.tag}</p>
+                  <p className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+                    {group.tag}
+                  </p>
                   <ul>
                     {group.operations.map((operation) => (
                       <li key={operation.operationId}>
@@ -57,7 +59,11 @@ export function SidebarNav({ services, index }: SidebarNavProps) {
                           className="flex items-center gap-2 rounded px-2 py-1 text-slate-600 hover:bg-slate-200/60 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium aria-[current=page]:text-brand-800 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100 dark:aria-[current=page]:bg-brand-600/20 dark:aria-[current=page]:text-white"
                         >
                           <MethodBadge method={operation.method} />
-                          <span className={`truncate ${operation.deprecated ? 'line-through decoration-slate-400' : ''}`}>{operation.summary}</span>
+                          <span
+                            className={`truncate ${operation.deprecated ? 'line-through decoration-slate-400' : ''}`}
+                          >
+                            {operation.summary}
+                          </span>
                         </NavLink>
                       </li>
                     ))}

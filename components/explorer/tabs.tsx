@@ -26,7 +26,16 @@ interface TabsProps {
  * WAI-ARIA tabs: a tablist with roving tabindex, arrow keys, Home and End; selection follows
  * focus. Every panel stays in the DOM (aria-controls must resolve); inactive ones are hidden.
  */
-export function Tabs({ label, tabs, selected, defaultSelected, onSelect, lazy = false, size = 'md', className = '' }: TabsProps) {
+export function Tabs({
+  label,
+  tabs,
+  selected,
+  defaultSelected,
+  onSelect,
+  lazy = false,
+  size = 'md',
+  className = '',
+}: TabsProps) {
   const baseId = useId();
   const [own, setOwn] = useState(defaultSelected ?? tabs[0]?.id);
   const current = selected ?? own;
@@ -41,11 +50,15 @@ export function Tabs({ label, tabs, selected, defaultSelected, onSelect, lazy = 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const index = tabs.findIndex((tab) => tab.id === current);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1;
+      event.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : -1;
     const tab = tabs[next];
     if (!tab) return;
     event.preventDefault();
@@ -55,7 +68,12 @@ export function Tabs({ label, tabs, selected, defaultSelected, onSelect, lazy = 
   const text = size === 'sm' ? 'px-3 py-1.5 text-xs' : 'px-4 py-2.5 text-sm';
   return (
     <div className={className}>
-      <div role="tablist" aria-label={label} onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-800">
+      <div
+        role="tablist"
+        aria-label={label}
+        onKeyDown={onKeyDown}
+        className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-800"
+      >
         {tabs.map((tab) => {
           const active = tab.id === current;
           return (

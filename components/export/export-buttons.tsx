@@ -1,8 +1,7 @@
 'use client';
 
 import { useRegion } from '@/components/shell/region-provider';
-import type { HostKind } from '@/lib/citrix/regions';
-import { REGIONS } from '@/lib/citrix/regions';
+import { REGIONS, type HostKind } from '@/lib/citrix/regions';
 
 interface ExportButtonsProps {
   serviceId: string;
@@ -39,7 +38,12 @@ export function ExportButtons({ serviceId, serviceTitle, hostKind }: ExportButto
           {serviceTitle} has no host in the {regionLabel} region: pick another region to export it to Postman.
         </span>
       )}
-      <a className={LINK} href={`/api/export/openapi/${id}`} download title="The OpenAPI 3.1 description of this API, as JSON">
+      <a
+        className={LINK}
+        href={`/api/export/openapi/${id}`}
+        download
+        title="The OpenAPI 3.1 description of this API, as JSON"
+      >
         <span aria-hidden>⇩</span> Download OpenAPI
       </a>
     </div>
@@ -50,7 +54,10 @@ export function ExportButtons({ serviceId, serviceTitle, hostKind }: ExportButto
  * For imported API descriptions (kept in the browser): posts the parsed document to
  * `POST /api/export/postman` and saves the collection it answers with.
  */
-export async function downloadPostmanCollection(document: Record<string, unknown>, options: { region?: string; title?: string } = {}): Promise<void> {
+export async function downloadPostmanCollection(
+  document: Record<string, unknown>,
+  options: { region?: string; title?: string } = {},
+): Promise<void> {
   const response = await fetch('/api/export/postman', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { MAX_HISTORY_ENTRIES, reopenHref, searchHistory } from '@/lib/history/store';
 
-import { HistoryStatus, historyDuration, historyTime } from './history-entry-parts';
+import { historyDuration, HistoryStatus, historyTime } from './history-entry-parts';
 import { useHistory } from './use-history';
 
 /** The /history page: every call made from this browser, searchable, re-openable, clearable. */
@@ -51,22 +51,44 @@ export function HistoryView() {
             <caption className="sr-only">Call history, newest first</caption>
             <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-600 dark:bg-slate-900 dark:text-slate-400">
               <tr>
-                <th scope="col" className="px-3 py-2">Time</th>
-                <th scope="col" className="px-3 py-2">Profile</th>
-                <th scope="col" className="px-3 py-2">Request</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Duration</th>
-                <th scope="col" className="px-3 py-2">Transaction ID</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-3 py-2">
+                  Time
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Profile
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Request
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Duration
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Transaction ID
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {shown.map((entry) => (
-                <tr key={entry.id} data-testid="history-row" className="border-t border-slate-200 align-top dark:border-slate-800">
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">{historyTime(entry.at)}</td>
+                <tr
+                  key={entry.id}
+                  data-testid="history-row"
+                  className="border-t border-slate-200 align-top dark:border-slate-800"
+                >
+                  <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">
+                    {historyTime(entry.at)}
+                  </td>
                   <td className="px-3 py-2">
                     {entry.profileName}
-                    {entry.pastedToken ? <span className="block text-xs text-slate-600 dark:text-slate-400">pasted token</span> : null}
+                    {entry.pastedToken ? (
+                      <span className="block text-xs text-slate-600 dark:text-slate-400">pasted token</span>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">
                     <span className="flex items-start gap-2">
@@ -75,12 +97,16 @@ export function HistoryView() {
                         <code className="break-all font-mono text-[13px]">{entry.path}</code>
                         <span className="block text-xs text-slate-600 dark:text-slate-400">
                           {entry.serviceId} · {entry.operationId}
-                          {entry.inputs.omitted.length > 0 ? ` · not kept: ${entry.inputs.omitted.join(', ')}` : ''}
+                          {entry.inputs.omitted.length > 0
+                            ? ` · not kept: ${entry.inputs.omitted.join(', ')}`
+                            : ''}
                         </span>
                       </span>
                     </span>
                   </td>
-                  <td className="px-3 py-2"><HistoryStatus entry={entry} /></td>
+                  <td className="px-3 py-2">
+                    <HistoryStatus entry={entry} />
+                  </td>
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{historyDuration(entry)}</td>
                   <td className="px-3 py-2 font-mono text-xs break-all">{entry.transactionId ?? '—'}</td>
                   <td className="whitespace-nowrap px-3 py-2">
@@ -92,7 +118,12 @@ export function HistoryView() {
                       >
                         Re-open
                       </Link>
-                      <Button size="sm" variant="ghost" onClick={() => remove(entry.id)} aria-label={`Delete ${entry.method} ${entry.path} from history`}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => remove(entry.id)}
+                        aria-label={`Delete ${entry.method} ${entry.path} from history`}
+                      >
                         Delete
                       </Button>
                     </span>
@@ -106,7 +137,10 @@ export function HistoryView() {
       <Dialog.Root open={confirming} onOpenChange={setConfirming}>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
-          <Dialog.Content role="alertdialog" className="fixed left-1/2 top-1/2 z-50 w-[min(28rem,94vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl dark:bg-slate-900">
+          <Dialog.Content
+            role="alertdialog"
+            className="fixed left-1/2 top-1/2 z-50 w-[min(28rem,94vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl dark:bg-slate-900"
+          >
             <Dialog.Title className="text-lg font-semibold">Clear the call history?</Dialog.Title>
             <Dialog.Description className="mt-2 text-sm text-slate-600 dark:text-slate-300">
               All {entries.length} calls kept in this browser are deleted. Nothing on the server changes.

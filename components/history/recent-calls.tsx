@@ -6,15 +6,29 @@ import { useMemo } from 'react';
 import { Button } from '@/components/ui/button';
 import type { HistoryEntry } from '@/lib/history/store';
 
-import { HistoryStatus, historyDuration, historyTime } from './history-entry-parts';
+import { historyDuration, HistoryStatus, historyTime } from './history-entry-parts';
 import { useHistory } from './use-history';
 
 const SHOWN = 5;
 
 /** The invoke panel's compact history: this operation's last calls, each re-openable in place. */
-export function RecentCalls({ serviceId, operationId, onReopen }: { serviceId: string; operationId: string; onReopen: (entry: HistoryEntry) => void }) {
+export function RecentCalls({
+  serviceId,
+  operationId,
+  onReopen,
+}: {
+  serviceId: string;
+  operationId: string;
+  onReopen: (entry: HistoryEntry) => void;
+}) {
   const { entries } = useHistory();
-  const mine = useMemo(() => entries.filter((entry) => entry.serviceId === serviceId && entry.operationId === operationId).slice(0, SHOWN), [entries, serviceId, operationId]);
+  const mine = useMemo(
+    () =>
+      entries
+        .filter((entry) => entry.serviceId === serviceId && entry.operationId === operationId)
+        .slice(0, SHOWN),
+    [entries, serviceId, operationId],
+  );
   if (mine.length === 0) return null;
   return (
     <section aria-labelledby="recent-calls-heading" className="space-y-2">
@@ -34,9 +48,16 @@ export function RecentCalls({ serviceId, operationId, onReopen }: { serviceId: s
               {entry.path}
             </code>
             <span className="text-xs text-slate-600 dark:text-slate-400">{entry.profileName}</span>
-            <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{historyDuration(entry)}</span>
+            <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
+              {historyDuration(entry)}
+            </span>
             <span className="text-xs text-slate-600 dark:text-slate-400">{historyTime(entry.at)}</span>
-            <Button size="sm" variant="secondary" onClick={() => onReopen(entry)} aria-label={`Fill form from the call at ${historyTime(entry.at)}`}>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => onReopen(entry)}
+              aria-label={`Fill form from the call at ${historyTime(entry.at)}`}
+            >
               Fill form
             </Button>
           </li>

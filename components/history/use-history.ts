@@ -2,14 +2,20 @@
 
 import { useCallback, useMemo } from 'react';
 
+import { useProfiles } from '@/components/profiles/use-profiles';
 import { sanitizeInputs } from '@/lib/history/sanitize';
-import { HISTORY_STORAGE_KEY, addEntry, parseHistory, persistHistory, removeEntry, type HistoryEntry } from '@/lib/history/store';
+import {
+  addEntry,
+  HISTORY_STORAGE_KEY,
+  parseHistory,
+  persistHistory,
+  removeEntry,
+  type HistoryEntry,
+} from '@/lib/history/store';
 import type { FormSpec, FormValues } from '@/lib/invoke-form/types';
 import { readLocalStorage, useLocalStorageValue, writeLocalStorage } from '@/lib/profiles/local-store';
 import { ApiCallError } from '@/lib/query/fetch-json';
 import type { InvokeRequestInput, InvokeResult } from '@/lib/schemas/invoke';
-
-import { useProfiles } from '@/components/profiles/use-profiles';
 
 /** The call history of this browser, newest first, live across tabs. */
 export function useHistory() {
@@ -17,7 +23,9 @@ export function useHistory() {
   const entries = useMemo(() => parseHistory(raw), [raw]);
   const clear = useCallback(() => writeLocalStorage(HISTORY_STORAGE_KEY, null), []);
   const remove = useCallback((id: string) => {
-    persistHistory(removeEntry(parseHistory(readLocalStorage(HISTORY_STORAGE_KEY)), id), (value) => writeLocalStorage(HISTORY_STORAGE_KEY, value));
+    persistHistory(removeEntry(parseHistory(readLocalStorage(HISTORY_STORAGE_KEY)), id), (value) =>
+      writeLocalStorage(HISTORY_STORAGE_KEY, value),
+    );
   }, []);
   return { entries, clear, remove };
 }
@@ -34,7 +42,11 @@ export interface SentCall {
 
 /** The query string of what was sent, without secret-named parameters. */
 function displayPath(request: InvokeRequestInput, keptParams: Record<string, string>): string {
-  const keptQueryNames = new Set(Object.keys(keptParams).filter((key) => key.startsWith('query:')).map((key) => key.slice(6)));
+  const keptQueryNames = new Set(
+    Object.keys(keptParams)
+      .filter((key) => key.startsWith('query:'))
+      .map((key) => key.slice(6)),
+  );
   const query = new URLSearchParams((request.query ?? []).filter(([name]) => keptQueryNames.has(name)));
   const search = query.toString();
   return search ? `${request.path}?${search}` : request.path;
@@ -64,13 +76,19 @@ export function useHistoryRecorder(spec: FormSpec, imported = false) {
         path: displayPath(sent.request, inputs.params),
         region: sent.request.region,
         ...(sent.request.server ? { server: sent.request.server } : {}),
-        ...(outcome.result ? { status: outcome.result.status, durationMs: outcome.result.durationMs } : { durationMs: Date.now() - sent.startedAt }),
+        ...(outcome.result
+          ? { status: outcome.result.status, durationMs: outcome.result.durationMs }
+          : { durationMs: Date.now() - sent.startedAt }),
         ...(outcome.result?.transactionId ? { transactionId: outcome.result.transactionId } : {}),
-        ...(outcome.error ? { errorCode: error?.code ?? 'NETWORK', ...(error?.status ? { status: error.status } : {}) } : {}),
+        ...(outcome.error
+          ? { errorCode: error?.code ?? 'NETWORK', ...(error?.status ? { status: error.status } : {}) }
+          : {}),
         inputs,
       };
       try {
-        persistHistory(addEntry(parseHistory(readLocalStorage(HISTORY_STORAGE_KEY)), entry), (value) => writeLocalStorage(HISTORY_STORAGE_KEY, value));
+        persistHistory(addEntry(parseHistory(readLocalStorage(HISTORY_STORAGE_KEY)), entry), (value) =>
+          writeLocalStorage(HISTORY_STORAGE_KEY, value),
+        );
       } catch {
         // Storage full or disabled: the call itself is unaffected.
       }

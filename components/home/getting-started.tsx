@@ -10,14 +10,22 @@ interface Step {
 }
 
 /** The four getting-started steps of Citrix's guide, each doable here with the sandbox as the tenant. */
-export function GettingStarted({ demoCustomerId, demoClientId, sandboxEnabled }: { demoCustomerId: string; demoClientId: string; sandboxEnabled: boolean }) {
+export function GettingStarted({
+  demoCustomerId,
+  demoClientId,
+  sandboxEnabled,
+}: {
+  demoCustomerId: string;
+  demoClientId: string;
+  sandboxEnabled: boolean;
+}) {
   const steps: Step[] = [
     {
       title: 'Sign in to Citrix Cloud',
       body: (
         <>
-          On a real tenant you sign in at citrix.cloud.com as an administrator with full access. Here the built-in sandbox stands in
-          for a tenant: no account, no internet.
+          On a real tenant you sign in at citrix.cloud.com as an administrator with full access. Here the
+          built-in sandbox stands in for a tenant: no account, no internet.
         </>
       ),
       action: sandboxEnabled ? <PickSandboxAction /> : null,
@@ -26,11 +34,12 @@ export function GettingStarted({ demoCustomerId, demoClientId, sandboxEnabled }:
       title: 'Create an API client',
       body: (
         <>
-          In Citrix Cloud open <strong>Identity and Access Management → API Access → Secure Clients</strong>, name a client and create it:
-          you get a <strong>Client ID</strong> and a <strong>Secret</strong> (shown once — download it). Your <strong>Customer ID</strong> is
-          shown on the same API Access page. The sandbox has one ready: Customer ID <code className="font-mono">{demoCustomerId}</code>,
-          Client ID <code className="break-all font-mono">{demoClientId}</code>; its secret stays on the server (the README lists it for
-          command-line use).
+          In Citrix Cloud open <strong>Identity and Access Management → API Access → Secure Clients</strong>,
+          name a client and create it: you get a <strong>Client ID</strong> and a <strong>Secret</strong>{' '}
+          (shown once — download it). Your <strong>Customer ID</strong> is shown on the same API Access page.
+          The sandbox has one ready: Customer ID <code className="font-mono">{demoCustomerId}</code>, Client
+          ID <code className="break-all font-mono">{demoClientId}</code>; its secret stays on the server (the
+          README lists it for command-line use).
         </>
       ),
     },
@@ -50,8 +59,9 @@ export function GettingStarted({ demoCustomerId, demoClientId, sandboxEnabled }:
       title: 'Generate a bearer token',
       body: (
         <>
-          Post the client credentials to the region&apos;s token endpoint; the answer is a JWT that lasts an hour and goes into every call
-          as <code className="font-mono">Authorization: CwsAuth Bearer=&lt;token&gt;</code>.
+          Post the client credentials to the region&apos;s token endpoint; the answer is a JWT that lasts an
+          hour and goes into every call as{' '}
+          <code className="font-mono">Authorization: CwsAuth Bearer=&lt;token&gt;</code>.
         </>
       ),
       action: <GenerateTokenAction />,
@@ -60,8 +70,14 @@ export function GettingStarted({ demoCustomerId, demoClientId, sandboxEnabled }:
   return (
     <ol className="grid gap-4">
       {steps.map((step, index) => (
-        <li key={step.title} className="flex gap-4 rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-          <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-brand-600 text-sm font-semibold text-white">
+        <li
+          key={step.title}
+          className="flex gap-4 rounded-lg border border-slate-200 p-5 dark:border-slate-800"
+        >
+          <span
+            aria-hidden
+            className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-brand-600 text-sm font-semibold text-white"
+          >
             {index + 1}
           </span>
           <div className="flex flex-col gap-2">

@@ -63,10 +63,19 @@ export function ImportPanel() {
     setListedMs(undefined);
     setState({ phase: 'importing', name });
     importDocument(source, fileName, { onListed: (listed) => setState({ phase: 'listed', listed }) })
-      .then((meta) => setState((current) => (current.phase === 'listed' ? { phase: 'stored', listed: current.listed, meta } : current)))
+      .then((meta) =>
+        setState((current) =>
+          current.phase === 'listed' ? { phase: 'stored', listed: current.listed, meta } : current,
+        ),
+      )
       .catch((error: unknown) => {
         if (error instanceof ImportRefused) setState({ phase: 'refused', name, problems: error.problems });
-        else setState({ phase: 'failed', name, message: error instanceof Error ? error.message : String(error) });
+        else
+          setState({
+            phase: 'failed',
+            name,
+            message: error instanceof Error ? error.message : String(error),
+          });
       });
   }
 
@@ -108,7 +117,9 @@ export function ImportPanel() {
           className={`flex flex-col justify-center gap-3 rounded-xl border-2 border-dashed p-6 ${dragging ? 'border-brand-600 bg-brand-50 dark:bg-brand-600/10' : 'border-slate-300 dark:border-slate-700'}`}
         >
           <h2 className="text-base font-semibold text-slate-900 dark:text-white">From a file</h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">Drop a .json, .yaml or .yml file here, or choose one.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Drop a .json, .yaml or .yml file here, or choose one.
+          </p>
           <label htmlFor={`${id}-file`} className="text-sm font-medium text-slate-700 dark:text-slate-200">
             API description file
           </label>
@@ -135,7 +146,14 @@ export function ImportPanel() {
             API description (JSON or YAML)
           </label>
           {/* Uncontrolled: React never diffs a multi-megabyte value. */}
-          <textarea id={`${id}-paste`} ref={pasted} rows={7} spellCheck={false} placeholder={'openapi: 3.1.0\ninfo:\n  title: …'} className={`${inputClass} font-mono text-xs`} />
+          <textarea
+            id={`${id}-paste`}
+            ref={pasted}
+            rows={7}
+            spellCheck={false}
+            placeholder={'openapi: 3.1.0\ninfo:\n  title: …'}
+            className={`${inputClass} font-mono text-xs`}
+          />
           <div>
             <Button type="submit" disabled={busy}>
               Import pasted text
@@ -145,25 +163,38 @@ export function ImportPanel() {
       </div>
 
       <section aria-live="polite" aria-label="Import result" className="space-y-4">
-        {state.phase === 'importing' ? <p className="text-sm text-slate-600 dark:text-slate-400">Importing {state.name}…</p> : null}
+        {state.phase === 'importing' ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Importing {state.name}…</p>
+        ) : null}
         {state.phase === 'refused' ? <ProblemList problems={state.problems} /> : null}
         {state.phase === 'failed' ? (
-          <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+          <p
+            role="alert"
+            className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+          >
             The import failed: {state.message}
           </p>
         ) : null}
         {listed ? (
-          <div className="space-y-4" data-testid="import-result" data-import-ms={listedMs === undefined ? undefined : Math.round(listedMs)}>
+          <div
+            className="space-y-4"
+            data-testid="import-result"
+            data-import-ms={listedMs === undefined ? undefined : Math.round(listedMs)}
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-3">
               <div>
                 <h2 className="text-xl font-semibold text-slate-900 dark:text-white">{listed.title}</h2>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {sourceLabel(listed)} · {formatSize(listed.sizeBytes)} · {listed.operations.length} operations
+                  {sourceLabel(listed)} · {formatSize(listed.sizeBytes)} · {listed.operations.length}{' '}
+                  operations
                   {listedMs === undefined ? null : <> · listed in {(listedMs / 1000).toFixed(2)} s</>}
                 </p>
               </div>
               {state.phase === 'stored' ? (
-                <Link href={importedDocHref(state.meta.id)} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">
+                <Link
+                  href={importedDocHref(state.meta.id)}
+                  className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100"
+                >
                   Open {state.meta.title} →
                 </Link>
               ) : (
@@ -171,7 +202,11 @@ export function ImportPanel() {
               )}
             </div>
             {state.phase === 'stored' ? <WarningList warnings={state.meta.warnings} /> : null}
-            <VirtualOperationList operations={listed.operations} onRendered={onRendered} heightClass="h-[50vh]" />
+            <VirtualOperationList
+              operations={listed.operations}
+              onRendered={onRendered}
+              heightClass="h-[50vh]"
+            />
           </div>
         ) : null}
       </section>

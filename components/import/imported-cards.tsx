@@ -12,8 +12,13 @@ export function ImportedServiceCards() {
   return (
     <section aria-labelledby="imported-apis-heading" className="mt-12 space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 id="imported-apis-heading" className="text-xl font-semibold text-slate-900 dark:text-white">Imported APIs</h2>
-        <Link href={importHref} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">
+        <h2 id="imported-apis-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
+          Imported APIs
+        </h2>
+        <Link
+          href={importHref}
+          className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100"
+        >
           Import an API description →
         </Link>
       </div>
@@ -35,7 +40,9 @@ export function ImportedServiceCards() {
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-400">None yet: import an OpenAPI 3.0 / 3.1 or Swagger 2.0 document (JSON or YAML) to explore it here.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          None yet: import an OpenAPI 3.0 / 3.1 or Swagger 2.0 document (JSON or YAML) to explore it here.
+        </p>
       )}
     </section>
   );

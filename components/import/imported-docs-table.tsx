@@ -35,23 +35,40 @@ export function ImportedDocsTable() {
   }
   return (
     <div className="space-y-2">
-      {removed ? <p role="status" className="text-sm text-slate-600 dark:text-slate-400">Removed {removed}.</p> : null}
+      {removed ? (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Removed {removed}.
+        </p>
+      ) : null}
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-900/60 dark:text-slate-400">
             <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">API</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Source</th>
-              <th scope="col" className="px-4 py-2 text-right font-semibold">Operations</th>
-              <th scope="col" className="px-4 py-2 text-right font-semibold">Size</th>
-              <th scope="col" className="px-4 py-2 font-semibold"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                API
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                Source
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-semibold">
+                Operations
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-semibold">
+                Size
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {docs.map((doc) => (
               <tr key={doc.id}>
                 <td className="px-4 py-2">
-                  <Link href={importedDocHref(doc.id)} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                  <Link
+                    href={importedDocHref(doc.id)}
+                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                  >
                     {doc.title}
                   </Link>
                   <span className="ml-2 font-mono text-xs text-slate-500">{doc.version}</span>
@@ -59,7 +76,9 @@ export function ImportedDocsTable() {
                 </td>
                 <td className="px-4 py-2 text-slate-600 dark:text-slate-400">{sourceLabel(doc)}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{doc.operationCount}</td>
-                <td className="px-4 py-2 text-right tabular-nums text-slate-600 dark:text-slate-400">{formatSize(doc.sizeBytes)}</td>
+                <td className="px-4 py-2 text-right tabular-nums text-slate-600 dark:text-slate-400">
+                  {formatSize(doc.sizeBytes)}
+                </td>
                 <td className="px-4 py-2 text-right">
                   <Button
                     variant="danger"

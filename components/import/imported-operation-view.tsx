@@ -20,22 +20,49 @@ function Header({ detail }: { detail: ImportedOperationDetail }) {
   return (
     <header className="space-y-3">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/apis" className="hover:text-slate-800 dark:hover:text-slate-200">APIs</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <Link href={importHref} className="hover:text-slate-800 dark:hover:text-slate-200">Imported</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <Link href={importedDocHref(meta.id)} className="hover:text-slate-800 dark:hover:text-slate-200">{meta.title}</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <span aria-current="page" className="text-slate-700 dark:text-slate-300">{entry.summary}</span>
+        <Link href="/apis" className="hover:text-slate-800 dark:hover:text-slate-200">
+          APIs
+        </Link>
+        <span aria-hidden className="mx-2">
+          /
+        </span>
+        <Link href={importHref} className="hover:text-slate-800 dark:hover:text-slate-200">
+          Imported
+        </Link>
+        <span aria-hidden className="mx-2">
+          /
+        </span>
+        <Link href={importedDocHref(meta.id)} className="hover:text-slate-800 dark:hover:text-slate-200">
+          {meta.title}
+        </Link>
+        <span aria-hidden className="mx-2">
+          /
+        </span>
+        <span aria-current="page" className="text-slate-700 dark:text-slate-300">
+          {entry.summary}
+        </span>
       </nav>
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{entry.summary}</h1>
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-slate-600 dark:bg-slate-800 dark:text-slate-300">{entry.operationId}</code>
-        {entry.syntheticId ? <span className="text-slate-500">(the document gives no operationId)</span> : null}
+        <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+          {entry.operationId}
+        </code>
+        {entry.syntheticId ? (
+          <span className="text-slate-500">(the document gives no operationId)</span>
+        ) : null}
         {entry.tags.map((tag) => (
-          <span key={tag} className="rounded-full border border-slate-200 px-2 py-0.5 text-slate-600 dark:border-slate-700 dark:text-slate-400">{tag}</span>
+          <span
+            key={tag}
+            className="rounded-full border border-slate-200 px-2 py-0.5 text-slate-600 dark:border-slate-700 dark:text-slate-400"
+          >
+            {tag}
+          </span>
         ))}
-        {entry.deprecated ? <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900 dark:bg-amber-500/15 dark:text-amber-300">Deprecated</span> : null}
+        {entry.deprecated ? (
+          <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900 dark:bg-amber-500/15 dark:text-amber-300">
+            Deprecated
+          </span>
+        ) : null}
       </div>
     </header>
   );
@@ -46,9 +73,15 @@ function PathBar({ detail, note }: { detail: ImportedOperationDetail; note: stri
     <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-950">
       <div className="flex flex-wrap items-center gap-3 bg-slate-50 px-4 py-3 dark:bg-slate-900/60">
         <MethodChip method={detail.entry.method} size="md" />
-        <code className="min-w-0 flex-1 break-all font-mono text-sm text-slate-800 dark:text-slate-200">{detail.entry.path}</code>
+        <code className="min-w-0 flex-1 break-all font-mono text-sm text-slate-800 dark:text-slate-200">
+          {detail.entry.path}
+        </code>
       </div>
-      <p role="note" data-testid="invoke-unavailable" className="border-t border-slate-200 px-4 py-3 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
+      <p
+        role="note"
+        data-testid="invoke-unavailable"
+        className="border-t border-slate-200 px-4 py-3 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
+      >
         {note}
       </p>
     </div>
@@ -59,10 +92,22 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
   const { meta, entry, operation, parameters } = detail;
   const { target } = useInvokeTarget(meta.servers);
   const method = isInvokeMethod(entry.method) ? entry.method : 'GET';
-  const spec = toFormSpec({ serviceId: meta.id, operationId: entry.operationId, method, path: entry.path, parameters, requestBody: operation.requestBody });
+  const spec = toFormSpec({
+    serviceId: meta.id,
+    operationId: entry.operationId,
+    method,
+    path: entry.path,
+    parameters,
+    requestBody: operation.requestBody,
+  });
   let invoke;
   if (!isInvokeMethod(entry.method)) {
-    invoke = <PathBar detail={detail} note={`${entry.method} operations cannot be invoked: the proxy sends GET, POST, PUT, PATCH and DELETE only.`} />;
+    invoke = (
+      <PathBar
+        detail={detail}
+        note={`${entry.method} operations cannot be invoked: the proxy sends GET, POST, PUT, PATCH and DELETE only.`}
+      />
+    );
   } else if (!target.ok) {
     invoke = <PathBar detail={detail} note={`Invoke is not available: ${target.reason}`} />;
   } else {
@@ -70,7 +115,13 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
       <InvokePanel
         key={`${meta.id}/${entry.operationId}/${target.hostKind}${target.basePath}`}
         spec={spec}
-        service={{ id: meta.id, title: meta.title, hostKind: target.hostKind, basePath: target.basePath, imported: true }}
+        service={{
+          id: meta.id,
+          title: meta.title,
+          hostKind: target.hostKind,
+          basePath: target.basePath,
+          imported: true,
+        }}
         badge={<MethodChip method={entry.method} size="md" />}
       />
     );
@@ -84,7 +135,9 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
         <>
           <Header detail={detail} />
           {invoke}
-          <MarkdownText text={typeof operation.description === 'string' ? operation.description : undefined} />
+          <MarkdownText
+            text={typeof operation.description === 'string' ? operation.description : undefined}
+          />
         </>
       }
     />
@@ -101,6 +154,11 @@ export function ImportedOperationView({ docId, operationId }: { docId: string; o
   });
   if (query.isPending) return <p className="text-sm text-slate-500">Loading the operation…</p>;
   if (query.error instanceof ImportedNotFound) return <NotInThisBrowser what={query.error.message} />;
-  if (query.isError) return <p role="alert" className="text-sm text-red-700">Could not load the operation: {query.error.message}</p>;
+  if (query.isError)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        Could not load the operation: {query.error.message}
+      </p>
+    );
   return <OperationBody detail={query.data} />;
 }

@@ -14,7 +14,10 @@ export function useCallRegion(): RegionId {
   return session?.authenticated === true && session.region ? session.region : region;
 }
 
-export function useInvokeTarget(servers: readonly ServerMapping[]): { region: RegionId; target: InvokeTarget } {
+export function useInvokeTarget(servers: readonly ServerMapping[]): {
+  region: RegionId;
+  target: InvokeTarget;
+} {
   const region = useCallRegion();
   return { region, target: targetForRegion(servers, region) };
 }
@@ -24,17 +27,31 @@ export function InvokeTargetNote({ servers }: { servers: readonly ServerMapping[
   const { region, target } = useInvokeTarget(servers);
   if (target.ok) {
     const host = resolveHost(region, target.hostKind);
-    const where = host?.type === 'remote' ? `https://${host.hostname}${target.basePath}` : `this app's sandbox (${host?.pathPrefix ?? '/sandbox'}${target.basePath})`;
+    const where =
+      host?.type === 'remote'
+        ? `https://${host.hostname}${target.basePath}`
+        : `this app's sandbox (${host?.pathPrefix ?? '/sandbox'}${target.basePath})`;
     return (
-      <p role="note" data-testid="invoke-target" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/30 dark:text-emerald-100">
-        Invocable in region <strong>{REGIONS[region].label}</strong>: calls go through the proxy to <code className="font-mono">{where}</code> (from the server{' '}
+      <p
+        role="note"
+        data-testid="invoke-target"
+        className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/30 dark:text-emerald-100"
+      >
+        Invocable in region <strong>{REGIONS[region].label}</strong>: calls go through the proxy to{' '}
+        <code className="font-mono">{where}</code> (from the server{' '}
         <code className="font-mono">{target.server}</code>).
       </p>
     );
   }
   return (
-    <div role="note" data-testid="invoke-target" className="rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800 dark:border-slate-700 dark:bg-slate-900/60 dark:text-slate-200">
-      <p className="font-semibold">This document’s operations cannot be invoked in region {REGIONS[region].label}.</p>
+    <div
+      role="note"
+      data-testid="invoke-target"
+      className="rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800 dark:border-slate-700 dark:bg-slate-900/60 dark:text-slate-200"
+    >
+      <p className="font-semibold">
+        This document’s operations cannot be invoked in region {REGIONS[region].label}.
+      </p>
       <p className="mt-1">{target.reason}</p>
     </div>
   );

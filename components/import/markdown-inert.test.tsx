@@ -9,7 +9,9 @@ import { checkAndIndex, normalise } from '@/lib/import/pipeline';
 
 /** The hostile fixture's descriptions, as an imported document's pages render them. */
 describe('an imported document renders inert', () => {
-  const checked = checkAndIndex(readFileSync(path.resolve(process.cwd(), 'lib/import/testdata/xss.yaml'), 'utf8'));
+  const checked = checkAndIndex(
+    readFileSync(path.resolve(process.cwd(), 'lib/import/testdata/xss.yaml'), 'utf8'),
+  );
   if (!checked.ok) throw new Error('the fixture must import');
   const { stored, dereferenced } = normalise(checked.checked);
   const operation = (dereferenced.paths as Record<string, { get: { description: string } }>)['/']!.get;
@@ -27,7 +29,9 @@ describe('an imported document renders inert', () => {
   });
 
   it('keeps safe links as links', () => {
-    const html = renderToStaticMarkup(<MarkdownText text={'[docs](https://developer.cloud.com) [here](#parameters) [mail](mailto:a@b.c)'} />);
+    const html = renderToStaticMarkup(
+      <MarkdownText text={'[docs](https://developer.cloud.com) [here](#parameters) [mail](mailto:a@b.c)'} />,
+    );
     expect(html).toContain('href="https://developer.cloud.com"');
     expect(html).toContain('href="#parameters"');
     expect(html).toContain('href="mailto:a@b.c"');

@@ -8,7 +8,10 @@ import { importedOperationHref } from './hrefs';
 export type SearchEntry = CatalogIndexEntry & { href?: string };
 
 /** Imported operations in the search box's shape (their haystacks are already lower-cased). */
-export function toSearchEntries(entries: readonly ImportedOperationEntry[], docs: readonly ImportedDocMeta[]): SearchEntry[] {
+export function toSearchEntries(
+  entries: readonly ImportedOperationEntry[],
+  docs: readonly ImportedDocMeta[],
+): SearchEntry[] {
   const titles = new Map(docs.map((doc) => [doc.id, doc.title]));
   return entries.map((entry) => ({
     serviceId: entry.docId,

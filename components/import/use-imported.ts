@@ -4,7 +4,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
-
 import { onImportsChanged } from '@/lib/import/events';
 import type { ImportedDocMeta } from '@/lib/import/types';
 
@@ -16,26 +15,39 @@ const LIST_KEY = ['imported', 'list'] as const;
 const loadStore = () => import('@/lib/import/store');
 const listImported = async (): Promise<ImportedDocMeta[]> => (await loadStore()).listImported();
 const getImportedOperations = async (docId: string) => (await loadStore()).getImportedOperations(docId);
-const getAllImportedOperations = async (ids: readonly string[]) => (await loadStore()).getAllImportedOperations(ids);
+const getAllImportedOperations = async (ids: readonly string[]) =>
+  (await loadStore()).getAllImportedOperations(ids);
 /** Same check as lib/import/store.ts storageAvailable (kept here so the sidebar need not load the store). */
 const storageAvailable = () => typeof indexedDB !== 'undefined';
 
 /** Refetches every imported-document query when a document is imported or removed (any tab). */
 function useInvalidateOnChange() {
   const client = useQueryClient();
-  useEffect(() => onImportsChanged(() => void client.invalidateQueries({ queryKey: ['imported'] })), [client]);
+  useEffect(
+    () => onImportsChanged(() => void client.invalidateQueries({ queryKey: ['imported'] })),
+    [client],
+  );
 }
 
 /** The documents imported into this browser (IndexedDB), most recent first. */
 export function useImportedList() {
   useInvalidateOnChange();
-  return useQuery({ queryKey: LIST_KEY, queryFn: listImported, staleTime: Infinity, enabled: storageAvailable() });
+  return useQuery({
+    queryKey: LIST_KEY,
+    queryFn: listImported,
+    staleTime: Infinity,
+    enabled: storageAvailable(),
+  });
 }
 
 /** The operation index of one imported document; `null` when there is no such document. */
 export function useImportedOperations(docId: string) {
   useInvalidateOnChange();
-  return useQuery({ queryKey: ['imported', 'ops', docId], queryFn: async () => (await getImportedOperations(docId)) ?? null, staleTime: Infinity });
+  return useQuery({
+    queryKey: ['imported', 'ops', docId],
+    queryFn: async () => (await getImportedOperations(docId)) ?? null,
+    staleTime: Infinity,
+  });
 }
 
 /** Every imported operation, for the search box (precomputed haystacks, no document bodies). */
@@ -54,5 +66,8 @@ export function useImportedSearchEntries() {
 export function useSearchIndexWithImported(index: readonly CatalogIndexEntry[]): readonly SearchEntry[] {
   const list = useImportedList();
   const imported = useImportedSearchEntries();
-  return useMemo(() => (imported.data && list.data ? [...index, ...toSearchEntries(imported.data, list.data)] : index), [index, imported.data, list.data]);
+  return useMemo(
+    () => (imported.data && list.data ? [...index, ...toSearchEntries(imported.data, list.data)] : index),
+    [index, imported.data, list.data],
+  );
 }

@@ -11,7 +11,9 @@ import type { ImportedOperationEntry } from '@/lib/import/types';
 import { importedOperationHref } from './hrefs';
 import { MethodChip } from './method-chip';
 
-type Row = { type: 'tag'; tag: string; count: number } | { type: 'operation'; entry: ImportedOperationEntry; position: number };
+type Row =
+  | { type: 'tag'; tag: string; count: number }
+  | { type: 'operation'; entry: ImportedOperationEntry; position: number };
 
 const TAG_ROW = 36;
 const OPERATION_ROW = 48;
@@ -41,7 +43,12 @@ interface VirtualOperationListProps {
  * are in the DOM (TanStack Virtual), so 561 operations cost what 20 do; each keystroke filters
  * precomputed lower-case haystacks.
  */
-export function VirtualOperationList({ operations, basePath = '', onRendered, heightClass = 'h-[60vh]' }: VirtualOperationListProps) {
+export function VirtualOperationList({
+  operations,
+  basePath = '',
+  onRendered,
+  heightClass = 'h-[60vh]',
+}: VirtualOperationListProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const filtered = useMemo(() => filterEntries(operations, query), [operations, query]);
@@ -61,7 +68,10 @@ export function VirtualOperationList({ operations, basePath = '', onRendered, he
     onRendered?.(operations.length);
   }, [operations, onRendered]);
 
-  const status = query.trim() === '' ? `${operations.length} ${operations.length === 1 ? 'operation' : 'operations'}` : `${filtered.length} of ${operations.length} operations match`;
+  const status =
+    query.trim() === ''
+      ? `${operations.length} ${operations.length === 1 ? 'operation' : 'operations'}`
+      : `${filtered.length} of ${operations.length} operations match`;
 
   return (
     <div className="space-y-3">
@@ -93,20 +103,36 @@ export function VirtualOperationList({ operations, basePath = '', onRendered, he
         data-count={filtered.length}
         className={`${heightClass} overflow-y-auto rounded-lg border border-slate-200 dark:border-slate-800`}
       >
-        <ul id={`${id}-list`} aria-label="Operations" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        <ul
+          id={`${id}-list`}
+          aria-label="Operations"
+          className="relative w-full"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             const style = { height: item.size, transform: `translateY(${item.start}px)` };
             if (row.type === 'tag') {
               return (
-                <li key={item.key} aria-hidden className="absolute left-0 top-0 flex w-full items-end gap-2 bg-slate-50 px-4 pb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:bg-slate-900/60 dark:text-slate-400" style={style}>
+                <li
+                  key={item.key}
+                  aria-hidden
+                  className="absolute left-0 top-0 flex w-full items-end gap-2 bg-slate-50 px-4 pb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:bg-slate-900/60 dark:text-slate-400"
+                  style={style}
+                >
                   {row.tag} <span className="font-normal normal-case tracking-normal">({row.count})</span>
                 </li>
               );
             }
             const { entry } = row;
             return (
-              <li key={item.key} aria-setsize={filtered.length} aria-posinset={row.position} className="absolute left-0 top-0 w-full border-t border-slate-100 dark:border-slate-800/70" style={style}>
+              <li
+                key={item.key}
+                aria-setsize={filtered.length}
+                aria-posinset={row.position}
+                className="absolute left-0 top-0 w-full border-t border-slate-100 dark:border-slate-800/70"
+                style={style}
+              >
                 <Link
                   href={importedOperationHref(entry.docId, entry.operationId)}
                   title={`${entry.method} ${basePath}${entry.path}`}
@@ -117,13 +143,19 @@ export function VirtualOperationList({ operations, basePath = '', onRendered, he
                     {basePath}
                     {entry.path}
                   </code>
-                  <span className={`min-w-0 flex-1 truncate text-sm text-slate-600 dark:text-slate-400 ${entry.deprecated ? 'line-through' : ''}`}>{entry.summary}</span>
+                  <span
+                    className={`min-w-0 flex-1 truncate text-sm text-slate-600 dark:text-slate-400 ${entry.deprecated ? 'line-through' : ''}`}
+                  >
+                    {entry.summary}
+                  </span>
                 </Link>
               </li>
             );
           })}
         </ul>
-        {filtered.length === 0 ? <p className="p-4 text-sm text-slate-500">No operation matches “{query}”.</p> : null}
+        {filtered.length === 0 ? (
+          <p className="p-4 text-sm text-slate-500">No operation matches “{query}”.</p>
+        ) : null}
       </div>
     </div>
   );

@@ -36,7 +36,14 @@ function remaining(ms: number): string {
  * Authorization, filled from the session and masked; the token itself is fetched only when the
  * user asks to reveal or copy it. Typing replaces it for this form (sent as an override).
  */
-export function AuthorizationField({ param, authenticated, expiresAt, value, onChange, error }: AuthorizationFieldProps) {
+export function AuthorizationField({
+  param,
+  authenticated,
+  expiresAt,
+  value,
+  onChange,
+  error,
+}: AuthorizationFieldProps) {
   const { openAuthDialog } = useAuthDialog();
   const now = useNow();
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -61,9 +68,11 @@ export function AuthorizationField({ param, authenticated, expiresAt, value, onC
   }
 
   const hint =
-    value !== undefined ? 'A pasted token, used for this form instead of your session’s.'
-    : authenticated ? `From your session — ${expiresAt ? remaining(expiresAt - now) : 'valid'}. Typing replaces it for this form.`
-    : 'Not authenticated: generate a token, or paste one as CwsAuth Bearer=<token>.';
+    value !== undefined
+      ? 'A pasted token, used for this form instead of your session’s.'
+      : authenticated
+        ? `From your session — ${expiresAt ? remaining(expiresAt - now) : 'valid'}. Typing replaces it for this form.`
+        : 'Not authenticated: generate a token, or paste one as CwsAuth Bearer=<token>.';
   return (
     <div className="grid gap-1.5 sm:grid-cols-[12rem_1fr] sm:gap-4">
       <div className="flex flex-col pt-2">
@@ -91,7 +100,10 @@ export function AuthorizationField({ param, authenticated, expiresAt, value, onC
               <Button variant="secondary" size="sm" onClick={toggleReveal} aria-pressed={Boolean(revealed)}>
                 {revealed ? 'Hide token' : 'Reveal token'}
               </Button>
-              <CopyButton label="Copy token" value={async () => `CwsAuth Bearer=${(await revealToken()).token}`} />
+              <CopyButton
+                label="Copy token"
+                value={async () => `CwsAuth Bearer=${(await revealToken()).token}`}
+              />
             </>
           ) : null}
           {value !== undefined && authenticated ? (
@@ -110,7 +122,11 @@ export function AuthorizationField({ param, authenticated, expiresAt, value, onC
             {error}
           </p>
         ) : null}
-        {revealError ? <p role="alert" className="text-xs text-red-700">{revealError}</p> : null}
+        {revealError ? (
+          <p role="alert" className="text-xs text-red-700">
+            {revealError}
+          </p>
+        ) : null}
         <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
           {hint}
         </p>

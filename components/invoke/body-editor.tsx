@@ -27,11 +27,20 @@ export function BodyEditor({ body, value, onChange, onReset, error }: BodyEditor
   return (
     <div className="flex flex-col gap-1.5">
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={ID} className="flex items-baseline gap-1 text-sm font-semibold text-slate-800 dark:text-slate-200">
+        <label
+          htmlFor={ID}
+          className="flex items-baseline gap-1 text-sm font-semibold text-slate-800 dark:text-slate-200"
+        >
           Request body
-          {body.required ? <span aria-hidden className="text-red-600 dark:text-red-400">*</span> : null}
+          {body.required ? (
+            <span aria-hidden className="text-red-600 dark:text-red-400">
+              *
+            </span>
+          ) : null}
         </label>
-        <code className="rounded bg-slate-100 px-1.5 font-mono text-[11px] text-slate-600 dark:bg-slate-800 dark:text-slate-300">{body.contentType}</code>
+        <code className="rounded bg-slate-100 px-1.5 font-mono text-[11px] text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+          {body.contentType}
+        </code>
         <span className="ml-auto flex gap-2">
           {json ? (
             <Button variant="ghost" size="sm" onClick={format}>
@@ -62,7 +71,9 @@ export function BodyEditor({ body, value, onChange, onReset, error }: BodyEditor
         </p>
       ) : null}
       <p id={`${ID}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
-        {body.requiredFields.length > 0 ? `Required fields: ${body.requiredFields.join(', ')}.` : 'Prefilled with the example from the API description.'}
+        {body.requiredFields.length > 0
+          ? `Required fields: ${body.requiredFields.join(', ')}.`
+          : 'Prefilled with the example from the API description.'}
       </p>
     </div>
   );

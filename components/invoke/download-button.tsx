@@ -36,7 +36,8 @@ export function DownloadButton({ result, operationId }: { result: InvokeResult; 
         Download body
       </Button>
       <span className="text-sm text-slate-600 dark:text-slate-400">
-        <code className="font-mono text-[13px]">{name}</code> · {formatBytes(result.sizeBytes)} · {result.contentType || 'no content type'}
+        <code className="font-mono text-[13px]">{name}</code> · {formatBytes(result.sizeBytes)} ·{' '}
+        {result.contentType || 'no content type'}
       </span>
     </div>
   );

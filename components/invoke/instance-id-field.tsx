@@ -6,7 +6,7 @@ import { inputClass } from '@/components/ui/field';
 import type { DaasSite } from '@/lib/invoke-form/daas-sites';
 import type { ParamSpec } from '@/lib/invoke-form/types';
 
-import { ParamField, fieldId } from './param-field';
+import { fieldId, ParamField } from './param-field';
 
 const OTHER = '__other__';
 
@@ -24,12 +24,27 @@ interface InstanceIdFieldProps {
  * Citrix-InstanceId: the DaaS sites from `GET /cvad/manage/me` as a select, with a free-text
  * fallback for any other site ID (and plain text when the sites cannot be listed).
  */
-export function InstanceIdField({ param, value, onChange, error, sites, loading, failure }: InstanceIdFieldProps) {
+export function InstanceIdField({
+  param,
+  value,
+  onChange,
+  error,
+  sites,
+  loading,
+  failure,
+}: InstanceIdFieldProps) {
   const known = sites?.some((site) => site.id === value) ?? false;
   const [other, setOther] = useState(false);
   const custom = other || !known;
-  const hint = loading ? 'Listing your DaaS sites…' : failure ? `Could not list your sites (${failure}); type a site ID.` : sites ? undefined : 'Set Authentication to pick from your DaaS sites.';
-  if (!sites || sites.length === 0) return <ParamField param={param} value={value} onChange={onChange} error={error} hint={hint} />;
+  const hint = loading
+    ? 'Listing your DaaS sites…'
+    : failure
+      ? `Could not list your sites (${failure}); type a site ID.`
+      : sites
+        ? undefined
+        : 'Set Authentication to pick from your DaaS sites.';
+  if (!sites || sites.length === 0)
+    return <ParamField param={param} value={value} onChange={onChange} error={error} hint={hint} />;
   const id = fieldId(param);
   const control = (
     <div className="flex flex-col gap-2">
@@ -67,5 +82,14 @@ export function InstanceIdField({ param, value, onChange, error, sites, loading,
       ) : null}
     </div>
   );
-  return <ParamField param={param} value={value} onChange={onChange} error={error} hint="From GET /cvad/manage/me." control={control} />;
+  return (
+    <ParamField
+      param={param}
+      value={value}
+      onChange={onChange}
+      error={error}
+      hint="From GET /cvad/manage/me."
+      control={control}
+    />
+  );
 }

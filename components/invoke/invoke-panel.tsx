@@ -19,7 +19,10 @@ const OpenPanel = lazy(() => loadOpenPanel().then((module) => ({ default: module
 
 function LoadingForm() {
   return (
-    <p role="status" className="border-t border-slate-200 px-5 py-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-300">
+    <p
+      role="status"
+      className="border-t border-slate-200 px-5 py-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-300"
+    >
       Loading the request form…
     </p>
   );
@@ -59,14 +62,26 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
           {spec.path}
         </code>
         {/* Start loading the form as soon as the button is pointed at or focused. */}
-        <Button onClick={toggle} onPointerEnter={() => void loadOpenPanel()} onFocus={() => void loadOpenPanel()} aria-expanded={open} aria-controls={panelId}>
+        <Button
+          onClick={toggle}
+          onPointerEnter={() => void loadOpenPanel()}
+          onFocus={() => void loadOpenPanel()}
+          aria-expanded={open}
+          aria-controls={panelId}
+        >
           Invoke API
         </Button>
       </div>
       <div id={panelId} hidden={!open}>
         {open ? (
           <Suspense fallback={<LoadingForm />}>
-            <OpenPanel spec={spec} service={service} headingRef={heading} incoming={incoming} focusHeading={focusHeading} />
+            <OpenPanel
+              spec={spec}
+              service={service}
+              headingRef={heading}
+              incoming={incoming}
+              focusHeading={focusHeading}
+            />
           </Suspense>
         ) : null}
       </div>

@@ -5,7 +5,9 @@ import { JsonTree } from './json-tree';
 
 describe('JsonTree', () => {
   it('renders the children of open nodes in pages of 100', () => {
-    const html = renderToStaticMarkup(<JsonTree value={{ Items: Array.from({ length: 5000 }, (_, i) => `item-${i}`) }} openDepth={2} />);
+    const html = renderToStaticMarkup(
+      <JsonTree value={{ Items: Array.from({ length: 5000 }, (_, i) => `item-${i}`) }} openDepth={2} />,
+    );
     expect(html).toContain('&quot;item-99&quot;');
     expect(html).not.toContain('&quot;item-100&quot;');
     expect(html).toContain('Show 1000 more of 4900 remaining');
@@ -18,7 +20,9 @@ describe('JsonTree', () => {
   });
 
   it('shows strings as escaped text, never as HTML', () => {
-    const html = renderToStaticMarkup(<JsonTree value={{ x: '<img src=x onerror=alert(1)>' }} openDepth={1} />);
+    const html = renderToStaticMarkup(
+      <JsonTree value={{ x: '<img src=x onerror=alert(1)>' }} openDepth={1} />,
+    );
     expect(html).not.toContain('<img');
   });
 });

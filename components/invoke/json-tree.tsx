@@ -41,8 +41,10 @@ function Key({ name }: { name: string | number | undefined }) {
 
 function Primitive({ value }: { value: Exclude<Json, Json[] | { [key: string]: Json }> }) {
   if (value === null) return <span className="text-slate-600 dark:text-slate-400">null</span>;
-  if (typeof value === 'string') return <span className="break-all text-emerald-700 dark:text-emerald-400">{JSON.stringify(value)}</span>;
-  if (typeof value === 'number') return <span className="text-blue-700 dark:text-blue-300">{String(value)}</span>;
+  if (typeof value === 'string')
+    return <span className="break-all text-emerald-700 dark:text-emerald-400">{JSON.stringify(value)}</span>;
+  if (typeof value === 'number')
+    return <span className="text-blue-700 dark:text-blue-300">{String(value)}</span>;
   return <span className="text-violet-700 dark:text-violet-300">{String(value)}</span>;
 }
 
@@ -60,7 +62,9 @@ function JsonNode({ name, value, depth, openDepth, last }: JsonNodeProps) {
     );
   }
   const isArray = Array.isArray(value);
-  const entries: [string | number, Json][] = isArray ? value.map((item, index) => [index, item]) : Object.entries(value);
+  const entries: [string | number, Json][] = isArray
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
   const [openBrace, closeBrace] = isArray ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) {
     return (
@@ -80,7 +84,10 @@ function JsonNode({ name, value, depth, openDepth, last }: JsonNodeProps) {
         onClick={() => setOpen(!open)}
         className="group flex w-full items-start gap-1 rounded text-left hover:bg-slate-100 dark:hover:bg-slate-800/60"
       >
-        <span aria-hidden className={`inline-block w-4 shrink-0 text-center text-[9px] leading-6 text-slate-400 transition-transform ${open ? 'rotate-90' : ''}`}>
+        <span
+          aria-hidden
+          className={`inline-block w-4 shrink-0 text-center text-[9px] leading-6 text-slate-400 transition-transform ${open ? 'rotate-90' : ''}`}
+        >
           ▶
         </span>
         <span>
@@ -88,7 +95,9 @@ function JsonNode({ name, value, depth, openDepth, last }: JsonNodeProps) {
           {openBrace}
           {open ? null : (
             <>
-              <span className="mx-1 rounded bg-slate-100 px-1 text-[11px] text-slate-600 dark:bg-slate-800 dark:text-slate-300">{count}</span>
+              <span className="mx-1 rounded bg-slate-100 px-1 text-[11px] text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+                {count}
+              </span>
               {closeBrace}
               {comma}
             </>
@@ -99,7 +108,14 @@ function JsonNode({ name, value, depth, openDepth, last }: JsonNodeProps) {
         <>
           <div className="ml-2 border-l border-slate-200 pl-2 dark:border-slate-700/70">
             {entries.slice(0, shown).map(([key, item], index) => (
-              <JsonNode key={key} name={key} value={item} depth={depth + 1} openDepth={openDepth} last={index === entries.length - 1} />
+              <JsonNode
+                key={key}
+                name={key}
+                value={item}
+                depth={depth + 1}
+                openDepth={openDepth}
+                last={index === entries.length - 1}
+              />
             ))}
             {entries.length > shown ? (
               <button

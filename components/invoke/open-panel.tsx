@@ -37,7 +37,11 @@ export function OpenPanel({ spec, service, headingRef, incoming, focusHeading = 
   return (
     <div className="space-y-8 border-t border-slate-200 px-5 pt-5 dark:border-slate-800">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h2 ref={headingRef} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none dark:text-white">
+        <h2
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-base font-semibold text-slate-900 focus:outline-none dark:text-white"
+        >
           Try it
         </h2>
         {service.imported ? null : <SharePanel spec={spec} values={form.values} server={form.server} />}
@@ -45,16 +49,26 @@ export function OpenPanel({ spec, service, headingRef, incoming, focusHeading = 
       {incoming ? <PrefillNotice incoming={incoming} /> : null}
       <RequestForm form={form} service={service} />
       <ResponseSection form={form} />
-      <RecentCalls serviceId={spec.serviceId} operationId={spec.operationId} onReopen={(entry) => {
+      <RecentCalls
+        serviceId={spec.serviceId}
+        operationId={spec.operationId}
+        onReopen={(entry) => {
           const prefill = prefillFromHistory(spec, entry);
           if (prefill) form.apply(prefill);
         }}
       />
       <section aria-labelledby={`${spec.operationId}-snippets`} className="space-y-3 pb-6">
-        <h2 id={`${spec.operationId}-snippets`} className="text-base font-semibold text-slate-900 dark:text-white">
+        <h2
+          id={`${spec.operationId}-snippets`}
+          className="text-base font-semibold text-slate-900 dark:text-white"
+        >
           Code snippets
         </h2>
-        <SnippetsPanel request={form.request} service={service} authorization={spec.params.some((param) => param.role === 'authorization')} />
+        <SnippetsPanel
+          request={form.request}
+          service={service}
+          authorization={spec.params.some((param) => param.role === 'authorization')}
+        />
       </section>
     </div>
   );
@@ -69,7 +83,11 @@ function PrefillNotice({ incoming }: { incoming: IncomingPrefill }) {
       ? 'Filled in from a shared link: review the values, then Send under your own authentication.'
       : 'Filled in from your history. Citrix-CustomerId and Citrix-InstanceId follow your current profile.';
   return (
-    <p role="status" data-testid="prefill-notice" className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-500/40 dark:bg-sky-500/10 dark:text-sky-200">
+    <p
+      role="status"
+      data-testid="prefill-notice"
+      className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-500/40 dark:bg-sky-500/10 dark:text-sky-200"
+    >
       {text}
     </p>
   );

@@ -23,7 +23,8 @@ function shortDescription(text: string | undefined): string | undefined {
   return first.replace(/`/g, '');
 }
 
-export const fieldId = (param: ParamSpec) => `param-${param.in}-${param.name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+export const fieldId = (param: ParamSpec) =>
+  `param-${param.in}-${param.name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 /** One generated form field: enums as a select, booleans as true/false, integers checked as typed. */
 export function ParamField({ param, value, onChange, error, hint, control }: ParamFieldProps) {
@@ -36,28 +37,35 @@ export function ParamField({ param, value, onChange, error, hint, control }: Par
     'aria-describedby': describedBy,
   } as const;
   const options = param.enum ?? (param.kind === 'boolean' ? ['true', 'false'] : undefined);
-  const input = control ?? (options ? (
-    <select {...common} value={value} onChange={(event) => onChange(event.target.value)} className={inputClass}>
-      {param.required && options.includes(value) ? null : <option value="">— not set —</option>}
-      {options.map((option) => (
-        <option key={option} value={option}>
-          {option}
-        </option>
-      ))}
-    </select>
-  ) : (
-    <input
-      {...common}
-      type="text"
-      inputMode={param.kind === 'integer' ? 'numeric' : param.kind === 'number' ? 'decimal' : undefined}
-      autoComplete="off"
-      spellCheck={false}
-      value={value}
-      placeholder={param.example ?? param.default ?? ''}
-      onChange={(event) => onChange(event.target.value)}
-      className={`${inputClass} font-mono`}
-    />
-  ));
+  const input =
+    control ??
+    (options ? (
+      <select
+        {...common}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className={inputClass}
+      >
+        {param.required && options.includes(value) ? null : <option value="">— not set —</option>}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    ) : (
+      <input
+        {...common}
+        type="text"
+        inputMode={param.kind === 'integer' ? 'numeric' : param.kind === 'number' ? 'decimal' : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        placeholder={param.example ?? param.default ?? ''}
+        onChange={(event) => onChange(event.target.value)}
+        className={`${inputClass} font-mono`}
+      />
+    ));
   return (
     <div className="grid gap-1.5 sm:grid-cols-[12rem_1fr] sm:gap-4">
       <div className="flex flex-col pt-2">
@@ -73,7 +81,9 @@ export function ParamField({ param, value, onChange, error, hint, control }: Par
         ) : null}
         <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
           {hint ?? shortDescription(param.description)}
-          {!param.forwarded ? ' The explorer’s proxy does not forward this header; use a snippet to send it.' : ''}
+          {!param.forwarded
+            ? ' The explorer’s proxy does not forward this header; use a snippet to send it.'
+            : ''}
         </p>
       </div>
     </div>

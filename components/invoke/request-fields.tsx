@@ -49,12 +49,32 @@ export function RequestFields({ form }: { form: InvokeForm }) {
     }
     if (param.role === 'accept') {
       // Free text rather than a one-option select, so that */* can be tried and its 406 explained.
-      const hint = 'Citrix Cloud accepts exactly application/json: */* or a charset parameter is answered with 406.';
-      return <ParamField key={param.key} param={{ ...param, enum: undefined }} value={value} onChange={set} error={error(param)} hint={hint} />;
+      const hint =
+        'Citrix Cloud accepts exactly application/json: */* or a charset parameter is answered with 406.';
+      return (
+        <ParamField
+          key={param.key}
+          param={{ ...param, enum: undefined }}
+          value={value}
+          onChange={set}
+          error={error(param)}
+          hint={hint}
+        />
+      );
     }
-    const fromSession = param.role === 'customer-id' && form.authenticated && value === form.session?.customerId;
+    const fromSession =
+      param.role === 'customer-id' && form.authenticated && value === form.session?.customerId;
     const hint = fromSession ? 'From your session.' : undefined;
-    return <ParamField key={param.key} param={param} value={value} onChange={set} error={error(param)} hint={hint} />;
+    return (
+      <ParamField
+        key={param.key}
+        param={param}
+        value={value}
+        onChange={set}
+        error={error(param)}
+        hint={hint}
+      />
+    );
   }
   return (
     <>
@@ -63,7 +83,9 @@ export function RequestFields({ form }: { form: InvokeForm }) {
         if (params.length === 0) return null;
         return (
           <fieldset key={group.title} className="space-y-4">
-            <legend className="mb-3 text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">{group.title}</legend>
+            <legend className="mb-3 text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">
+              {group.title}
+            </legend>
             {params.map(field)}
           </fieldset>
         );

@@ -4,10 +4,9 @@ import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 
 import { ConfirmSendDialog } from '@/components/demo-mode/confirm-send-dialog';
 import { useDemoMode } from '@/components/demo-mode/use-demo-mode';
-import { isMutatingMethod } from '@/lib/demo-mode/methods';
-
 import { useOrigin } from '@/components/explorer/use-origin';
 import { Button } from '@/components/ui/button';
+import { isMutatingMethod } from '@/lib/demo-mode/methods';
 import { toSnippetRequest } from '@/lib/snippets/from-invoke-request';
 import { urlWithQuery } from '@/lib/snippets/request-parts';
 
@@ -25,7 +24,9 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
     const snippet = toSnippetRequest(form.request, service, origin);
     return snippet ? urlWithQuery(snippet.url, snippet.query) : undefined;
   }, [form.request, service, origin]);
-  const problems = form.showErrors ? [...Object.values(form.validation.fields), ...(form.validation.body ? [form.validation.body] : [])] : [];
+  const problems = form.showErrors
+    ? [...Object.values(form.validation.fields), ...(form.validation.body ? [form.validation.body] : [])]
+    : [];
   // Demo mode: a call that changes something waits for "Confirm" in a dialog.
   const [demoMode] = useDemoMode();
   const [confirming, setConfirming] = useState<{ skipChecks: boolean } | null>(null);
@@ -51,8 +52,13 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
     <form noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-label="Request" className="space-y-8">
       <RequestTarget form={form} service={service} />
       {problems.length > 0 ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-500/40 dark:bg-red-500/10 dark:text-red-200">
-          <p className="font-semibold">Nothing was sent. Fix {problems.length === 1 ? 'this' : 'these'} first:</p>
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-500/40 dark:bg-red-500/10 dark:text-red-200"
+        >
+          <p className="font-semibold">
+            Nothing was sent. Fix {problems.length === 1 ? 'this' : 'these'} first:
+          </p>
           <ul className="mt-1 list-disc pl-5">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -63,7 +69,9 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
             size="sm"
             variant="secondary"
             className="mt-2"
-            onClick={() => (needsConfirmation ? setConfirming({ skipChecks: true }) : form.send({}, { skipChecks: true }))}
+            onClick={() =>
+              needsConfirmation ? setConfirming({ skipChecks: true }) : form.send({}, { skipChecks: true })
+            }
           >
             Call anyway
           </Button>
@@ -80,8 +88,12 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
         />
       ) : null}
       <div className="sticky bottom-0 -mx-5 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-5 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-        <code className="min-w-0 flex-1 truncate font-mono text-[12.5px] text-slate-600 dark:text-slate-400" title={preview}>
-          <span className="font-bold text-slate-800 dark:text-slate-200">{form.spec.method}</span> {preview ?? 'Not available in this region'}
+        <code
+          className="min-w-0 flex-1 truncate font-mono text-[12.5px] text-slate-600 dark:text-slate-400"
+          title={preview}
+        >
+          <span className="font-bold text-slate-800 dark:text-slate-200">{form.spec.method}</span>{' '}
+          {preview ?? 'Not available in this region'}
         </code>
         <span className="hidden text-xs text-slate-500 sm:inline dark:text-slate-400">Ctrl/⌘ + Enter</span>
         {form.mutation.isPending ? (
@@ -89,7 +101,12 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
             Cancel
           </Button>
         ) : null}
-        <Button type="submit" disabled={form.mutation.isPending} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-w-24">
+        <Button
+          type="submit"
+          disabled={form.mutation.isPending}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          className="min-w-24"
+        >
           {form.mutation.isPending ? 'Sending…' : 'Send'}
         </Button>
       </div>

@@ -31,7 +31,10 @@ function RawText({ text }: { text: string }) {
   const [all, setAll] = useState(text.length <= RAW_PREVIEW);
   return (
     <div className="space-y-2">
-      <pre tabIndex={0} className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-950 p-4 font-mono text-[12.5px] leading-relaxed text-slate-100">
+      <pre
+        tabIndex={0}
+        className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-950 p-4 font-mono text-[12.5px] leading-relaxed text-slate-100"
+      >
         {all ? text : text.slice(0, RAW_PREVIEW)}
       </pre>
       {all ? null : (
@@ -52,7 +55,9 @@ export function ResponseBody({ result, operationId }: { result: InvokeResult; op
   if (result.bodyEncoding === 'base64') {
     return (
       <div className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-800">
-        <p className="text-sm text-slate-600 dark:text-slate-400">This body is binary, so it is offered as a download only.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          This body is binary, so it is offered as a download only.
+        </p>
         <DownloadButton result={result} operationId={operationId} />
       </div>
     );
@@ -73,7 +78,11 @@ export function ResponseBody({ result, operationId }: { result: InvokeResult; op
       tabs={[
         { id: 'pretty', label: 'Pretty', content: pretty },
         { id: 'raw', label: 'Raw', content: <RawText text={result.body} /> },
-        { id: 'download', label: 'Download', content: <DownloadButton result={result} operationId={operationId} /> },
+        {
+          id: 'download',
+          label: 'Download',
+          content: <DownloadButton result={result} operationId={operationId} />,
+        },
       ]}
     />
   );

@@ -22,7 +22,10 @@ function bodyJson(body: string, encoding: string): unknown {
 export function ResponseSection({ form }: { form: InvokeForm }) {
   const { mutation, spec } = form;
   const result = mutation.data;
-  const next = useMemo(() => (result ? nextPageParams(spec, bodyJson(result.body, result.bodyEncoding)) : undefined), [result, spec]);
+  const next = useMemo(
+    () => (result ? nextPageParams(spec, bodyJson(result.body, result.bodyEncoding)) : undefined),
+    [result, spec],
+  );
   if (mutation.isIdle) return null;
   return (
     <section aria-labelledby="response-heading" aria-busy={mutation.isPending} className="space-y-4">

@@ -20,13 +20,24 @@ interface ResponseViewProps {
   /** Present when the body carries a continuation: fetches the next page. */
   onNextPage?: () => void;
   /** What the request sent, so a failure can be explained in place (lib/troubleshoot). */
-  troubleshooting?: { requestHeaders: RequestHeaders; pastedToken: boolean; sessionCustomerId?: string; onUseSessionToken?: () => void };
+  troubleshooting?: {
+    requestHeaders: RequestHeaders;
+    pastedToken: boolean;
+    sessionCustomerId?: string;
+    onUseSessionToken?: () => void;
+  };
 }
 
 const NO_HEADERS: RequestHeaders = [];
 
 /** Everything about one answer: status and its meaning, time, size, URL, transaction ID, headers, body. */
-export function ResponseView({ result, method, operationId, onNextPage, troubleshooting }: ResponseViewProps) {
+export function ResponseView({
+  result,
+  method,
+  operationId,
+  onNextPage,
+  troubleshooting,
+}: ResponseViewProps) {
   const { label, meaning } = statusLine(result.status, result.statusText);
   const explanation = useExplanation({
     result,
@@ -38,7 +49,10 @@ export function ResponseView({ result, method, operationId, onNextPage, troubles
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          <span data-testid="response-status" className={`rounded-md px-2.5 py-1 font-mono text-sm font-bold ${statusTone(result.status)}`}>
+          <span
+            data-testid="response-status"
+            className={`rounded-md px-2.5 py-1 font-mono text-sm font-bold ${statusTone(result.status)}`}
+          >
             {label}
           </span>
           {meaning ? <span className="text-slate-600 dark:text-slate-400">— {meaning}</span> : null}
@@ -46,23 +60,36 @@ export function ResponseView({ result, method, operationId, onNextPage, troubles
         <dl className="ml-auto flex gap-4 text-xs text-slate-500 dark:text-slate-400">
           <div className="flex gap-1">
             <dt>Time</dt>
-            <dd className="font-mono font-medium text-slate-800 dark:text-slate-200">{formatDuration(result.durationMs)}</dd>
+            <dd className="font-mono font-medium text-slate-800 dark:text-slate-200">
+              {formatDuration(result.durationMs)}
+            </dd>
           </div>
           <div className="flex gap-1">
             <dt>Size</dt>
-            <dd className="font-mono font-medium text-slate-800 dark:text-slate-200">{formatBytes(result.sizeBytes)}</dd>
+            <dd className="font-mono font-medium text-slate-800 dark:text-slate-200">
+              {formatBytes(result.sizeBytes)}
+            </dd>
           </div>
         </dl>
       </div>
-      {explanation ? <TroubleshootPanel explanation={explanation} onUseSessionToken={troubleshooting?.onUseSessionToken} /> : null}
+      {explanation ? (
+        <TroubleshootPanel explanation={explanation} onUseSessionToken={troubleshooting?.onUseSessionToken} />
+      ) : null}
       <p className="flex items-start gap-2 rounded-md bg-slate-50 px-3 py-2 text-[13px] dark:bg-slate-900/60">
         <span className="font-mono font-bold text-slate-500">{method}</span>
-        <code data-testid="response-url" className="min-w-0 flex-1 break-all font-mono text-slate-700 dark:text-slate-300">{result.url}</code>
+        <code
+          data-testid="response-url"
+          className="min-w-0 flex-1 break-all font-mono text-slate-700 dark:text-slate-300"
+        >
+          {result.url}
+        </code>
       </p>
       {result.transactionId ? (
         <p className="flex flex-wrap items-center gap-2 text-[13px]">
           <span className="text-slate-500">Citrix-TransactionId</span>
-          <code data-testid="transaction-id" className="font-mono text-slate-800 dark:text-slate-200">{result.transactionId}</code>
+          <code data-testid="transaction-id" className="font-mono text-slate-800 dark:text-slate-200">
+            {result.transactionId}
+          </code>
           <CopyButton value={result.transactionId} label="Copy transaction ID" />
         </p>
       ) : null}
@@ -72,7 +99,9 @@ export function ResponseView({ result, method, operationId, onNextPage, troubles
           <Button variant="secondary" onClick={onNextPage}>
             Next page
           </Button>
-          <span className="text-xs text-slate-500">Sends the same request with the continuation token from this page.</span>
+          <span className="text-xs text-slate-500">
+            Sends the same request with the continuation token from this page.
+          </span>
         </div>
       ) : null}
       <ResponseBody result={result} operationId={operationId} />

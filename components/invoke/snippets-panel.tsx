@@ -28,7 +28,12 @@ export function SnippetsPanel({ request, service, authorization }: SnippetsPanel
     () => toSnippetRequest(request, service, origin || 'http://localhost:3000', { authorization }),
     [request, service, origin, authorization],
   );
-  if (!snippet) return <p className="text-sm text-slate-500">{service.title} has no host in this region, so there is no snippet to show.</p>;
+  if (!snippet)
+    return (
+      <p className="text-sm text-slate-500">
+        {service.title} has no host in this region, so there is no snippet to show.
+      </p>
+    );
   return (
     <Tabs
       label="Code snippets"
@@ -42,7 +47,10 @@ export function SnippetsPanel({ request, service, authorization }: SnippetsPanel
           content: (
             <div className="space-y-2">
               <div className="relative">
-                <pre tabIndex={0} className="max-h-96 overflow-auto rounded-md bg-slate-950 p-4 pr-28 font-mono text-[12.5px] leading-relaxed text-slate-100">
+                <pre
+                  tabIndex={0}
+                  className="max-h-96 overflow-auto rounded-md bg-slate-950 p-4 pr-28 font-mono text-[12.5px] leading-relaxed text-slate-100"
+                >
                   <code>{code}</code>
                 </pre>
                 <div className="absolute right-2 top-2">
@@ -50,7 +58,8 @@ export function SnippetsPanel({ request, service, authorization }: SnippetsPanel
                 </div>
               </div>
               <p className="text-xs text-slate-500 dark:text-slate-400">
-                The token is read from the <code className="font-mono">CITRIX_TOKEN</code> environment variable; set it from the Token page first.
+                The token is read from the <code className="font-mono">CITRIX_TOKEN</code> environment
+                variable; set it from the Token page first.
               </p>
             </div>
           ),

@@ -31,7 +31,8 @@ export function useDaasSites(enabled: boolean, region: RegionId, customerId: str
         ],
       };
       const result = await fetchJson<InvokeResult>('/api/invoke', { method: 'POST', body: request, signal });
-      if (result.status !== 200 || result.bodyEncoding !== 'text') throw new Error(`GET /cvad/manage/me answered ${result.status}.`);
+      if (result.status !== 200 || result.bodyEncoding !== 'text')
+        throw new Error(`GET /cvad/manage/me answered ${result.status}.`);
       return parseDaasSites(JSON.parse(result.body), customerId);
     },
   });

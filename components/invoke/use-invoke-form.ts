@@ -6,11 +6,11 @@ import { useMemo, useRef, useState } from 'react';
 import { useSession } from '@/components/auth/use-session';
 import { useHistoryRecorder, type SentCall } from '@/components/history/use-history';
 import { useRegion } from '@/components/shell/region-provider';
+import { toImportedInvokeRequest } from '@/lib/import/invoke-request';
 import { buildInvokeRequest } from '@/lib/invoke-form/build-request';
 import { initialValues } from '@/lib/invoke-form/initial-values';
 import type { FormSpec, FormValues } from '@/lib/invoke-form/types';
 import { validateForm } from '@/lib/invoke-form/validate';
-import { toImportedInvokeRequest } from '@/lib/import/invoke-request';
 import { fetchJson } from '@/lib/query/fetch-json';
 import type { InvokeRequestInput, InvokeResult } from '@/lib/schemas/invoke';
 import type { Prefill } from '@/lib/share/prefill';
@@ -51,8 +51,14 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
     return { params: { ...params, ...typed }, body, authorization };
   }, [initial, spec.params, customerId, firstSite, typed, body, authorization]);
 
-  const validation = useMemo(() => validateForm(spec, values, { authenticated }), [spec, values, authenticated]);
-  const request = useMemo(() => buildInvokeRequest(spec, values, { region, server }), [spec, values, region, server]);
+  const validation = useMemo(
+    () => validateForm(spec, values, { authenticated }),
+    [spec, values, authenticated],
+  );
+  const request = useMemo(
+    () => buildInvokeRequest(spec, values, { region, server }),
+    [spec, values, region, server],
+  );
 
   const controller = useRef<AbortController | null>(null);
   // Every call goes into the history (its non-secret inputs only): the values behind each request.
@@ -69,7 +75,11 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
       // An imported document's call names its mapped target, not a catalog service.
       const body = service?.imported ? toImportedInvokeRequest(input, service) : input;
       try {
-        const result = await fetchJson<InvokeResult>('/api/invoke', { method: 'POST', body, signal: controller.current.signal });
+        const result = await fetchJson<InvokeResult>('/api/invoke', {
+          method: 'POST',
+          body,
+          signal: controller.current.signal,
+        });
         record(input, { result });
         return result;
       } catch (error) {

@@ -36,11 +36,19 @@ function ProfileRow({ profile, active, now }: { profile: Profile; active: boolea
   const { openAuthDialog } = useAuthDialog();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(profile.name);
-  const details = [profile.clientId ? `client ${profile.clientId}` : undefined, profile.region ? REGIONS[profile.region].label : undefined, profile.renew ? 'renews automatically' : undefined]
+  const details = [
+    profile.clientId ? `client ${profile.clientId}` : undefined,
+    profile.region ? REGIONS[profile.region].label : undefined,
+    profile.renew ? 'renews automatically' : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
-    <li data-testid="profile-row" aria-label={`Profile ${profile.name}`} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
+    <li
+      data-testid="profile-row"
+      aria-label={`Profile ${profile.name}`}
+      className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm"
+    >
       <div className="min-w-0 flex-1">
         {editing ? (
           <form
@@ -51,7 +59,14 @@ function ProfileRow({ profile, active, now }: { profile: Profile; active: boolea
               setEditing(false);
             }}
           >
-            <input aria-label="Profile name" className={`${inputClass} py-1`} value={name} maxLength={40} onChange={(event) => setName(event.target.value)} autoFocus />
+            <input
+              aria-label="Profile name"
+              className={`${inputClass} py-1`}
+              value={name}
+              maxLength={40}
+              onChange={(event) => setName(event.target.value)}
+              autoFocus
+            />
             <Button size="sm" type="submit">
               Save
             </Button>
@@ -59,7 +74,11 @@ function ProfileRow({ profile, active, now }: { profile: Profile; active: boolea
         ) : (
           <p className="font-medium">
             {profile.name}
-            {active ? <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">Active</span> : null}
+            {active ? (
+              <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">
+                Active
+              </span>
+            ) : null}
           </p>
         )}
         <p data-testid="profile-token" className="text-xs text-slate-600 dark:text-slate-400">
@@ -73,7 +92,12 @@ function ProfileRow({ profile, active, now }: { profile: Profile; active: boolea
             Generate token
           </Button>
         ) : (
-          <Button size="sm" variant="secondary" onClick={() => activate.mutate(profile.id)} disabled={activate.isPending}>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => activate.mutate(profile.id)}
+            disabled={activate.isPending}
+          >
             Switch to {profile.name}
           </Button>
         )}
@@ -81,7 +105,13 @@ function ProfileRow({ profile, active, now }: { profile: Profile; active: boolea
           Rename
         </Button>
         {profile.id === DEFAULT_PROFILE_ID ? null : (
-          <Button size="sm" variant="danger" onClick={() => remove.mutate(profile.id)} disabled={remove.isPending} aria-label={`Delete profile ${profile.name}`}>
+          <Button
+            size="sm"
+            variant="danger"
+            onClick={() => remove.mutate(profile.id)}
+            disabled={remove.isPending}
+            aria-label={`Delete profile ${profile.name}`}
+          >
             Delete
           </Button>
         )}

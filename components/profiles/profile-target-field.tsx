@@ -16,11 +16,28 @@ interface ProfileTargetFieldProps {
 }
 
 /** Which connection profile the token goes to: an existing one, or a new one with a name. */
-export function ProfileTargetField({ profiles, target, onTargetChange, name, onNameChange, nameError }: ProfileTargetFieldProps) {
+export function ProfileTargetField({
+  profiles,
+  target,
+  onTargetChange,
+  name,
+  onNameChange,
+  nameError,
+}: ProfileTargetFieldProps) {
   return (
     <div className="flex flex-col gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700">
-      <Field id="auth-profile" label="Save to profile" hint="Each profile keeps its own token; switch between them in the header.">
-        <select id="auth-profile" className={inputClass} value={target} onChange={(event) => onTargetChange(event.target.value)} aria-describedby="auth-profile-hint">
+      <Field
+        id="auth-profile"
+        label="Save to profile"
+        hint="Each profile keeps its own token; switch between them in the header."
+      >
+        <select
+          id="auth-profile"
+          className={inputClass}
+          value={target}
+          onChange={(event) => onTargetChange(event.target.value)}
+          aria-describedby="auth-profile-hint"
+        >
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
               {profile.name}
@@ -30,7 +47,12 @@ export function ProfileTargetField({ profiles, target, onTargetChange, name, onN
         </select>
       </Field>
       {target === NEW_PROFILE_TARGET ? (
-        <Field id="auth-profile-name" label="Profile name" error={nameError} hint="Optional: defaults to the customer ID and region.">
+        <Field
+          id="auth-profile-name"
+          label="Profile name"
+          error={nameError}
+          hint="Optional: defaults to the customer ID and region."
+        >
           <input
             id="auth-profile-name"
             type="text"

@@ -8,10 +8,10 @@ import { useRegion } from '@/components/shell/region-provider';
 import { readLocalStorage, useLocalStorageValue, writeLocalStorage } from '@/lib/profiles/local-store';
 import {
   DEFAULT_PROFILE_ID,
-  PROFILES_ACTIVE_SIGNAL_KEY,
-  PROFILES_STORAGE_KEY,
   loadProfiles,
   mergeProfiles,
+  PROFILES_ACTIVE_SIGNAL_KEY,
+  PROFILES_STORAGE_KEY,
   removeProfile,
   renameProfile,
   saveProfiles,
@@ -80,10 +80,15 @@ export function useProfileActions() {
   const activate = useMutation({
     mutationKey: ['profiles', 'activate'],
     mutationFn: (profileId: string) =>
-      fetchJson<{ activeProfileId: string; session: PublicSession }>('/api/profiles/active', { method: 'POST', body: { profileId } }),
+      fetchJson<{ activeProfileId: string; session: PublicSession }>('/api/profiles/active', {
+        method: 'POST',
+        body: { profileId },
+      }),
     onSuccess: async (result) => {
       queryClient.setQueryData(SESSION_QUERY_KEY, result.session);
-      queryClient.setQueryData<ProfilesView>(PROFILES_QUERY_KEY, (view) => (view ? { ...view, activeProfileId: result.activeProfileId } : view));
+      queryClient.setQueryData<ProfilesView>(PROFILES_QUERY_KEY, (view) =>
+        view ? { ...view, activeProfileId: result.activeProfileId } : view,
+      );
       if (result.session.authenticated && result.session.region) setRegion(result.session.region);
       // Other tabs of this browser now send the other profile's cookie: tell them.
       window.localStorage.setItem(PROFILES_ACTIVE_SIGNAL_KEY, `${result.activeProfileId}:${Date.now()}`);
@@ -94,7 +99,9 @@ export function useProfileActions() {
   const remove = useMutation({
     mutationKey: ['profiles', 'delete'],
     mutationFn: (profileId: string) =>
-      fetchJson<{ activeProfileId: string }>(`/api/profiles/${encodeURIComponent(profileId)}`, { method: 'DELETE' }),
+      fetchJson<{ activeProfileId: string }>(`/api/profiles/${encodeURIComponent(profileId)}`, {
+        method: 'DELETE',
+      }),
     onSuccess: async (result, profileId) => {
       saveProfiles(storage, removeProfile(loadProfiles(storage), profileId));
       window.localStorage.setItem(PROFILES_ACTIVE_SIGNAL_KEY, `${result.activeProfileId}:${Date.now()}`);

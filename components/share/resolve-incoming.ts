@@ -8,7 +8,10 @@ import { prefillFromHistory, prefillFromShare, type Prefill } from '@/lib/share/
  * (or is for another operation). Loaded on demand by useIncomingPrefill: decoding and validating a
  * share link (zod) is only needed when such a fragment is there.
  */
-export async function resolveIncoming(spec: FormSpec, fragment: { kind: 'share' | 'history'; value: string }): Promise<Prefill | undefined> {
+export async function resolveIncoming(
+  spec: FormSpec,
+  fragment: { kind: 'share' | 'history'; value: string },
+): Promise<Prefill | undefined> {
   if (fragment.kind === 'history') {
     const entry = findHistoryEntry(fragment.value);
     return entry ? prefillFromHistory(spec, entry) : undefined;

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { inputClass } from '@/components/ui/field';
 import type { FormSpec, FormValues } from '@/lib/invoke-form/types';
-import { SHARE_FRAGMENT_KEY, encodeShare } from '@/lib/share/codec';
+import { encodeShare, SHARE_FRAGMENT_KEY } from '@/lib/share/codec';
 import { buildSharePayload } from '@/lib/share/prefill';
 
 interface SharePanelProps {
@@ -44,24 +44,47 @@ export function SharePanel({ spec, values, server }: SharePanelProps) {
 
   return (
     <div className="space-y-2">
-      <Button variant="secondary" size="sm" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+      <Button
+        variant="secondary"
+        size="sm"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
         Share
       </Button>
-      <div id={panelId} hidden={!open} role="group" aria-label="Share this request" className="space-y-2 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800">
+      <div
+        id={panelId}
+        hidden={!open}
+        role="group"
+        aria-label="Share this request"
+        className="space-y-2 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+      >
         {open ? (
           <>
             <label className="flex items-center gap-2">
-              <input type="checkbox" checked={includeCustomer} onChange={(event) => setIncludeCustomer(event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={includeCustomer}
+                onChange={(event) => setIncludeCustomer(event.target.checked)}
+              />
               Include customer ID
             </label>
             <div className="flex gap-2">
-              <input readOnly aria-label="Share link" value={link} className={`${inputClass} font-mono text-xs`} onFocus={(event) => event.target.select()} />
+              <input
+                readOnly
+                aria-label="Share link"
+                value={link}
+                className={`${inputClass} font-mono text-xs`}
+                onFocus={(event) => event.target.select()}
+              />
               <CopyButton value={link} label="Copy link" disabled={!link} />
             </div>
             <p className="text-xs text-slate-600 dark:text-slate-400">
               Opens this operation with the same parameters and body. Never your token or secret
-              {includeCustomer ? '' : ', and not your Citrix-CustomerId or Citrix-InstanceId'}: whoever opens it sends under their own
-              authentication. The inputs ride in the part of the URL after #, which browsers never send to a server.
+              {includeCustomer ? '' : ', and not your Citrix-CustomerId or Citrix-InstanceId'}: whoever opens
+              it sends under their own authentication. The inputs ride in the part of the URL after #, which
+              browsers never send to a server.
               {omitted.length > 0 ? ` Left out: ${omitted.join(', ')}.` : ''}
             </p>
           </>

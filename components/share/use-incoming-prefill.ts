@@ -35,7 +35,11 @@ export function useIncomingPrefill(spec: FormSpec, onArrival: (incoming: Incomin
         prefill = undefined;
       }
       if (cancelled) return;
-      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      window.history.replaceState(
+        window.history.state,
+        '',
+        window.location.pathname + window.location.search,
+      );
       callback.current(prefill ? { ok: true, prefill } : { ok: false, source: fragment.kind });
     })();
     return () => {

@@ -1,6 +1,15 @@
 'use client';
 
-import { lazy, Suspense, useCallback, useEffect, useRef, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 
 import { islandWaiting } from './hydration-state';
 
@@ -28,7 +37,9 @@ function Unavailable({ placeholder = null }: { placeholder?: ReactNode }) {
  * what the server could draw, and hydrating over a difference is a React error.
  * React.lazy rather than next/dynamic, whose loader would add to every page.
  */
-export function lazyIsland<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<IslandProps<P>> {
+export function lazyIsland<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<IslandProps<P>> {
   const Lazy = lazy(() =>
     load().then(
       (component) => ({ default: component as ComponentType<IslandProps<P>> }),

@@ -7,7 +7,11 @@ import { LazyProfileSwitcher, LazySessionControls } from './browser-state-island
 import { RegionPicker, type RegionOption } from './region-picker';
 
 /** What the browser needs of the region table: labels for the picker and the status badge, no hosts. */
-const REGION_OPTIONS: RegionOption[] = REGION_LIST.map(({ id, label, description }) => ({ id, label, description }));
+const REGION_OPTIONS: RegionOption[] = REGION_LIST.map(({ id, label, description }) => ({
+  id,
+  label,
+  description,
+}));
 const REGION_LABELS = Object.fromEntries(REGION_OPTIONS.map(({ id, label }) => [id, label]));
 
 /** The profile picker's shape until the browser has read the saved profiles. */
@@ -15,7 +19,10 @@ function ProfilePlaceholder() {
   return (
     <label className="flex items-center gap-2 text-sm">
       <span className="sr-only font-medium text-slate-600 xl:not-sr-only dark:text-slate-300">Profile</span>
-      <select disabled className="w-40 rounded-md xl:w-auto xl:min-w-40 xl:max-w-48 border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
+      <select
+        disabled
+        className="w-40 rounded-md xl:w-auto xl:min-w-40 xl:max-w-48 border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+      >
         <option>Loading…</option>
       </select>
     </label>
@@ -39,8 +46,14 @@ function SessionPlaceholder() {
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 flex min-h-14 flex-wrap items-center gap-x-4 gap-y-2 border-b py-2 lg:h-14 lg:flex-nowrap lg:py-0 border-slate-200 bg-white/95 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-      <Link href="/" className="flex shrink-0 items-center gap-2 whitespace-nowrap font-semibold text-slate-900 dark:text-white">
-        <span aria-hidden className="grid h-7 w-7 place-items-center rounded bg-brand-600 text-xs font-bold text-white">
+      <Link
+        href="/"
+        className="flex shrink-0 items-center gap-2 whitespace-nowrap font-semibold text-slate-900 dark:text-white"
+      >
+        <span
+          aria-hidden
+          className="grid h-7 w-7 place-items-center rounded bg-brand-600 text-xs font-bold text-white"
+        >
           CC
         </span>
         <span className="hidden 2xl:inline">Citrix Cloud API Explorer</span>
@@ -52,16 +65,28 @@ export function SiteHeader() {
         <span className="sr-only 2xl:hidden">Citrix Cloud API Explorer</span>
       </Link>
       <nav aria-label="Main" className="hidden items-center gap-3 text-sm md:flex">
-        <Link href="/apis" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
+        <Link
+          href="/apis"
+          className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+        >
           APIs
         </Link>
-        <Link href="/token" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
+        <Link
+          href="/token"
+          className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+        >
           Token
         </Link>
-        <Link href="/history" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
+        <Link
+          href="/history"
+          className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+        >
           History
         </Link>
-        <Link href="/settings" className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white">
+        <Link
+          href="/settings"
+          className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+        >
           Settings
         </Link>
       </nav>

@@ -41,9 +41,16 @@ export function MaskedToken() {
           {token ? 'Hide token' : 'Reveal token'}
         </Button>
         <CopyButton label="Copy token" value={fetchToken} />
-        <CopyButton label="Copy as Authorization header" value={async () => `Authorization: CwsAuth Bearer=${await fetchToken()}`} />
+        <CopyButton
+          label="Copy as Authorization header"
+          value={async () => `Authorization: CwsAuth Bearer=${await fetchToken()}`}
+        />
       </div>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -18,8 +18,12 @@ export function TokenClaims({ expiresAt }: { expiresAt: number }) {
     <div className="grid gap-3 2xl:grid-cols-[1fr_2fr]">
       {(['header', 'claims'] as const).map((part) => (
         <section key={part} aria-label={`JWT ${part}`} className="min-w-0">
-          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{part === 'header' ? 'Header' : 'Claims'}</h3>
-          <pre tabIndex={0} className="overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{JSON.stringify(decoded[part], null, 2)}</pre>
+          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+            {part === 'header' ? 'Header' : 'Claims'}
+          </h3>
+          <pre tabIndex={0} className="overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">
+            {JSON.stringify(decoded[part], null, 2)}
+          </pre>
         </section>
       ))}
     </div>

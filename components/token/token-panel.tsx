@@ -27,10 +27,14 @@ export function TokenPanel() {
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-labelledby="current-token" className={card}>
-        <h2 id="current-token" className="text-lg font-semibold">Current token</h2>
+        <h2 id="current-token" className="text-lg font-semibold">
+          Current token
+        </h2>
         {!authenticated ? (
           <div className="mt-3 flex flex-col items-start gap-3">
-            <p className="text-sm text-slate-600 dark:text-slate-300">Not authenticated: there is no token yet.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-300">
+              Not authenticated: there is no token yet.
+            </p>
             <Button onClick={openAuthDialog}>Set Authentication</Button>
           </div>
         ) : (
@@ -44,20 +48,38 @@ export function TokenPanel() {
               <dd className="break-all font-mono">{session!.clientId}</dd>
               <dt className="text-slate-500">Expires at</dt>
               <dd>
-                <time dateTime={new Date(session!.expiresAt!).toISOString()}>{new Date(session!.expiresAt!).toLocaleString()}</time>
+                <time dateTime={new Date(session!.expiresAt!).toISOString()}>
+                  {new Date(session!.expiresAt!).toLocaleString()}
+                </time>
               </dd>
               <dt className="text-slate-500">Time left</dt>
-              <dd data-testid="token-countdown" className={state === 'valid' ? '' : state === 'expiring' ? 'font-medium text-amber-700 dark:text-amber-300' : 'font-medium text-red-700 dark:text-red-400'}>
+              <dd
+                data-testid="token-countdown"
+                className={
+                  state === 'valid'
+                    ? ''
+                    : state === 'expiring'
+                      ? 'font-medium text-amber-700 dark:text-amber-300'
+                      : 'font-medium text-red-700 dark:text-red-400'
+                }
+              >
                 {state === 'expired' ? 'expired' : `expires in ${formatCountdown(session!.expiresAt!, now)}`}
               </dd>
             </dl>
             {state === 'expiring' ? (
-              <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
-                This token expires in under five minutes.{session!.renewAutomatically ? ' It will be renewed automatically.' : ''}
+              <p
+                role="status"
+                className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+              >
+                This token expires in under five minutes.
+                {session!.renewAutomatically ? ' It will be renewed automatically.' : ''}
               </p>
             ) : null}
             {state === 'expired' ? (
-              <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+              <p
+                role="alert"
+                className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+              >
                 This token has expired. Citrix Cloud tokens cannot be refreshed, only minted again.
               </p>
             ) : null}
@@ -73,12 +95,19 @@ export function TokenPanel() {
         )}
       </section>
       <section aria-labelledby="token-commands" className={card}>
-        <h2 id="token-commands" className="text-lg font-semibold">Generate it yourself</h2>
+        <h2 id="token-commands" className="text-lg font-semibold">
+          Generate it yourself
+        </h2>
         <p className="mb-3 mt-1 text-sm text-slate-600 dark:text-slate-300">
-          The same exchange from a terminal, for {REGIONS[session?.region ?? region].label}. Set <code>CLIENT_ID</code>,{' '}
-          <code>CLIENT_SECRET</code> and <code>CUSTOMER_ID</code> in your environment first; the commands never contain them.
+          The same exchange from a terminal, for {REGIONS[session?.region ?? region].label}. Set{' '}
+          <code>CLIENT_ID</code>, <code>CLIENT_SECRET</code> and <code>CUSTOMER_ID</code> in your environment
+          first; the commands never contain them.
         </p>
-        <TokenSnippetsPanel region={session?.region ?? region} flow={session?.flow ?? 'oauth2'} customerId={session?.customerId ?? 'your-customer-id'} />
+        <TokenSnippetsPanel
+          region={session?.region ?? region}
+          flow={session?.flow ?? 'oauth2'}
+          customerId={session?.customerId ?? 'your-customer-id'}
+        />
       </section>
     </div>
   );

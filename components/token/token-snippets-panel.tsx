@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 
 import { CopyButton } from '@/components/ui/copy-button';
 import type { RegionId } from '@/lib/citrix/region-ids';
-import { REGIONS, displayUrl, resolveHost } from '@/lib/citrix/regions';
+import { displayUrl, REGIONS, resolveHost } from '@/lib/citrix/regions';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 import { tokenSnippet, type TokenSnippetLanguage } from '@/lib/token-snippets/token-snippets';
 
@@ -15,14 +15,27 @@ const TABS: { id: TokenSnippetLanguage; label: string }[] = [
 ];
 
 /** The commands that mint the same token outside the app; no secret and no token in them. */
-export function TokenSnippetsPanel({ region, flow, customerId }: { region: RegionId; flow: AuthFlow; customerId: string }) {
+export function TokenSnippetsPanel({
+  region,
+  flow,
+  customerId,
+}: {
+  region: RegionId;
+  flow: AuthFlow;
+  customerId: string;
+}) {
   const [language, setLanguage] = useState<TokenSnippetLanguage>('curl');
   const [origin, setOrigin] = useState('http://localhost:3000');
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the origin is only known in the browser
   useEffect(() => setOrigin(window.location.origin), []);
   const target = resolveHost(region, flow === 'trust' ? 'trust' : 'gateway');
   if (!target) {
-    return <p className="text-sm text-slate-600">The {flow === 'trust' ? 'Trust Service' : 'OAuth 2.0'} flow is not available in {REGIONS[region].label}.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        The {flow === 'trust' ? 'Trust Service' : 'OAuth 2.0'} flow is not available in{' '}
+        {REGIONS[region].label}.
+      </p>
+    );
   }
   const code = tokenSnippet(language, { flow, base: displayUrl(target, '', origin), customerId });
   return (
@@ -48,7 +61,14 @@ export function TokenSnippetsPanel({ region, flow, customerId }: { region: Regio
           <CopyButton value={code} label="Copy command" />
         </span>
       </div>
-      <pre id="token-snippet" role="tabpanel" tabIndex={0} aria-labelledby={`token-tab-${language}`} data-testid="token-snippet" className="mt-2 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+      <pre
+        id="token-snippet"
+        role="tabpanel"
+        tabIndex={0}
+        aria-labelledby={`token-tab-${language}`}
+        data-testid="token-snippet"
+        className="mt-2 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100"
+      >
         <code>{code}</code>
       </pre>
     </div>

@@ -20,15 +20,29 @@ interface TroubleshootPanelProps {
 }
 
 /** The explanation of a failed call, computed from Citrix's own error body. */
-export function useExplanation({ result, requestHeaders, pastedToken, sessionCustomerId }: Omit<TroubleshootPanelProps, 'onUseSessionToken'>): Explanation | undefined {
+export function useExplanation({
+  result,
+  requestHeaders,
+  pastedToken,
+  sessionCustomerId,
+}: Omit<TroubleshootPanelProps, 'onUseSessionToken'>): Explanation | undefined {
   return useMemo(
-    () => (result.bodyEncoding === 'text' ? explain(result.status, result.body, requestHeaders, { pastedToken, sessionCustomerId }) : explain(result.status, '', requestHeaders, { pastedToken, sessionCustomerId })),
+    () =>
+      result.bodyEncoding === 'text'
+        ? explain(result.status, result.body, requestHeaders, { pastedToken, sessionCustomerId })
+        : explain(result.status, '', requestHeaders, { pastedToken, sessionCustomerId }),
     [result, requestHeaders, pastedToken, sessionCustomerId],
   );
 }
 
 /** Shown beneath the status: what went wrong and what to do, with the matching action. */
-export function TroubleshootPanel({ explanation, onUseSessionToken }: { explanation: Explanation; onUseSessionToken?: () => void }) {
+export function TroubleshootPanel({
+  explanation,
+  onUseSessionToken,
+}: {
+  explanation: Explanation;
+  onUseSessionToken?: () => void;
+}) {
   const { openAuthDialog } = useAuthDialog();
   const actions =
     explanation.action === 'use-session-token' && onUseSessionToken ? (

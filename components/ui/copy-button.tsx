@@ -11,7 +11,13 @@ interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'value'> {
 }
 
 /** Copies text to the clipboard and says so, for a moment, in an aria-live region. */
-export function CopyButton({ value, label = 'Copy', variant = 'secondary', size = 'sm', ...props }: CopyButtonProps) {
+export function CopyButton({
+  value,
+  label = 'Copy',
+  variant = 'secondary',
+  size = 'sm',
+  ...props
+}: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
     try {
@@ -25,7 +31,9 @@ export function CopyButton({ value, label = 'Copy', variant = 'secondary', size 
   }
   return (
     <Button variant={variant} size={size} onClick={copy} {...props}>
-      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}</span>
+      <span aria-live="polite">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+      </span>
     </Button>
   );
 }

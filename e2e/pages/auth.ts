@@ -21,7 +21,10 @@ export class AuthFlow {
     await expect(this.page.getByTestId('auth-status')).toContainText(/expires in \d{2}:\d{2}/);
   }
 
-  async generateWith(credentials: { customerId: string; clientId: string; clientSecret: string }, options: { renew?: boolean } = {}) {
+  async generateWith(
+    credentials: { customerId: string; clientId: string; clientSecret: string },
+    options: { renew?: boolean } = {},
+  ) {
     await this.open();
     const dialog = this.dialog();
     await dialog.getByLabel('Region').selectOption({ label: 'Sandbox' });

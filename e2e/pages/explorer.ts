@@ -10,7 +10,11 @@ export class Explorer {
     const search = this.page.getByRole('combobox', { name: 'Search APIs' });
     await expect(search).toBeFocused();
     await search.fill(query);
-    await this.page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: option }).first().click();
+    await this.page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option', { name: option })
+      .first()
+      .click();
   }
 
   async openInvoke() {
@@ -31,7 +35,10 @@ export class Explorer {
   async rawBody(): Promise<string> {
     const response = this.page.getByRole('region', { name: 'Response', exact: true });
     await response.getByRole('tab', { name: 'Raw' }).click();
-    return (await response.getByRole('tabpanel').filter({ visible: true }).locator('pre').first().textContent()) ?? '';
+    return (
+      (await response.getByRole('tabpanel').filter({ visible: true }).locator('pre').first().textContent()) ??
+      ''
+    );
   }
 
   async snippet(label: 'cURL' | 'Python'): Promise<string> {

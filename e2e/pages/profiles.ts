@@ -29,7 +29,10 @@ export class Profiles {
     await expect(this.auth.dialog()).toBeHidden();
   }
 
-  async newWithClient(name: string, credentials: { customerId: string; clientId: string; clientSecret: string }) {
+  async newWithClient(
+    name: string,
+    credentials: { customerId: string; clientId: string; clientSecret: string },
+  ) {
     await this.startNew(name);
     const dialog = this.auth.dialog();
     await dialog.getByLabel('Region').selectOption({ label: 'Sandbox' });

@@ -8,7 +8,10 @@ import type { Credentials } from '@/lib/schemas/credentials';
 import type { SessionAuth } from '@/lib/session/session-data';
 
 /** Turns what the dialog sent into exchange input; the demo client's secret is filled in here only. */
-export function resolveCredentials(credentials: Credentials): { input: ExchangeInput; renew: SessionAuth['renew'] } {
+export function resolveCredentials(credentials: Credentials): {
+  input: ExchangeInput;
+  renew: SessionAuth['renew'];
+} {
   if (credentials.mode === 'sandbox-demo' || credentials.region === 'sandbox') {
     if (!env().SANDBOX_ENABLED) {
       throw new ApiError(400, 'SANDBOX_DISABLED', 'The sandbox region is switched off on this deployment.');
@@ -17,7 +20,13 @@ export function resolveCredentials(credentials: Credentials): { input: ExchangeI
   if (credentials.mode === 'sandbox-demo') {
     const demo = demoClient();
     return {
-      input: { region: 'sandbox', flow: credentials.flow, customerId: demo.customerId, clientId: demo.clientId, clientSecret: demo.clientSecret },
+      input: {
+        region: 'sandbox',
+        flow: credentials.flow,
+        customerId: demo.customerId,
+        clientId: demo.clientId,
+        clientSecret: demo.clientSecret,
+      },
       renew: credentials.renewAutomatically ? { kind: 'sandbox-demo' } : undefined,
     };
   }

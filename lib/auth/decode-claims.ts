@@ -11,7 +11,10 @@ export interface DecodedToken {
  */
 export function decodeTokenClaims(token: string): DecodedToken | undefined {
   try {
-    return { header: decodeProtectedHeader(token) as Record<string, unknown>, claims: decodeJwt(token) as Record<string, unknown> };
+    return {
+      header: decodeProtectedHeader(token) as Record<string, unknown>,
+      claims: decodeJwt(token) as Record<string, unknown>,
+    };
   } catch {
     return undefined;
   }

@@ -4,7 +4,13 @@ import { resetEnvForTests } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
 import type { SessionAuth } from '@/lib/session/session-data';
 
-import { renewSessionAuth, resetRenewalsForTests, RENEW_BEFORE_EXPIRY_MS, shouldRenewBeforeCall, type Minter } from './renew';
+import {
+  RENEW_BEFORE_EXPIRY_MS,
+  renewSessionAuth,
+  resetRenewalsForTests,
+  shouldRenewBeforeCall,
+  type Minter,
+} from './renew';
 
 beforeAll(() => {
   vi.stubEnv('SESSION_PASSWORD', 'renew-tests-password-at-least-32-characters');
@@ -18,8 +24,15 @@ afterAll(() => {
 beforeEach(() => resetRenewalsForTests());
 
 const session = (overrides: Partial<SessionAuth> = {}): SessionAuth => ({
-  region: 'us', flow: 'oauth2', customerId: 'acme01', clientId: 'client-1', token: 'OLD',
-  issuedAt: Date.now(), expiresAt: Date.now() + 3_600_000, renew: { kind: 'secret', secret: 'SECRET_CANARY_renew' }, ...overrides,
+  region: 'us',
+  flow: 'oauth2',
+  customerId: 'acme01',
+  clientId: 'client-1',
+  token: 'OLD',
+  issuedAt: Date.now(),
+  expiresAt: Date.now() + 3_600_000,
+  renew: { kind: 'secret', secret: 'SECRET_CANARY_renew' },
+  ...overrides,
 });
 
 /** A minter that waits for `release()`, counting calls and recording what it was asked. */
@@ -38,7 +51,13 @@ function gatedMinter() {
     await gate;
     return { ...session(), ...input, token: `NEW-${count}`, renew };
   };
-  return { mint, inputs, release: () => release(), fail: (error: Error) => fail?.(error), count: () => count };
+  return {
+    mint,
+    inputs,
+    release: () => release(),
+    fail: (error: Error) => fail?.(error),
+    count: () => count,
+  };
 }
 
 describe('shouldRenewBeforeCall', () => {
@@ -56,13 +75,23 @@ describe('renewSessionAuth', () => {
     minter.release();
     const renewed = await renewSessionAuth(session(), 'https://app.test', minter.mint);
     expect(renewed.token).toBe('NEW-1');
-    expect(minter.inputs).toEqual([{ region: 'us', flow: 'oauth2', customerId: 'acme01', clientId: 'client-1', clientSecret: 'SECRET_CANARY_renew' }]);
+    expect(minter.inputs).toEqual([
+      {
+        region: 'us',
+        flow: 'oauth2',
+        customerId: 'acme01',
+        clientId: 'client-1',
+        clientSecret: 'SECRET_CANARY_renew',
+      },
+    ]);
     expect(renewed.renew).toEqual({ kind: 'secret', secret: 'SECRET_CANARY_renew' });
   });
 
   it('single-flight: concurrent callers with the same token share one token request', async () => {
     const minter = gatedMinter();
-    const waiting = Array.from({ length: 20 }, () => renewSessionAuth(session(), 'https://app.test', minter.mint));
+    const waiting = Array.from({ length: 20 }, () =>
+      renewSessionAuth(session(), 'https://app.test', minter.mint),
+    );
     minter.release();
     const results = await Promise.all(waiting);
     expect(minter.count()).toBe(1);
@@ -92,7 +121,9 @@ describe('renewSessionAuth', () => {
 
   it('a failed re-mint fails every waiter once, and the next call tries again', async () => {
     const minter = gatedMinter();
-    const waiting = [1, 2, 3].map(() => renewSessionAuth(session(), 'https://app.test', minter.mint).catch((error: unknown) => error));
+    const waiting = [1, 2, 3].map(() =>
+      renewSessionAuth(session(), 'https://app.test', minter.mint).catch((error: unknown) => error),
+    );
     minter.fail(new ApiError(401, 'INVALID_CLIENT_CREDENTIALS', 'api-us.cloud.com: invalid_client'));
     const errors = await Promise.all(waiting);
     expect(errors.every((error) => (error as ApiError).code === 'INVALID_CLIENT_CREDENTIALS')).toBe(true);
@@ -103,6 +134,9 @@ describe('renewSessionAuth', () => {
   });
 
   it('refuses a session that kept nothing to renew with', async () => {
-    await expect(renewSessionAuth(session({ renew: undefined }), 'https://app.test')).rejects.toMatchObject({ status: 401, code: 'RENEWAL_NOT_POSSIBLE' });
+    await expect(renewSessionAuth(session({ renew: undefined }), 'https://app.test')).rejects.toMatchObject({
+      status: 401,
+      code: 'RENEWAL_NOT_POSSIBLE',
+    });
   });
 });

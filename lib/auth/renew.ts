@@ -18,7 +18,11 @@ export const RENEW_BEFORE_EXPIRY_MS = 60_000;
 const RECENT_RENEWAL_MS = 30_000;
 const MAX_RECENT = 1_000;
 
-export type Minter = (input: ExchangeInput, renew: SessionAuth['renew'], appOrigin: string) => Promise<SessionAuth>;
+export type Minter = (
+  input: ExchangeInput,
+  renew: SessionAuth['renew'],
+  appOrigin: string,
+) => Promise<SessionAuth>;
 
 const inFlight = new Map<string, Promise<SessionAuth>>();
 const recent = new Map<string, { auth: SessionAuth; until: number }>();
@@ -45,9 +49,18 @@ function pruneRecent(now: number): void {
  * token request (single-flight), and callers arriving just after it finished reuse its result.
  * No caller's abort signal is passed on: one browser tab going away must not fail the others.
  */
-export async function renewSessionAuth(auth: SessionAuth, appOrigin: string, mint: Minter = mintSessionAuth): Promise<SessionAuth> {
+export async function renewSessionAuth(
+  auth: SessionAuth,
+  appOrigin: string,
+  mint: Minter = mintSessionAuth,
+): Promise<SessionAuth> {
   const input = renewalInput(auth);
-  if (!input) throw new ApiError(401, 'RENEWAL_NOT_POSSIBLE', 'This session cannot renew its token: set authentication again.');
+  if (!input)
+    throw new ApiError(
+      401,
+      'RENEWAL_NOT_POSSIBLE',
+      'This session cannot renew its token: set authentication again.',
+    );
   const key = renewalKey(auth);
   const now = Date.now();
   pruneRecent(now);
@@ -59,13 +72,26 @@ export async function renewSessionAuth(auth: SessionAuth, appOrigin: string, min
     pending = mint(input, auth.renew, appOrigin).then(
       (renewed) => {
         recent.set(key, { auth: renewed, until: Date.now() + RECENT_RENEWAL_MS });
-        logEvent({ event: 'token_renewal', region: auth.region, flow: auth.flow, status: 200, durationMs: performance.now() - started });
+        logEvent({
+          event: 'token_renewal',
+          region: auth.region,
+          flow: auth.flow,
+          status: 200,
+          durationMs: performance.now() - started,
+        });
         return renewed;
       },
       (error: unknown) => {
         const code = error instanceof ApiError ? error.code : 'RENEWAL_FAILED';
         const status = error instanceof ApiError ? error.status : 500;
-        logEvent({ event: 'token_renewal', region: auth.region, flow: auth.flow, status, code, durationMs: performance.now() - started });
+        logEvent({
+          event: 'token_renewal',
+          region: auth.region,
+          flow: auth.flow,
+          status,
+          code,
+          durationMs: performance.now() - started,
+        });
         throw error;
       },
     );

@@ -20,7 +20,15 @@ export function buildCatalogIndex(): CatalogIndexEntry[] {
     listOperations(service).map((operation) => ({
       ...operation,
       serviceTitle: service.title,
-      haystack: [service.title, service.id, operation.operationId, operation.method, service.basePath + operation.path, operation.summary, ...operation.tags]
+      haystack: [
+        service.title,
+        service.id,
+        operation.operationId,
+        operation.method,
+        service.basePath + operation.path,
+        operation.summary,
+        ...operation.tags,
+      ]
         .join(' ')
         .toLowerCase(),
     })),
@@ -31,7 +39,10 @@ export function buildCatalogIndex(): CatalogIndexEntry[] {
 export const CATALOG_INDEX: readonly CatalogIndexEntry[] = buildCatalogIndex();
 
 /** Entries whose text contains every whitespace-separated term of the query (case-insensitive). */
-export function searchCatalogIndex(query: string, index: readonly CatalogIndexEntry[] = CATALOG_INDEX): CatalogIndexEntry[] {
+export function searchCatalogIndex(
+  query: string,
+  index: readonly CatalogIndexEntry[] = CATALOG_INDEX,
+): CatalogIndexEntry[] {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [...index];
   return index.filter((entry) => terms.every((term) => entry.haystack.includes(term)));

@@ -19,14 +19,17 @@ const NO_INSTANCE_ID = new Set(['GET /me', 'GET /Sites']);
 type Param = { name: string; in: string; required?: boolean };
 
 describe('catalog documents', () => {
-  it.each(CATALOG.map((service) => [service.id, service] as const))('%s validates as OpenAPI 3.1 and dereferences', async (_id, service) => {
-    expect(service.document.openapi).toBe('3.1.0');
-    await expect(SwaggerParser.validate(structuredClone(service.document) as never)).resolves.toBeTruthy();
-    const document = await dereferenceService(service);
-    expect(JSON.stringify(document.paths)).not.toContain('"$ref"');
-    // The catalog's own object must be untouched by dereferencing.
-    expect(JSON.stringify(service.document)).toContain('"$ref"');
-  });
+  it.each(CATALOG.map((service) => [service.id, service] as const))(
+    '%s validates as OpenAPI 3.1 and dereferences',
+    async (_id, service) => {
+      expect(service.document.openapi).toBe('3.1.0');
+      await expect(SwaggerParser.validate(structuredClone(service.document) as never)).resolves.toBeTruthy();
+      const document = await dereferenceService(service);
+      expect(JSON.stringify(document.paths)).not.toContain('"$ref"');
+      // The catalog's own object must be untouched by dereferencing.
+      expect(JSON.stringify(service.document)).toContain('"$ref"');
+    },
+  );
 
   it('has unique, URL-safe service ids and operation ids', () => {
     const serviceIds = CATALOG.map((service) => service.id);
@@ -40,7 +43,9 @@ describe('catalog documents', () => {
   });
 
   it('has operation ids unique across the whole catalog', () => {
-    const ids = CATALOG.flatMap((service) => listOperations(service).map((operation) => operation.operationId));
+    const ids = CATALOG.flatMap((service) =>
+      listOperations(service).map((operation) => operation.operationId),
+    );
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
@@ -55,21 +60,29 @@ describe('catalog documents', () => {
         expect(operation.description, label).toBeTruthy();
         expect(operation.tags?.length, label).toBeGreaterThan(0);
         const header = (name: string) =>
-          (parameters as Param[]).find((parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === name.toLowerCase());
+          (parameters as Param[]).find(
+            (parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === name.toLowerCase(),
+          );
         if (!TOKEN_SERVICES.has(service.id)) {
           expect(header('Authorization')?.required, label).toBe(true);
           expect(header('Accept'), label).toBeDefined();
           expect(header('Citrix-TransactionId')?.required ?? false, label).toBe(false);
         }
-        if (!CUSTOMER_IN_PATH.has(service.id)) expect(header('Citrix-CustomerId')?.required, label).toBe(true);
+        if (!CUSTOMER_IN_PATH.has(service.id))
+          expect(header('Citrix-CustomerId')?.required, label).toBe(true);
         else expect(header('Citrix-CustomerId'), label).toBeUndefined();
         if (service.id === 'daas') {
           const instance = header('Citrix-InstanceId');
-          if (NO_INSTANCE_ID.has(`${summary.method} ${summary.path}`)) expect(instance, label).toBeUndefined();
+          if (NO_INSTANCE_ID.has(`${summary.method} ${summary.path}`))
+            expect(instance, label).toBeUndefined();
           else expect(instance?.required, label).toBe(true);
         }
-        for (const parameter of parameters as Param[]) if (parameter.in === 'path') expect(parameter.required, label).toBe(true);
-        expect(Object.keys(operation.responses ?? {}).some((status) => status.startsWith('2')), label).toBe(true);
+        for (const parameter of parameters as Param[])
+          if (parameter.in === 'path') expect(parameter.required, label).toBe(true);
+        expect(
+          Object.keys(operation.responses ?? {}).some((status) => status.startsWith('2')),
+          label,
+        ).toBe(true);
       }
     }
   });
@@ -98,11 +111,16 @@ function sandboxPrefix(kind: keyof typeof REGIONS.sandbox.hosts): string {
 
 /** `{param}` and `:param` both become `:p`; case and a trailing slash do not matter to the router. */
 const normalise = (method: string, path: string) =>
-  `${method.toUpperCase()} ${path.replace(/\{[^}]+\}|:[A-Za-z0-9_]+/g, ':p').replace(/(.)\/$/, '$1').toLowerCase()}`;
+  `${method.toUpperCase()} ${path
+    .replace(/\{[^}]+\}|:[A-Za-z0-9_]+/g, ':p')
+    .replace(/(.)\/$/, '$1')
+    .toLowerCase()}`;
 
 describe('catalog ↔ sandbox routes', () => {
   const catalogRoutes = CATALOG.filter((service) => !TOKEN_SERVICES.has(service.id)).flatMap((service) =>
-    listOperations(service).map((operation) => normalise(operation.method, `${sandboxPrefix(service.hostKind)}${service.basePath}${operation.path}`)),
+    listOperations(service).map((operation) =>
+      normalise(operation.method, `${sandboxPrefix(service.hostKind)}${service.basePath}${operation.path}`),
+    ),
   );
   const sandboxRoutes = SANDBOX_ROUTES.map((route) => normalise(route.method, route.pattern));
 

@@ -20,7 +20,7 @@ export const CATALOG: readonly CatalogService[] = [
   {
     id: 'token',
     title: 'Token service (OAuth 2.0)',
-    summary: 'Exchange an API client\'s ID and secret for a one-hour bearer token.',
+    summary: "Exchange an API client's ID and secret for a one-hour bearer token.",
     hostKind: 'gateway',
     basePath: '',
     paging: 'none',
@@ -50,7 +50,7 @@ export const CATALOG: readonly CatalogService[] = [
   {
     id: 'notifications',
     title: 'Notifications',
-    summary: 'Send notifications to a customer\'s administrators and list the ones sent.',
+    summary: "Send notifications to a customer's administrators and list the ones sent.",
     hostKind: 'gateway',
     basePath: '/notifications',
     paging: 'none',
@@ -80,7 +80,7 @@ export const CATALOG: readonly CatalogService[] = [
   {
     id: 'connectors',
     title: 'Connectors',
-    summary: 'Inspect and remove the Cloud Connectors of a customer\'s resource locations.',
+    summary: "Inspect and remove the Cloud Connectors of a customer's resource locations.",
     hostKind: 'gateway',
     basePath: '/connectors',
     paging: 'none',
@@ -100,7 +100,8 @@ export const CATALOG: readonly CatalogService[] = [
   {
     id: 'daas',
     title: 'Citrix DaaS REST API',
-    summary: 'Manage sites, machine catalogs, delivery groups, machines and sessions; long operations run as jobs.',
+    summary:
+      'Manage sites, machine catalogs, delivery groups, machines and sessions; long operations run as jobs.',
     hostKind: 'gateway',
     basePath: '/cvad/manage',
     paging: 'ContinuationToken (body) / continuationToken (query)',

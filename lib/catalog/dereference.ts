@@ -48,14 +48,18 @@ function mergeParameters(
 }
 
 /** One operation of the catalog, dereferenced, or undefined when the service or operation is unknown. */
-export async function getOperation(serviceId: string, operationId: string): Promise<ResolvedOperation | undefined> {
+export async function getOperation(
+  serviceId: string,
+  operationId: string,
+): Promise<ResolvedOperation | undefined> {
   const service = findService(serviceId);
   if (!service) return undefined;
   const document = await dereferenceService(service);
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     if (!item) continue;
     for (const method of HTTP_METHODS) {
-      const operation = item[method.toLowerCase() as Lowercase<HttpMethod>] as DereferencedOperation | undefined;
+      const operation = item[method.toLowerCase() as Lowercase<HttpMethod>] as
+        DereferencedOperation | undefined;
       if (operation?.operationId !== operationId) continue;
       const parameters = mergeParameters(item.parameters, operation.parameters);
       return { service, method, path, operation: { ...operation, parameters }, parameters };

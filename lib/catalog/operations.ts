@@ -43,7 +43,9 @@ export function listOperations(service: CatalogService): OperationSummary[] {
         method,
         path,
         summary: typeof operation.summary === 'string' ? operation.summary : `${method} ${path}`,
-        tags: Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [],
+        tags: Array.isArray(operation.tags)
+          ? operation.tags.filter((tag): tag is string => typeof tag === 'string')
+          : [],
         deprecated: operation.deprecated === true,
       });
     }

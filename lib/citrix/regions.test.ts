@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { REGION_IDS } from './region-ids';
-import { REGIONS, allowedRemoteHostnames, displayUrl, findRegion, resolveHost, tokenEndpoint } from './regions';
+import {
+  allowedRemoteHostnames,
+  displayUrl,
+  findRegion,
+  REGIONS,
+  resolveHost,
+  tokenEndpoint,
+} from './regions';
 
 describe('the region table', () => {
   it('has exactly US, EU, AP South, Japan and Sandbox, in picker order', () => {
@@ -25,12 +32,16 @@ describe('the region table', () => {
       'http://localhost:3000/sandbox/cctrustoauth2/root/tokens/clients',
     );
     const trust = tokenEndpoint('sandbox', 'trust', 'root')!;
-    expect(displayUrl(trust.target, trust.path, 'http://localhost:3000')).toBe('http://localhost:3000/sandbox/trust/root/tokens/clients');
+    expect(displayUrl(trust.target, trust.path, 'http://localhost:3000')).toBe(
+      'http://localhost:3000/sandbox/trust/root/tokens/clients',
+    );
   });
 
   it('sends the deprecated trust flow to trust.citrixworkspacesapi.net, and has none in Japan', () => {
     const endpoint = tokenEndpoint('us', 'trust', 'root')!;
-    expect(displayUrl(endpoint.target, endpoint.path, '')).toBe('https://trust.citrixworkspacesapi.net/root/tokens/clients');
+    expect(displayUrl(endpoint.target, endpoint.path, '')).toBe(
+      'https://trust.citrixworkspacesapi.net/root/tokens/clients',
+    );
     expect(tokenEndpoint('jp', 'trust', 'root')).toBeUndefined();
   });
 

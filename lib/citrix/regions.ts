@@ -103,8 +103,7 @@ export function allowedRemoteHostnames(): Set<string> {
 
 /** A resolved target: an absolute https origin, or the sandbox with its path prefix. */
 export type Target =
-  | { type: 'remote'; origin: string; hostname: string }
-  | { type: 'sandbox'; pathPrefix: string };
+  { type: 'remote'; origin: string; hostname: string } | { type: 'sandbox'; pathPrefix: string };
 
 /** The host entry of a region for a kind, as a target; undefined when the region has no such host. */
 export function resolveHost(regionId: RegionId, kind: HostKind): Target | undefined {

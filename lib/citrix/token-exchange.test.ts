@@ -6,21 +6,40 @@ import type { UpstreamRequest, UpstreamResponse } from '@/lib/upstream/types';
 import { UpstreamError } from '@/lib/upstream/upstream-error';
 
 const sendUpstream = vi.fn<(request: UpstreamRequest) => Promise<UpstreamResponse>>();
-vi.mock('@/lib/upstream/send-upstream', () => ({ sendUpstream: (request: UpstreamRequest) => sendUpstream(request) }));
+vi.mock('@/lib/upstream/send-upstream', () => ({
+  sendUpstream: (request: UpstreamRequest) => sendUpstream(request),
+}));
 
 const { exchangeToken } = await import('./token-exchange');
 
 const SECRET = 'SECRET_CANARY_unit+/=';
-const input = { region: 'eu' as const, flow: 'oauth2' as const, customerId: 'acme01', clientId: 'client-1', clientSecret: SECRET };
+const input = {
+  region: 'eu' as const,
+  flow: 'oauth2' as const,
+  customerId: 'acme01',
+  clientId: 'client-1',
+  clientSecret: SECRET,
+};
 
 function answer(status: number, body: string, headers: Record<string, string> = {}): UpstreamResponse {
-  return { status, statusText: '', headers, setCookieCount: 0, body: new TextEncoder().encode(body), truncated: false, durationMs: 1, url: 'x' };
+  return {
+    status,
+    statusText: '',
+    headers,
+    setCookieCount: 0,
+    body: new TextEncoder().encode(body),
+    truncated: false,
+    durationMs: 1,
+    url: 'x',
+  };
 }
 
 async function failure(): Promise<ApiError> {
   const error = await exchangeToken(input, 'http://app').catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(ApiError);
-  expect(JSON.stringify({ message: (error as ApiError).message, extra: (error as ApiError).extra })).not.toContain(SECRET);
+  expect(
+    JSON.stringify({ message: (error as ApiError).message, extra: (error as ApiError).extra }),
+  ).not.toContain(SECRET);
   return error as ApiError;
 }
 
@@ -31,7 +50,11 @@ describe('exchangeToken', () => {
   });
 
   it('posts a form-encoded body to the regional token endpoint and reads expires_in as a string', async () => {
-    sendUpstream.mockResolvedValue(answer(200, '{"token_type":"bearer","access_token":"eyJabc","expires_in":"3600"}', { 'x-cws-transactionid': 'tx-1' }));
+    sendUpstream.mockResolvedValue(
+      answer(200, '{"token_type":"bearer","access_token":"eyJabc","expires_in":"3600"}', {
+        'x-cws-transactionid': 'tx-1',
+      }),
+    );
     const minted = await exchangeToken(input, 'http://app');
     expect(minted).toEqual({ token: 'eyJabc', expiresInSeconds: 3600, transactionId: 'tx-1' });
     const sent = sendUpstream.mock.calls[0]![0];
@@ -43,7 +66,9 @@ describe('exchangeToken', () => {
   });
 
   it('maps invalid_client to a 401 with Citrix’s own message and no retry', async () => {
-    sendUpstream.mockResolvedValue(answer(400, '{"error":"invalid_client","error_description":"Invalid client id or client secret."}'));
+    sendUpstream.mockResolvedValue(
+      answer(400, '{"error":"invalid_client","error_description":"Invalid client id or client secret."}'),
+    );
     const error = await failure();
     expect(error.status).toBe(401);
     expect(error.code).toBe('INVALID_CLIENT_CREDENTIALS');
@@ -52,7 +77,12 @@ describe('exchangeToken', () => {
   });
 
   it('maps a 429 to a 429 with the retry delay', async () => {
-    sendUpstream.mockResolvedValue(answer(429, '{"type":"https://errors-api.cloud.com/common/rateLimitExceeded","parameters":[{"name":"retryDelay","value":"7"}]}'));
+    sendUpstream.mockResolvedValue(
+      answer(
+        429,
+        '{"type":"https://errors-api.cloud.com/common/rateLimitExceeded","parameters":[{"name":"retryDelay","value":"7"}]}',
+      ),
+    );
     const error = await failure();
     expect(error.status).toBe(429);
     expect(error.headers['retry-after']).toBe('7');
@@ -67,9 +97,13 @@ describe('exchangeToken', () => {
   });
 
   it('maps a timeout to a 504 and an unreachable host to a 502 with the reason', async () => {
-    sendUpstream.mockRejectedValueOnce(new UpstreamError('UPSTREAM_TIMEOUT', 'Could not reach api-eu.cloud.com: it did not answer in time.'));
+    sendUpstream.mockRejectedValueOnce(
+      new UpstreamError('UPSTREAM_TIMEOUT', 'Could not reach api-eu.cloud.com: it did not answer in time.'),
+    );
     expect((await failure()).status).toBe(504);
-    sendUpstream.mockRejectedValueOnce(new UpstreamError('UPSTREAM_DNS', 'Could not reach api-eu.cloud.com: DNS lookup failed.'));
+    sendUpstream.mockRejectedValueOnce(
+      new UpstreamError('UPSTREAM_DNS', 'Could not reach api-eu.cloud.com: DNS lookup failed.'),
+    );
     const error = await failure();
     expect(error.status).toBe(502);
     expect(error.message).toBe('Could not reach api-eu.cloud.com: DNS lookup failed.');
@@ -90,7 +124,9 @@ describe('exchangeToken', () => {
   });
 
   it('uses the JSON trust-service flow, reading expiresIn as a number', async () => {
-    sendUpstream.mockResolvedValue(answer(200, '{"principal":"p","subject":"s","token":"eyJt","openIdToken":"eyJo","expiresIn":3600}'));
+    sendUpstream.mockResolvedValue(
+      answer(200, '{"principal":"p","subject":"s","token":"eyJt","openIdToken":"eyJo","expiresIn":3600}'),
+    );
     const minted = await exchangeToken({ ...input, region: 'us', flow: 'trust' }, 'http://app');
     expect(minted.token).toBe('eyJt');
     const sent = sendUpstream.mock.calls[0]![0];

@@ -29,10 +29,17 @@ const TOKEN_LIMITS = { ...DEFAULT_LIMITS, totalTimeoutMs: 20_000, maxResponseByt
 
 function requestBody(input: ExchangeInput): { body: string; contentType: string } {
   if (input.flow === 'trust') {
-    return { body: JSON.stringify({ ClientId: input.clientId, ClientSecret: input.clientSecret }), contentType: 'application/json' };
+    return {
+      body: JSON.stringify({ ClientId: input.clientId, ClientSecret: input.clientSecret }),
+      contentType: 'application/json',
+    };
   }
   // URLSearchParams encodes `+`, `/` and `=` in secrets: the bug naive clients hit on Citrix Cloud.
-  const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: input.clientId, client_secret: input.clientSecret });
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: input.clientId,
+    client_secret: input.clientSecret,
+  });
   return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
 }
 
@@ -48,7 +55,11 @@ function parseJson(bytes: Uint8Array): unknown {
  * Exchanges client credentials for a bearer token at the region's token endpoint.
  * The secret goes only into the POST body; no message we produce ever contains it.
  */
-export async function exchangeToken(input: ExchangeInput, appOrigin: string, signal?: AbortSignal): Promise<MintedToken> {
+export async function exchangeToken(
+  input: ExchangeInput,
+  appOrigin: string,
+  signal?: AbortSignal,
+): Promise<MintedToken> {
   const started = performance.now();
   const endpoint = tokenEndpoint(input.region, input.flow, input.customerId);
   const line = {
@@ -61,26 +72,55 @@ export async function exchangeToken(input: ExchangeInput, appOrigin: string, sig
   };
   try {
     const minted = await exchangeOnce(input, appOrigin, signal);
-    logEvent({ ...line, status: 200, durationMs: performance.now() - started, transactionId: minted.transactionId });
+    logEvent({
+      ...line,
+      status: 200,
+      durationMs: performance.now() - started,
+      transactionId: minted.transactionId,
+    });
     return minted;
   } catch (error) {
     const status = error instanceof ApiError ? error.status : 500;
-    const transactionId = error instanceof ApiError ? (error.extra.transactionId as string | undefined) : undefined;
-    logEvent({ ...line, status, code: error instanceof ApiError ? error.code : 'INTERNAL', durationMs: performance.now() - started, transactionId });
+    const transactionId =
+      error instanceof ApiError ? (error.extra.transactionId as string | undefined) : undefined;
+    logEvent({
+      ...line,
+      status,
+      code: error instanceof ApiError ? error.code : 'INTERNAL',
+      durationMs: performance.now() - started,
+      transactionId,
+    });
     throw error;
   }
 }
 
-async function exchangeOnce(input: ExchangeInput, appOrigin: string, signal?: AbortSignal): Promise<MintedToken> {
+async function exchangeOnce(
+  input: ExchangeInput,
+  appOrigin: string,
+  signal?: AbortSignal,
+): Promise<MintedToken> {
   const endpoint = tokenEndpoint(input.region, input.flow, input.customerId);
   const regionLabel = REGIONS[input.region].label;
-  if (!endpoint) throw new ApiError(400, 'FLOW_NOT_AVAILABLE', `The ${input.flow === 'trust' ? 'Trust Service' : 'OAuth 2.0'} flow is not available in region ${regionLabel}.`);
+  if (!endpoint)
+    throw new ApiError(
+      400,
+      'FLOW_NOT_AVAILABLE',
+      `The ${input.flow === 'trust' ? 'Trust Service' : 'OAuth 2.0'} flow is not available in region ${regionLabel}.`,
+    );
   const host = endpoint.target.type === 'remote' ? endpoint.target.hostname : 'the sandbox token service';
   const { body, contentType } = requestBody(input);
   let response;
   try {
     response = await sendUpstream(
-      { target: endpoint.target, path: endpoint.path, method: 'POST', headers: { accept: 'application/json', 'content-type': contentType }, body, signal, appOrigin },
+      {
+        target: endpoint.target,
+        path: endpoint.path,
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': contentType },
+        body,
+        signal,
+        appOrigin,
+      },
       TOKEN_LIMITS,
     );
   } catch (error) {
@@ -91,33 +131,64 @@ async function exchangeOnce(input: ExchangeInput, appOrigin: string, signal?: Ab
   const json = parseJson(response.body);
   const extra = { upstreamStatus: response.status, ...(transactionId ? { transactionId } : {}) };
   if (response.status >= 300 && response.status < 400) {
-    throw new ApiError(502, 'TOKEN_ENDPOINT_REDIRECT', `${host} answered with a redirect (${response.status}); it was not followed.`, extra);
+    throw new ApiError(
+      502,
+      'TOKEN_ENDPOINT_REDIRECT',
+      `${host} answered with a redirect (${response.status}); it was not followed.`,
+      extra,
+    );
   }
   if (response.status === 429) {
     const wait = retryDelaySeconds(json, response.headers['retry-after']);
-    throw new ApiError(429, 'TOKEN_RATE_LIMITED', `${host} is throttling token requests${wait !== undefined ? `; try again in ${wait} seconds` : ''}.`, { ...extra, retryAfterSeconds: wait }, wait !== undefined ? { 'retry-after': String(wait) } : {});
+    throw new ApiError(
+      429,
+      'TOKEN_RATE_LIMITED',
+      `${host} is throttling token requests${wait !== undefined ? `; try again in ${wait} seconds` : ''}.`,
+      { ...extra, retryAfterSeconds: wait },
+      wait !== undefined ? { 'retry-after': String(wait) } : {},
+    );
   }
   const oauthError = oauthErrorSchema.safeParse(json);
   if (oauthError.success && (response.status === 400 || response.status === 401 || response.status === 200)) {
-    const code = oauthError.data.error === 'invalid_client' ? 'INVALID_CLIENT_CREDENTIALS' : 'TOKEN_REQUEST_REJECTED';
+    const code =
+      oauthError.data.error === 'invalid_client' ? 'INVALID_CLIENT_CREDENTIALS' : 'TOKEN_REQUEST_REJECTED';
     const message = oauthError.data.error_description ?? oauthError.data.error;
-    throw new ApiError(code === 'INVALID_CLIENT_CREDENTIALS' ? 401 : 400, code, `${host}: ${message}`, { ...extra, citrixError: oauthError.data.error });
+    throw new ApiError(code === 'INVALID_CLIENT_CREDENTIALS' ? 401 : 400, code, `${host}: ${message}`, {
+      ...extra,
+      citrixError: oauthError.data.error,
+    });
   }
   if (response.status >= 500) {
-    throw new ApiError(502, 'TOKEN_ENDPOINT_ERROR', `${host} answered ${response.status}; try again in a moment.`, extra);
+    throw new ApiError(
+      502,
+      'TOKEN_ENDPOINT_ERROR',
+      `${host} answered ${response.status}; try again in a moment.`,
+      extra,
+    );
   }
   if (response.status !== 200) {
-    throw new ApiError(502, 'TOKEN_ENDPOINT_ERROR', `${host} refused the request (${response.status}).`, extra);
+    throw new ApiError(
+      502,
+      'TOKEN_ENDPOINT_ERROR',
+      `${host} refused the request (${response.status}).`,
+      extra,
+    );
   }
   if (json === undefined) {
-    throw new ApiError(502, 'TOKEN_ENDPOINT_GARBAGE', `${host} answered with something that is not JSON.`, extra);
+    throw new ApiError(
+      502,
+      'TOKEN_ENDPOINT_GARBAGE',
+      `${host} answered with something that is not JSON.`,
+      extra,
+    );
   }
   const parsed = input.flow === 'trust' ? trustTokenSchema.safeParse(json) : oauthTokenSchema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError(502, 'TOKEN_ENDPOINT_GARBAGE', `${host} answered without a usable token.`, extra);
   }
-  const minted = 'access_token' in parsed.data
-    ? { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in }
-    : { token: parsed.data.token, expiresInSeconds: parsed.data.expiresIn };
+  const minted =
+    'access_token' in parsed.data
+      ? { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in }
+      : { token: parsed.data.token, expiresInSeconds: parsed.data.expiresIn };
   return { ...minted, transactionId };
 }

@@ -28,7 +28,9 @@ export function retryDelaySeconds(body: unknown, retryAfterHeader: string | unde
   const parsed = citrixErrorSchema.safeParse(body);
   if (parsed.success && parsed.data.parameters) {
     const params = parsed.data.parameters;
-    const value = Array.isArray(params) ? params.find((p) => p.name === 'retryDelay')?.value : params.retryDelay;
+    const value = Array.isArray(params)
+      ? params.find((p) => p.name === 'retryDelay')?.value
+      : params.retryDelay;
     const seconds = Number(value);
     if (Number.isFinite(seconds) && seconds >= 0 && seconds < 86_400) return Math.ceil(seconds);
   }

@@ -16,15 +16,21 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   if (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
   if (target.tagName !== 'INPUT') return false;
   const type = (target as HTMLInputElement).type;
-  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file', 'image'].includes(type);
+  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file', 'image'].includes(
+    type,
+  );
 }
 
 /** `?` (Shift+/ on most layouts): the keyboard shortcuts help, unless typing. */
 export function isHelpShortcut(event: KeyLike): boolean {
-  return event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditableTarget(event.target);
+  return (
+    event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditableTarget(event.target)
+  );
 }
 
 /** Ctrl+Shift+P (Cmd+Shift+P on macOS): the command palette, from anywhere. */
 export function isPaletteShortcut(event: KeyLike): boolean {
-  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p';
+  return (
+    (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p'
+  );
 }

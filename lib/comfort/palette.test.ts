@@ -1,12 +1,29 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { matchesQuery, paletteGroups, registerPaletteSource, registeredPaletteSources, subscribePaletteSources, type PaletteItem, type PaletteSource } from './palette';
+import {
+  matchesQuery,
+  paletteGroups,
+  registeredPaletteSources,
+  registerPaletteSource,
+  subscribePaletteSources,
+  type PaletteItem,
+  type PaletteSource,
+} from './palette';
 
-const item = (id: string, label: string, extra: Partial<PaletteItem> = {}): PaletteItem => ({ id, label, run: () => undefined, ...extra });
+const item = (id: string, label: string, extra: Partial<PaletteItem> = {}): PaletteItem => ({
+  id,
+  label,
+  run: () => undefined,
+  ...extra,
+});
 
 describe('palette model', () => {
   it('matches every term against label, detail, badge and keywords, case-insensitively', () => {
-    const entry = item('a', 'Set Authentication', { detail: 'bearer token', keywords: 'login', badge: 'GET' });
+    const entry = item('a', 'Set Authentication', {
+      detail: 'bearer token',
+      keywords: 'login',
+      badge: 'GET',
+    });
     expect(matchesQuery(entry, '')).toBe(true);
     expect(matchesQuery(entry, 'set LOGIN')).toBe(true);
     expect(matchesQuery(entry, 'get token')).toBe(true);
@@ -14,7 +31,12 @@ describe('palette model', () => {
   });
 
   it('orders groups by source order, hides query-only sources when empty, drops empty groups, caps each group', () => {
-    const actions: PaletteSource = { id: 'actions', group: 'Actions', order: 0, items: [item('t', 'Toggle theme'), item('s', 'Open settings')] };
+    const actions: PaletteSource = {
+      id: 'actions',
+      group: 'Actions',
+      order: 0,
+      items: [item('t', 'Toggle theme'), item('s', 'Open settings')],
+    };
     const operations: PaletteSource = {
       id: 'operations',
       group: 'Operations',
@@ -22,8 +44,16 @@ describe('palette model', () => {
       showWhenEmpty: false,
       items: (query) => Array.from({ length: 30 }, (_, index) => item(String(index), `${query} ${index}`)),
     };
-    const profiles: PaletteSource = { id: 'profiles', group: 'Profiles', order: 10, items: [item('p', 'Switch to EU production')] };
-    expect(paletteGroups([operations, profiles, actions], '').map((group) => group.source.id)).toEqual(['actions', 'profiles']);
+    const profiles: PaletteSource = {
+      id: 'profiles',
+      group: 'Profiles',
+      order: 10,
+      items: [item('p', 'Switch to EU production')],
+    };
+    expect(paletteGroups([operations, profiles, actions], '').map((group) => group.source.id)).toEqual([
+      'actions',
+      'profiles',
+    ]);
     const typed = paletteGroups([operations, profiles, actions], 'settings');
     expect(typed.map((group) => group.source.id)).toEqual(['actions', 'operations']);
     expect(typed[0]!.items.map((entry) => entry.id)).toEqual(['s']);

@@ -40,18 +40,27 @@ export interface PaletteGroup {
 export function matchesQuery(item: PaletteItem, query: string): boolean {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return true;
-  const haystack = [item.label, item.detail ?? '', item.badge ?? '', item.keywords ?? ''].join(' ').toLowerCase();
+  const haystack = [item.label, item.detail ?? '', item.badge ?? '', item.keywords ?? '']
+    .join(' ')
+    .toLowerCase();
   return terms.every((term) => haystack.includes(term));
 }
 
 /** The groups to show for a query, in source order, empty groups left out. */
-export function paletteGroups(sources: readonly PaletteSource[], query: string, perGroup = 20): PaletteGroup[] {
+export function paletteGroups(
+  sources: readonly PaletteSource[],
+  query: string,
+  perGroup = 20,
+): PaletteGroup[] {
   const empty = query.trim() === '';
   return [...sources]
     .sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
     .filter((source) => !empty || source.showWhenEmpty !== false)
     .map((source) => {
-      const items = typeof source.items === 'function' ? source.items(query) : source.items.filter((item) => matchesQuery(item, query));
+      const items =
+        typeof source.items === 'function'
+          ? source.items(query)
+          : source.items.filter((item) => matchesQuery(item, query));
       return { source, items: items.slice(0, perGroup) };
     })
     .filter((group) => group.items.length > 0);

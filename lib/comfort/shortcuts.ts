@@ -10,7 +10,13 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     title: 'Anywhere',
     shortcuts: [
       { keys: [['/'], ['Ctrl', 'K'], ['⌘', 'K']], description: 'Search APIs' },
-      { keys: [['Ctrl', 'Shift', 'P'], ['⌘', 'Shift', 'P']], description: 'Command palette: operations and actions' },
+      {
+        keys: [
+          ['Ctrl', 'Shift', 'P'],
+          ['⌘', 'Shift', 'P'],
+        ],
+        description: 'Command palette: operations and actions',
+      },
       { keys: [['?']], description: 'Show these keyboard shortcuts' },
       { keys: [['Tab'], ['Shift', 'Tab']], description: 'Move between controls' },
       { keys: [['Esc']], description: 'Close a dialog, or clear the search' },
@@ -21,13 +27,22 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: [['↓'], ['↑']], description: 'Move through search and palette results' },
       { keys: [['Enter']], description: 'Open the highlighted result' },
-      { keys: [['←'], ['→'], ['Home'], ['End']], description: 'Switch tabs (Overview, API Exploration, snippets…)' },
+      {
+        keys: [['←'], ['→'], ['Home'], ['End']],
+        description: 'Switch tabs (Overview, API Exploration, snippets…)',
+      },
     ],
   },
   {
     title: 'Invoke API',
     shortcuts: [
-      { keys: [['Ctrl', 'Enter'], ['⌘', 'Enter']], description: 'Send the request' },
+      {
+        keys: [
+          ['Ctrl', 'Enter'],
+          ['⌘', 'Enter'],
+        ],
+        description: 'Send the request',
+      },
       { keys: [['Enter'], ['Space']], description: 'Press the focused button (Invoke API, Copy…)' },
     ],
   },

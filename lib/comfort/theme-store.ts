@@ -1,6 +1,13 @@
 'use client';
 
-import { DARK_QUERY, THEME_STORAGE_KEY, isThemePreference, resolveTheme, type ResolvedTheme, type ThemePreference } from './theme';
+import {
+  DARK_QUERY,
+  isThemePreference,
+  resolveTheme,
+  THEME_STORAGE_KEY,
+  type ResolvedTheme,
+  type ThemePreference,
+} from './theme';
 
 /**
  * The theme as an external store (for useSyncExternalStore): the preference lives in

@@ -3,7 +3,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 
 import { isHelpShortcut, isPaletteShortcut, type KeyLike } from './keys';
-import { THEME_SCRIPT, THEME_STORAGE_KEY, isThemePreference, resolveTheme } from './theme';
+import { isThemePreference, resolveTheme, THEME_SCRIPT, THEME_STORAGE_KEY } from './theme';
 
 /** Runs the inline <head> script against a fake browser and reports whether it set `dark`. */
 function runScript(stored: string | null, systemDark: boolean, storageThrows = false): boolean {
@@ -17,7 +17,11 @@ function runScript(stored: string | null, systemDark: boolean, storageThrows = f
       return key === THEME_STORAGE_KEY ? stored : null;
     },
   };
-  const document = { documentElement: { classList: { toggle: (name: string, on: boolean) => (on ? classes.add(name) : classes.delete(name)) } } };
+  const document = {
+    documentElement: {
+      classList: { toggle: (name: string, on: boolean) => (on ? classes.add(name) : classes.delete(name)) },
+    },
+  };
   vm.runInNewContext(THEME_SCRIPT, { window, localStorage, document });
   return classes.has('dark');
 }
@@ -36,7 +40,9 @@ describe('theme', () => {
     for (const stored of [null, 'light', 'dark', 'system', 'garbage']) {
       for (const systemDark of [true, false]) {
         const preference = isThemePreference(stored) ? stored : 'system';
-        expect(runScript(stored, systemDark), `${stored} / system dark ${systemDark}`).toBe(resolveTheme(preference, systemDark) === 'dark');
+        expect(runScript(stored, systemDark), `${stored} / system dark ${systemDark}`).toBe(
+          resolveTheme(preference, systemDark) === 'dark',
+        );
       }
     }
     // Storage refused (privacy settings): no exception, the page simply stays light.
@@ -45,7 +51,15 @@ describe('theme', () => {
 });
 
 describe('global shortcuts', () => {
-  const key = (init: Partial<KeyLike>): KeyLike => ({ key: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: null, ...init });
+  const key = (init: Partial<KeyLike>): KeyLike => ({
+    key: '',
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    target: null,
+    ...init,
+  });
 
   it('`?` is the help, without modifiers', () => {
     expect(isHelpShortcut(key({ key: '?', shiftKey: true }))).toBe(true);

@@ -2,7 +2,13 @@
 
 import { useEffect, useSyncExternalStore } from 'react';
 
-import { noPaletteSources, registerPaletteSource, registeredPaletteSources, subscribePaletteSources, type PaletteSource } from './palette';
+import {
+  noPaletteSources,
+  registeredPaletteSources,
+  registerPaletteSource,
+  subscribePaletteSources,
+  type PaletteSource,
+} from './palette';
 
 /**
  * Registers a palette source while the calling component is mounted, e.g. in a profiles provider:

@@ -1,4 +1,4 @@
-import { EnvError, env } from './env';
+import { env, EnvError } from './env';
 
 // Imported once at server start (instrumentation.ts): a bad environment ends the process with a
 // message that names each bad variable.

@@ -50,7 +50,10 @@ const sessionPasswordSchema = z.string().transform((raw, ctx) => {
       if (Object.keys(map).length === 0) throw new Error('empty');
       return map;
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'a rotation map must be {"<id>": "<at least 32 characters>", …}' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a rotation map must be {"<id>": "<at least 32 characters>", …}',
+      });
       return z.NEVER;
     }
   }

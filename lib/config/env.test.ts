@@ -19,7 +19,9 @@ describe('parseEnv', () => {
   });
 
   it('refuses a short session password', () => {
-    expect(() => parseEnv({ SESSION_PASSWORD: 'short' })).toThrow(/SESSION_PASSWORD: must be at least 32 characters/);
+    expect(() => parseEnv({ SESSION_PASSWORD: 'short' })).toThrow(
+      /SESSION_PASSWORD: must be at least 32 characters/,
+    );
   });
 
   it('accepts a rotation map of passwords', () => {
@@ -29,12 +31,14 @@ describe('parseEnv', () => {
   });
 
   it('parses extra sandbox clients and names a bad entry', () => {
-    const clients = [{ customerId: 'acme01', clientId: 'c1', clientSecret: 'secret-123', tokenTtlSeconds: 30 }];
+    const clients = [
+      { customerId: 'acme01', clientId: 'c1', clientSecret: 'secret-123', tokenTtlSeconds: 30 },
+    ];
     expect(parseEnv({ SANDBOX_CLIENTS: JSON.stringify(clients) }).SANDBOX_CLIENTS).toEqual(clients);
     expect(() => parseEnv({ SANDBOX_CLIENTS: 'not json' })).toThrow(/SANDBOX_CLIENTS: must be a JSON array/);
-    expect(() => parseEnv({ SANDBOX_CLIENTS: '[{"customerId":"a/b","clientId":"c","clientSecret":"secret-123"}]' })).toThrow(
-      /SANDBOX_CLIENTS: invalid entry at \[0.customerId\]/,
-    );
+    expect(() =>
+      parseEnv({ SANDBOX_CLIENTS: '[{"customerId":"a/b","clientId":"c","clientSecret":"secret-123"}]' }),
+    ).toThrow(/SANDBOX_CLIENTS: invalid entry at \[0.customerId\]/);
   });
 
   it('names a bad flag or lifetime', () => {
@@ -49,12 +53,18 @@ describe('parseEnv', () => {
     expect(env.TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP).toBe(10);
     expect(env.TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED).toBe(60);
     expect(env.TRUST_PROXY_HEADERS).toBe(false);
-    expect(parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: '1000', TRUST_PROXY_HEADERS: 'true' })).toMatchObject({
+    expect(
+      parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: '1000', TRUST_PROXY_HEADERS: 'true' }),
+    ).toMatchObject({
       TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP: 1000,
       TRUST_PROXY_HEADERS: true,
     });
-    expect(() => parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: '0' })).toThrow(/TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION/);
-    expect(() => parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED: 'lots' })).toThrow(/TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED/);
+    expect(() => parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: '0' })).toThrow(
+      /TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION/,
+    );
+    expect(() => parseEnv({ TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED: 'lots' })).toThrow(
+      /TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED/,
+    );
     expect(() => parseEnv({ TRUST_PROXY_HEADERS: 'sometimes' })).toThrow(/TRUST_PROXY_HEADERS/);
   });
 

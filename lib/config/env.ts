@@ -24,7 +24,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
-export type ResolvedEnv = Env & { SESSION_PASSWORD: string | Record<string, string>; ephemeralPassword: boolean };
+export type ResolvedEnv = Env & {
+  SESSION_PASSWORD: string | Record<string, string>;
+  ephemeralPassword: boolean;
+};
 
 let cached: ResolvedEnv | undefined;
 

@@ -22,7 +22,14 @@ function post(path: string, body: unknown): Request {
   });
 }
 
-const notification = { region: 'sandbox', serviceId: 'notifications', method: 'POST', path: '/', headers: [['Accept', 'application/json']], body: '{}' };
+const notification = {
+  region: 'sandbox',
+  serviceId: 'notifications',
+  method: 'POST',
+  path: '/',
+  headers: [['Accept', 'application/json']],
+  body: '{}',
+};
 
 function setEnv(values: Record<string, string>) {
   vi.stubEnv('SESSION_PASSWORD', 'read-only-tests-password-at-least-32-chars');
@@ -40,12 +47,21 @@ afterAll(() => {
 
 describe('read-only rule', () => {
   it('refuses mutating methods only when read-only, and never the token exchange', () => {
-    expect(['GET', 'POST', 'put', 'PATCH', 'DELETE'].map(isMutatingMethod)).toEqual([false, true, true, true, true]);
+    expect(['GET', 'POST', 'put', 'PATCH', 'DELETE'].map(isMutatingMethod)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(readOnlyRefusal({ method: 'POST', serviceId: 'notifications' }, false)).toBeUndefined();
     expect(readOnlyRefusal({ method: 'GET', serviceId: 'notifications' }, true)).toBeUndefined();
     expect(readOnlyRefusal({ method: 'POST', serviceId: 'token' }, true)).toBeUndefined();
     expect(readOnlyRefusal({ method: 'POST', serviceId: 'trust-token' }, true)).toBeUndefined();
-    expect(readOnlyRefusal({ method: 'DELETE', serviceId: 'resourcelocations' }, true)).toMatchObject({ status: 403, code: 'READ_ONLY_DEPLOYMENT' });
+    expect(readOnlyRefusal({ method: 'DELETE', serviceId: 'resourcelocations' }, true)).toMatchObject({
+      status: 403,
+      code: 'READ_ONLY_DEPLOYMENT',
+    });
   });
 });
 
@@ -54,13 +70,25 @@ describe('POST /api/invoke with READ_ONLY=true', () => {
     setEnv({ READ_ONLY: 'true' });
     const response = await invokeRoute.POST(post('/api/invoke', notification));
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: { code: 'READ_ONLY_DEPLOYMENT', message: expect.stringContaining('read-only') } });
+    expect(await response.json()).toEqual({
+      error: { code: 'READ_ONLY_DEPLOYMENT', message: expect.stringContaining('read-only') },
+    });
   });
 
   it('lets a GET and a token-service POST through to the usual checks (401 without a session)', async () => {
     setEnv({ READ_ONLY: 'true' });
-    expect((await invokeRoute.POST(post('/api/invoke', { ...notification, method: 'GET', body: undefined }))).status).toBe(401);
-    const token = { region: 'sandbox', serviceId: 'token', method: 'POST', path: '/cctrustoauth2/root/tokens/clients', headers: [['Content-Type', 'application/x-www-form-urlencoded']], body: 'grant_type=client_credentials' };
+    expect(
+      (await invokeRoute.POST(post('/api/invoke', { ...notification, method: 'GET', body: undefined })))
+        .status,
+    ).toBe(401);
+    const token = {
+      region: 'sandbox',
+      serviceId: 'token',
+      method: 'POST',
+      path: '/cctrustoauth2/root/tokens/clients',
+      headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+      body: 'grant_type=client_credentials',
+    };
     expect((await invokeRoute.POST(post('/api/invoke', token))).status).not.toBe(403);
   });
 
@@ -80,11 +108,17 @@ describe('POST /api/sandbox/reset', () => {
   });
 
   it('is refused cross-site, with a body, when the sandbox is off, and on a read-only deployment', async () => {
-    const cross = new Request(`${APP}/api/sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, body: '{}' });
+    const cross = new Request(`${APP}/api/sandbox/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+      body: '{}',
+    });
     expect((await resetRoute.POST(cross)).status).toBe(403);
     expect((await resetRoute.POST(post('/api/sandbox/reset', { all: true }))).status).toBe(400);
     setEnv({ SANDBOX_ENABLED: 'false' });
-    expect(await (await resetRoute.POST(post('/api/sandbox/reset', {}))).json()).toMatchObject({ error: { code: 'SANDBOX_DISABLED' } });
+    expect(await (await resetRoute.POST(post('/api/sandbox/reset', {}))).json()).toMatchObject({
+      error: { code: 'SANDBOX_DISABLED' },
+    });
     setEnv({ SANDBOX_ENABLED: 'true', READ_ONLY: 'true' });
     const refused = await resetRoute.POST(post('/api/sandbox/reset', {}));
     expect(refused.status).toBe(403);

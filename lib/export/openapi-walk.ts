@@ -8,7 +8,16 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = Record<string, unknown>;
 
-export const OPERATION_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace'] as const;
+export const OPERATION_METHODS = [
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'head',
+  'options',
+  'trace',
+] as const;
 export type OperationMethod = (typeof OPERATION_METHODS)[number];
 
 export function isObject(value: unknown): value is JsonObject {
@@ -92,7 +101,13 @@ const LOCATIONS = new Set(['path', 'query', 'header', 'cookie']);
 
 function toParameter(document: JsonObject, raw: unknown): OpenApiParameter | undefined {
   const node = deref(document, raw);
-  if (!isObject(node) || typeof node.name !== 'string' || typeof node.in !== 'string' || !LOCATIONS.has(node.in)) return undefined;
+  if (
+    !isObject(node) ||
+    typeof node.name !== 'string' ||
+    typeof node.in !== 'string' ||
+    !LOCATIONS.has(node.in)
+  )
+    return undefined;
   return {
     name: node.name,
     in: node.in as OpenApiParameter['in'],
@@ -134,11 +149,17 @@ export function listDocumentOperations(document: JsonObject): OpenApiOperation[]
         operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
         summary: typeof operation.summary === 'string' ? operation.summary : undefined,
         description: typeof operation.description === 'string' ? operation.description : undefined,
-        tags: Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [],
+        tags: Array.isArray(operation.tags)
+          ? operation.tags.filter((tag): tag is string => typeof tag === 'string')
+          : [],
         deprecated: operation.deprecated === true,
         parameters: mergeParameters(document, item.parameters, operation.parameters),
         requestBody: isObject(requestBody) ? requestBody : undefined,
-        security: Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : undefined,
+        security: Array.isArray(operation.security)
+          ? operation.security
+          : Array.isArray(document.security)
+            ? document.security
+            : undefined,
       });
     }
   }
@@ -168,7 +189,12 @@ const FORMAT_SAMPLES: Record<string, string> = {
 };
 
 /** An example value for a schema: its example, default, first enum value, or one built from its type. */
-export function sampleSchema(document: JsonObject, raw: unknown, depth = 0, seen: ReadonlySet<unknown> = new Set()): unknown {
+export function sampleSchema(
+  document: JsonObject,
+  raw: unknown,
+  depth = 0,
+  seen: ReadonlySet<unknown> = new Set(),
+): unknown {
   const schema = deref(document, raw);
   if (!isObject(schema) || depth > MAX_DEPTH || seen.has(schema)) return undefined;
   const inner = new Set(seen).add(schema);
@@ -176,12 +202,14 @@ export function sampleSchema(document: JsonObject, raw: unknown, depth = 0, seen
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if (schema.const !== undefined) return schema.const;
   if (schema.default !== undefined) return schema.default;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.find((value) => value !== null) ?? schema.enum[0];
+  if (Array.isArray(schema.enum) && schema.enum.length > 0)
+    return schema.enum.find((value) => value !== null) ?? schema.enum[0];
   if (Array.isArray(schema.allOf)) {
     const parts = schema.allOf.map((part) => sampleSchema(document, part, depth + 1, inner));
     if (parts.every((part) => isObject(part) || part === undefined)) {
       const merged: JsonObject = {};
-      for (const part of parts) if (isObject(part)) for (const [key, value] of Object.entries(part)) setOwn(merged, key, value);
+      for (const part of parts)
+        if (isObject(part)) for (const [key, value] of Object.entries(part)) setOwn(merged, key, value);
       return merged;
     }
     return parts.find((part) => part !== undefined);
@@ -196,10 +224,14 @@ export function sampleSchema(document: JsonObject, raw: unknown, depth = 0, seen
     }
   }
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  const type = types.find((value) => typeof value === 'string' && value !== 'null') ?? (isObject(schema.properties) ? 'object' : undefined);
+  const type =
+    types.find((value) => typeof value === 'string' && value !== 'null') ??
+    (isObject(schema.properties) ? 'object' : undefined);
   switch (type) {
     case 'string':
-      return typeof schema.format === 'string' && FORMAT_SAMPLES[schema.format] ? FORMAT_SAMPLES[schema.format] : 'string';
+      return typeof schema.format === 'string' && FORMAT_SAMPLES[schema.format]
+        ? FORMAT_SAMPLES[schema.format]
+        : 'string';
     case 'integer':
     case 'number':
       return typeof schema.minimum === 'number' ? schema.minimum : 0;

@@ -8,7 +8,6 @@ import {
   type OpenApiOperation,
   type OpenApiParameter,
 } from './openapi-walk';
-
 import type { PostmanBody, PostmanKeyValue, PostmanUrl } from './postman-types';
 
 /** How one OpenAPI operation becomes one Postman request: its URL, headers and body. */
@@ -19,12 +18,19 @@ const CLIENT_SECRET_KEYS = /^client_?secret$/i;
 const TOKEN_PATH = /\/tokens\/clients\/?$/;
 
 /** Headers we set ourselves; any declaration of them in the document is replaced. */
-const OWN_HEADERS = new Set(['authorization', 'citrix-customerid', 'citrix-instanceid', 'accept', 'content-type']);
+const OWN_HEADERS = new Set([
+  'authorization',
+  'citrix-customerid',
+  'citrix-instanceid',
+  'accept',
+  'content-type',
+]);
 
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) return value.join(',');
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null))
+    return value.join(',');
   return JSON.stringify(value);
 }
 
@@ -37,20 +43,31 @@ export function needsToken(operation: OpenApiOperation): boolean {
 
 /** Whether a security scheme named in the operation's requirement is an API key in this header. */
 function securityHeader(document: JsonObject, operation: OpenApiOperation, header: string): boolean {
-  const schemes = isObject(document.components) ? deref(document, document.components.securitySchemes) : undefined;
+  const schemes = isObject(document.components)
+    ? deref(document, document.components.securitySchemes)
+    : undefined;
   if (!isObject(schemes) || !operation.security) return false;
   return operation.security.some(
     (requirement) =>
       isObject(requirement) &&
       Object.keys(requirement).some((name) => {
         const scheme = deref(document, Object.hasOwn(schemes, name) ? schemes[name] : undefined);
-        return isObject(scheme) && scheme.type === 'apiKey' && scheme.in === 'header' && String(scheme.name).toLowerCase() === header;
+        return (
+          isObject(scheme) &&
+          scheme.type === 'apiKey' &&
+          scheme.in === 'header' &&
+          String(scheme.name).toLowerCase() === header
+        );
       }),
   );
 }
 
 function declaresHeader(document: JsonObject, operation: OpenApiOperation, header: string): boolean {
-  return operation.parameters.some((parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === header) || securityHeader(document, operation, header);
+  return (
+    operation.parameters.some(
+      (parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === header,
+    ) || securityHeader(document, operation, header)
+  );
 }
 
 interface BuiltUrl {
@@ -90,7 +107,11 @@ export function buildUrl(document: JsonObject, operation: OpenApiOperation, base
     return segment.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
       const parameter = pathParameters.get(name);
       if (!extraVariables.some((entry) => entry.key === name)) {
-        extraVariables.push({ key: name, value: parameter ? pathValue(document, parameter) : '', description: `Path parameter of ${operation.method.toUpperCase()} ${operation.path}` });
+        extraVariables.push({
+          key: name,
+          value: parameter ? pathValue(document, parameter) : '',
+          description: `Path parameter of ${operation.method.toUpperCase()} ${operation.path}`,
+        });
       }
       return `{{${name}}}`;
     });
@@ -105,7 +126,8 @@ export function buildUrl(document: JsonObject, operation: OpenApiOperation, base
       ...(parameter.required ? {} : { disabled: true }),
     }));
   const enabled = query.filter((entry) => !entry.disabled);
-  const search = enabled.length > 0 ? `?${enabled.map((entry) => `${entry.key}=${entry.value}`).join('&')}` : '';
+  const search =
+    enabled.length > 0 ? `?${enabled.map((entry) => `${entry.key}=${entry.value}`).join('&')}` : '';
   return {
     url: {
       raw: `{{baseUrl}}/${path.join('/')}${search}`,
@@ -123,8 +145,17 @@ function withCredentialVariables(example: unknown): unknown {
   if (!isObject(example)) return example;
   const copy: JsonObject = {};
   for (const [key, value] of Object.entries(example)) {
-    const replaced = CLIENT_ID_KEYS.test(key) ? '{{clientId}}' : CLIENT_SECRET_KEYS.test(key) ? '{{clientSecret}}' : value;
-    Object.defineProperty(copy, key, { value: replaced, enumerable: true, writable: true, configurable: true });
+    const replaced = CLIENT_ID_KEYS.test(key)
+      ? '{{clientId}}'
+      : CLIENT_SECRET_KEYS.test(key)
+        ? '{{clientSecret}}'
+        : value;
+    Object.defineProperty(copy, key, {
+      value: replaced,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }
@@ -136,7 +167,10 @@ function mediaExample(document: JsonObject, media: JsonObject): unknown {
   return sampleSchema(document, media.schema);
 }
 
-export function buildBody(document: JsonObject, operation: OpenApiOperation): { body: PostmanBody; contentType: string } | undefined {
+export function buildBody(
+  document: JsonObject,
+  operation: OpenApiOperation,
+): { body: PostmanBody; contentType: string } | undefined {
   const content = operation.requestBody?.content;
   if (!isObject(content)) return undefined;
   const types = Object.keys(content);
@@ -151,25 +185,50 @@ export function buildBody(document: JsonObject, operation: OpenApiOperation): { 
     const fields = isObject(example) ? Object.entries(example) : [];
     return {
       contentType,
-      body: { mode: 'urlencoded', urlencoded: fields.map(([key, value]) => ({ key, value: text(value), type: 'text' })) },
+      body: {
+        mode: 'urlencoded',
+        urlencoded: fields.map(([key, value]) => ({ key, value: text(value), type: 'text' })),
+      },
     };
   }
   const json = /json/i.test(contentType);
-  const raw = example === undefined ? '' : json || typeof example !== 'string' ? JSON.stringify(example, null, 2) : example;
+  const raw =
+    example === undefined
+      ? ''
+      : json || typeof example !== 'string'
+        ? JSON.stringify(example, null, 2)
+        : example;
   return {
     contentType,
-    body: { mode: 'raw', raw, options: { raw: { language: json ? 'json' : /xml/i.test(contentType) ? 'xml' : 'text' } } },
+    body: {
+      mode: 'raw',
+      raw,
+      options: { raw: { language: json ? 'json' : /xml/i.test(contentType) ? 'xml' : 'text' } },
+    },
   };
 }
 
-export function buildHeaders(document: JsonObject, operation: OpenApiOperation, contentType: string | undefined): PostmanKeyValue[] {
+export function buildHeaders(
+  document: JsonObject,
+  operation: OpenApiOperation,
+  contentType: string | undefined,
+): PostmanKeyValue[] {
   const headers: PostmanKeyValue[] = [];
   if (needsToken(operation)) {
-    headers.push({ key: 'Authorization', value: 'CwsAuth Bearer={{token}}', description: 'Filled in by the collection\'s pre-request script (client credentials).' });
+    headers.push({
+      key: 'Authorization',
+      value: 'CwsAuth Bearer={{token}}',
+      description: "Filled in by the collection's pre-request script (client credentials).",
+    });
   }
-  if (declaresHeader(document, operation, 'citrix-customerid')) headers.push({ key: 'Citrix-CustomerId', value: '{{customerId}}' });
+  if (declaresHeader(document, operation, 'citrix-customerid'))
+    headers.push({ key: 'Citrix-CustomerId', value: '{{customerId}}' });
   if (declaresHeader(document, operation, 'citrix-instanceid')) {
-    headers.push({ key: 'Citrix-InstanceId', value: '{{instanceId}}', description: 'The DaaS site ID (GET /cvad/manage/me).' });
+    headers.push({
+      key: 'Citrix-InstanceId',
+      value: '{{instanceId}}',
+      description: 'The DaaS site ID (GET /cvad/manage/me).',
+    });
   }
   headers.push({ key: 'Accept', value: 'application/json' });
   if (contentType) headers.push({ key: 'Content-Type', value: contentType });
@@ -190,7 +249,11 @@ export function requestName(operation: OpenApiOperation): string {
 }
 
 export function requestDescription(operation: OpenApiOperation): string | undefined {
-  const parts = [operation.deprecated ? '**Deprecated.**' : '', operation.description ?? '', operation.operationId ? `Operation ID: \`${operation.operationId}\`` : ''];
+  const parts = [
+    operation.deprecated ? '**Deprecated.**' : '',
+    operation.description ?? '',
+    operation.operationId ? `Operation ID: \`${operation.operationId}\`` : '',
+  ];
   const joined = parts.filter(Boolean).join('\n\n');
   return joined || undefined;
 }
@@ -199,7 +262,8 @@ export function tagDescriptions(document: JsonObject): Map<string, string> {
   const descriptions = new Map<string, string>();
   if (Array.isArray(document.tags)) {
     for (const tag of document.tags) {
-      if (isObject(tag) && typeof tag.name === 'string' && typeof tag.description === 'string') descriptions.set(tag.name, tag.description);
+      if (isObject(tag) && typeof tag.name === 'string' && typeof tag.description === 'string')
+        descriptions.set(tag.name, tag.description);
     }
   }
   return descriptions;

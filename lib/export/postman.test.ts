@@ -14,8 +14,8 @@ import { resolveHost } from '@/lib/citrix/regions';
 
 import { listDocumentOperations, type JsonObject } from './openapi-walk';
 import { toPostmanCollection } from './postman';
-import { POSTMAN_SCHEMA_V21, type PostmanCollection } from './postman-types';
 import { TOKEN_REUSE_MARGIN_MS } from './postman-script';
+import { POSTMAN_SCHEMA_V21, type PostmanCollection } from './postman-types';
 import { documentTarget, serviceTarget } from './targets';
 
 const APP_ORIGIN = 'http://localhost:3000';
@@ -26,7 +26,10 @@ function exportService(service: CatalogService, region: RegionId) {
   if (!target) throw new Error(`${service.id} has no host in ${region}`);
   const json = toPostmanCollection(service.document, target);
   // Through JSON, as Postman reads the downloaded file.
-  return { json: JSON.parse(JSON.stringify(json)) as PostmanCollection, collection: new Collection(JSON.parse(JSON.stringify(json))) };
+  return {
+    json: JSON.parse(JSON.stringify(json)) as PostmanCollection,
+    collection: new Collection(JSON.parse(JSON.stringify(json))),
+  };
 }
 
 function requests(collection: Collection): Item[] {
@@ -48,7 +51,11 @@ function references(text: string): string[] {
 /** The operation's declared header names, lower-cased (after `$ref`s). */
 function declaredHeaders(document: JsonObject, operationId: string): Set<string> {
   const operation = listDocumentOperations(document).find((entry) => entry.operationId === operationId);
-  return new Set(operation?.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name.toLowerCase()));
+  return new Set(
+    operation?.parameters
+      .filter((parameter) => parameter.in === 'header')
+      .map((parameter) => parameter.name.toLowerCase()),
+  );
 }
 
 describe('Postman export of every built-in service (loaded with the Postman collection SDK)', () => {
@@ -66,8 +73,11 @@ describe('Postman export of every built-in service (loaded with the Postman coll
         const expectedHost = host.type === 'remote' ? host.origin : `${APP_ORIGIN}${host.pathPrefix}`;
         expect(variables.get('baseUrl')).toBe(expectedHost);
         const gateway = resolveHost(region, 'gateway')!;
-        const gatewayOrigin = gateway.type === 'remote' ? gateway.origin : `${APP_ORIGIN}${gateway.pathPrefix}`;
-        expect(variables.get('tokenUrl')).toBe(`${gatewayOrigin}/cctrustoauth2/{{customerId}}/tokens/clients`);
+        const gatewayOrigin =
+          gateway.type === 'remote' ? gateway.origin : `${APP_ORIGIN}${gateway.pathPrefix}`;
+        expect(variables.get('tokenUrl')).toBe(
+          `${gatewayOrigin}/cctrustoauth2/{{customerId}}/tokens/clients`,
+        );
         for (const key of ['customerId', 'clientId', 'clientSecret', 'token', 'tokenExpiresAt']) {
           expect(variables.has(key), key).toBe(true);
           expect(variables.get(key), `${key} must be exported empty`).toBe('');
@@ -106,20 +116,30 @@ describe('Postman export of every built-in service (loaded with the Postman coll
 
           // Query parameters: every declared one is there, the optional ones switched off.
           const document = service.document as JsonObject;
-          const declared = listDocumentOperations(document).find((entry) => entry.operationId === operation.operationId)!;
+          const declared = listDocumentOperations(document).find(
+            (entry) => entry.operationId === operation.operationId,
+          )!;
           for (const parameter of declared.parameters.filter((entry) => entry.in === 'query')) {
             const query = url.query.find((entry) => entry.key === parameter.name, undefined);
             expect(query, `${label} query ${parameter.name}`).toBeDefined();
-            expect(Boolean(query!.disabled), `${label} query ${parameter.name} enabled iff required`).toBe(!parameter.required);
+            expect(Boolean(query!.disabled), `${label} query ${parameter.name} enabled iff required`).toBe(
+              !parameter.required,
+            );
           }
 
           // Headers: Citrix's own Authorization scheme, the customer, Accept.
           const headers = declaredHeaders(document, operation.operationId);
           const tokenCall = TOKEN_ENDPOINT.test(operation.path);
-          expect(request.headers.get('Authorization'), label).toBe(tokenCall ? undefined : 'CwsAuth Bearer={{token}}');
+          expect(request.headers.get('Authorization'), label).toBe(
+            tokenCall ? undefined : 'CwsAuth Bearer={{token}}',
+          );
           expect(request.headers.get('Accept'), label).toBe('application/json');
-          expect(request.headers.get('Citrix-CustomerId'), label).toBe(headers.has('citrix-customerid') ? '{{customerId}}' : undefined);
-          expect(request.headers.get('Citrix-InstanceId'), label).toBe(headers.has('citrix-instanceid') ? '{{instanceId}}' : undefined);
+          expect(request.headers.get('Citrix-CustomerId'), label).toBe(
+            headers.has('citrix-customerid') ? '{{customerId}}' : undefined,
+          );
+          expect(request.headers.get('Citrix-InstanceId'), label).toBe(
+            headers.has('citrix-instanceid') ? '{{instanceId}}' : undefined,
+          );
           if (!tokenCall) expect(headers.has('authorization'), `${label} declares Authorization`).toBe(true);
 
           // Body: the example, as JSON (or form fields for the token endpoint).
@@ -131,12 +151,20 @@ describe('Postman export of every built-in service (loaded with the Postman coll
               expect(request.headers.get('Content-Type'), label).toMatch(/json/);
             } else {
               expect(body.mode, label).toBe('urlencoded');
-              expect(body.urlencoded!.toObject()).toMatchObject({ grant_type: 'client_credentials', client_id: '{{clientId}}', client_secret: '{{clientSecret}}' });
+              expect(body.urlencoded!.toObject()).toMatchObject({
+                grant_type: 'client_credentials',
+                client_id: '{{clientId}}',
+                client_secret: '{{clientSecret}}',
+              });
             }
           }
 
           // Every {{variable}} used anywhere in the request is defined by the collection.
-          const used = [request.url.toString(), ...request.headers.all().map((header) => header.value), request.body?.raw ?? ''].flatMap(references);
+          const used = [
+            request.url.toString(),
+            ...request.headers.all().map((header) => header.value),
+            request.body?.raw ?? '',
+          ].flatMap(references);
           for (const name of used) expect(variables.has(name), `${label} uses {{${name}}}`).toBe(true);
         }
       });
@@ -144,38 +172,66 @@ describe('Postman export of every built-in service (loaded with the Postman coll
   }
 
   it('puts a customer path parameter on {{customerId}} and credentials of a token body on the variables', () => {
-    const { collection } = exportService(CATALOG.find((service) => service.id === 'trust-token')!, 'us');
+    const { collection } = exportService(
+      CATALOG.find((service) => service.id === 'trust-token')!,
+      'us',
+    );
     const [item] = requests(collection);
     expect(item!.request.url.variables.get('customer')).toBe('{{customerId}}');
-    expect(JSON.parse(item!.request.body!.raw!)).toEqual({ ClientId: '{{clientId}}', ClientSecret: '{{clientSecret}}' });
+    expect(JSON.parse(item!.request.body!.raw!)).toEqual({
+      ClientId: '{{clientId}}',
+      ClientSecret: '{{clientSecret}}',
+    });
     expect(item!.request.headers.get('Authorization')).toBeUndefined();
   });
 
   it('has no host for a service the region does not serve', () => {
-    expect(serviceTarget(CATALOG.find((service) => service.id === 'trust-token')!, 'jp', APP_ORIGIN)).toBeUndefined();
+    expect(
+      serviceTarget(
+        CATALOG.find((service) => service.id === 'trust-token')!,
+        'jp',
+        APP_ORIGIN,
+      ),
+    ).toBeUndefined();
   });
 });
 
 /** Runs the collection's pre-request script in a VM against a fake `pm`, as Postman's sandbox would. */
-function runScript(collection: PostmanCollection, state: { variables: Record<string, string>; authorization?: string; now: number }) {
+function runScript(
+  collection: PostmanCollection,
+  state: { variables: Record<string, string>; authorization?: string; now: number },
+) {
   const sent: { url: string; body: Record<string, string> }[] = [];
   let respond: ((error: Error | null, response: unknown) => void) | undefined;
   const pm = {
-    request: { headers: { get: (name: string) => (name === 'Authorization' ? state.authorization : undefined) } },
+    request: {
+      headers: { get: (name: string) => (name === 'Authorization' ? state.authorization : undefined) },
+    },
     variables: {
       get: (key: string) => state.variables[key],
-      replaceIn: (text: string) => text.replace(/\{\{([^{}]+)\}\}/g, (_match, key: string) => state.variables[key] ?? ''),
+      replaceIn: (text: string) =>
+        text.replace(/\{\{([^{}]+)\}\}/g, (_match, key: string) => state.variables[key] ?? ''),
     },
     collectionVariables: { set: (key: string, value: string) => void (state.variables[key] = value) },
-    sendRequest: (request: { url: string; body: { urlencoded: { key: string; value: string }[] } }, callback: typeof respond) => {
-      sent.push({ url: request.url, body: Object.fromEntries(request.body.urlencoded.map((field) => [field.key, field.value])) });
+    sendRequest: (
+      request: { url: string; body: { urlencoded: { key: string; value: string }[] } },
+      callback: typeof respond,
+    ) => {
+      sent.push({
+        url: request.url,
+        body: Object.fromEntries(request.body.urlencoded.map((field) => [field.key, field.value])),
+      });
       respond = callback;
     },
   };
   const source = collection.event[0]!.script.exec.join('\n');
   const FakeDate = { now: () => state.now };
   vm.runInNewContext(source, { pm, Date: FakeDate, Number, String, Error });
-  return { sent, respond: (body: unknown, code = 200) => respond?.(null, { code, json: () => body, text: () => JSON.stringify(body) }) };
+  return {
+    sent,
+    respond: (body: unknown, code = 200) =>
+      respond?.(null, { code, json: () => body, text: () => JSON.stringify(body) }),
+  };
 }
 
 describe('the pre-request script (client credentials from Postman variables)', () => {
@@ -185,13 +241,25 @@ describe('the pre-request script (client credentials from Postman variables)', (
     basePath: '/systemlog',
     tokenUrl: 'https://api-eu.cloud.com/cctrustoauth2/{{customerId}}/tokens/clients',
   });
-  const credentials = { tokenUrl: 'https://api-eu.cloud.com/cctrustoauth2/{{customerId}}/tokens/clients', customerId: 'acme01', clientId: 'client-1', clientSecret: 'a+b/c==' };
+  const credentials = {
+    tokenUrl: 'https://api-eu.cloud.com/cctrustoauth2/{{customerId}}/tokens/clients',
+    customerId: 'acme01',
+    clientId: 'client-1',
+    clientSecret: 'a+b/c==',
+  };
 
   it('gets a token with the client-credentials grant, then sets token and its expiry', () => {
-    const state = { variables: { ...credentials, token: '', tokenExpiresAt: '' }, authorization: 'CwsAuth Bearer={{token}}', now: 1_000_000 };
+    const state = {
+      variables: { ...credentials, token: '', tokenExpiresAt: '' },
+      authorization: 'CwsAuth Bearer={{token}}',
+      now: 1_000_000,
+    };
     const { sent, respond } = runScript(collection, state);
     expect(sent).toEqual([
-      { url: 'https://api-eu.cloud.com/cctrustoauth2/acme01/tokens/clients', body: { grant_type: 'client_credentials', client_id: 'client-1', client_secret: 'a+b/c==' } },
+      {
+        url: 'https://api-eu.cloud.com/cctrustoauth2/acme01/tokens/clients',
+        body: { grant_type: 'client_credentials', client_id: 'client-1', client_secret: 'a+b/c==' },
+      },
     ]);
     respond({ token_type: 'bearer', access_token: 'jwt-1', expires_in: '3600' });
     expect(state.variables.token).toBe('jwt-1');
@@ -200,19 +268,35 @@ describe('the pre-request script (client credentials from Postman variables)', (
 
   it('reuses the token until a minute before it expires, then gets a new one', () => {
     const expiresAt = 5_000_000;
-    const fresh = { variables: { ...credentials, token: 'jwt-1', tokenExpiresAt: String(expiresAt) }, authorization: 'CwsAuth Bearer={{token}}', now: expiresAt - TOKEN_REUSE_MARGIN_MS - 1 };
+    const fresh = {
+      variables: { ...credentials, token: 'jwt-1', tokenExpiresAt: String(expiresAt) },
+      authorization: 'CwsAuth Bearer={{token}}',
+      now: expiresAt - TOKEN_REUSE_MARGIN_MS - 1,
+    };
     expect(runScript(collection, fresh).sent).toHaveLength(0);
     const late = { ...fresh, now: expiresAt - TOKEN_REUSE_MARGIN_MS + 1 };
     expect(runScript(collection, late).sent).toHaveLength(1);
   });
 
   it('does nothing for a request without the token header, and says what is missing otherwise', () => {
-    expect(runScript(collection, { variables: { ...credentials }, authorization: undefined, now: 0 }).sent).toHaveLength(0);
-    expect(() => runScript(collection, { variables: { ...credentials, clientSecret: '' }, authorization: 'CwsAuth Bearer={{token}}', now: 0 })).toThrow(/clientSecret/);
+    expect(
+      runScript(collection, { variables: { ...credentials }, authorization: undefined, now: 0 }).sent,
+    ).toHaveLength(0);
+    expect(() =>
+      runScript(collection, {
+        variables: { ...credentials, clientSecret: '' },
+        authorization: 'CwsAuth Bearer={{token}}',
+        now: 0,
+      }),
+    ).toThrow(/clientSecret/);
   });
 
   it('reports a refused token request instead of storing anything', () => {
-    const state = { variables: { ...credentials, token: '', tokenExpiresAt: '' }, authorization: 'CwsAuth Bearer={{token}}', now: 0 };
+    const state = {
+      variables: { ...credentials, token: '', tokenExpiresAt: '' },
+      authorization: 'CwsAuth Bearer={{token}}',
+      now: 0,
+    };
     const { respond } = runScript(collection, state);
     expect(() => respond({ error: 'invalid_client' }, 400)).toThrow(/400/);
     expect(state.variables.token).toBe('');
@@ -220,37 +304,58 @@ describe('the pre-request script (client credentials from Postman variables)', (
 });
 
 describe('Postman export of an imported document', () => {
-  const specs = process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
-  const load = (name: string) => yaml.load(readFileSync(path.join(specs, name, 'openapi.yaml'), 'utf8')) as JsonObject;
+  const specs =
+    process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
+  const load = (name: string) =>
+    yaml.load(readFileSync(path.join(specs, name, 'openapi.yaml'), 'utf8')) as JsonObject;
 
   it('converts the 561-operation DaaS description: relative server on the region gateway, Citrix headers, loads in the SDK', () => {
     const document = load('citrixorchestration-techpreview');
     const target = documentTarget(document, 'eu', APP_ORIGIN);
-    expect(target).toMatchObject({ baseUrl: 'https://api-eu.cloud.com', basePath: '/citrix/orchestration/api' });
+    expect(target).toMatchObject({
+      baseUrl: 'https://api-eu.cloud.com',
+      basePath: '/citrix/orchestration/api',
+    });
     const collection = new Collection(JSON.parse(JSON.stringify(toPostmanCollection(document, target))));
     const items = requests(collection);
     expect(items).toHaveLength(listDocumentOperations(document).length);
     expect(items.length).toBeGreaterThan(500);
     const withCustomer = listDocumentOperations(document).filter((operation) =>
-      operation.parameters.some((parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'citrix-customerid'),
+      operation.parameters.some(
+        (parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'citrix-customerid',
+      ),
     );
-    expect(items.filter((item) => item.request.headers.get('Citrix-CustomerId') === '{{customerId}}')).toHaveLength(withCustomer.length);
+    expect(
+      items.filter((item) => item.request.headers.get('Citrix-CustomerId') === '{{customerId}}'),
+    ).toHaveLength(withCustomer.length);
     // This description puts the customer in the path (`/{customerid}/{siteid}/…`): it goes to {{customerId}}.
-    const customerInPath = items.filter((item) => item.request.url.variables.get('customerid') === '{{customerId}}');
+    const customerInPath = items.filter(
+      (item) => item.request.url.variables.get('customerid') === '{{customerId}}',
+    );
     expect(customerInPath.length).toBeGreaterThan(500);
     for (const item of items) {
       expect(item.request.url.getHost()).toBe('{{baseUrl}}');
       expect(unresolvedPath(item.request.url).startsWith('/citrix/orchestration/api/')).toBe(true);
       expect(item.request.headers.get('Authorization')).toBe('CwsAuth Bearer={{token}}');
       expect(item.request.headers.get('Accept')).toBe('application/json');
-      if (item.request.body?.mode === 'raw' && item.request.body.raw) expect(() => JSON.parse(item.request.body!.raw!)).not.toThrow();
+      if (item.request.body?.mode === 'raw' && item.request.body.raw)
+        expect(() => JSON.parse(item.request.body!.raw!)).not.toThrow();
     }
   });
 
   it('maps a Citrix gateway server to the chosen region and keeps other hosts', () => {
-    expect(documentTarget(load('ccadmins'), 'jp', APP_ORIGIN)).toMatchObject({ baseUrl: 'https://api.citrixcloud.jp', basePath: '/administrators' });
-    expect(documentTarget(load('ccadmins'), 'sandbox', APP_ORIGIN)).toMatchObject({ baseUrl: `${APP_ORIGIN}/sandbox`, basePath: '/administrators' });
-    expect(documentTarget(load('globalappconfiguration'), 'eu', APP_ORIGIN)).toMatchObject({ baseUrl: 'https://wsaca.cloud.com', basePath: '' });
+    expect(documentTarget(load('ccadmins'), 'jp', APP_ORIGIN)).toMatchObject({
+      baseUrl: 'https://api.citrixcloud.jp',
+      basePath: '/administrators',
+    });
+    expect(documentTarget(load('ccadmins'), 'sandbox', APP_ORIGIN)).toMatchObject({
+      baseUrl: `${APP_ORIGIN}/sandbox`,
+      basePath: '/administrators',
+    });
+    expect(documentTarget(load('globalappconfiguration'), 'eu', APP_ORIGIN)).toMatchObject({
+      baseUrl: 'https://wsaca.cloud.com',
+      basePath: '',
+    });
   });
 
   it('survives hostile input: circular and external $refs, __proto__ keys, no servers', () => {
@@ -271,6 +376,8 @@ describe('Postman export of an imported document', () => {
     // The circular schema is cut instead of recursing forever.
     expect(body.child).toBeUndefined();
     expect(({} as JsonObject).polluted).toBeUndefined();
-    expect(collection.variable.find((variable) => variable.key === 'baseUrl')?.value).toBe('https://api-us.cloud.com');
+    expect(collection.variable.find((variable) => variable.key === 'baseUrl')?.value).toBe(
+      'https://api-us.cloud.com',
+    );
   });
 });

@@ -1,7 +1,20 @@
 import { listDocumentOperations, type JsonObject } from './openapi-walk';
+import {
+  buildBody,
+  buildHeaders,
+  buildUrl,
+  requestDescription,
+  requestName,
+  tagDescriptions,
+} from './postman-request';
 import { PRE_REQUEST_SCRIPT } from './postman-script';
-import { buildBody, buildHeaders, buildUrl, requestDescription, requestName, tagDescriptions } from './postman-request';
-import { POSTMAN_SCHEMA_V21, type PostmanCollection, type PostmanExportTarget, type PostmanKeyValue, type PostmanRequestItem } from './postman-types';
+import {
+  POSTMAN_SCHEMA_V21,
+  type PostmanCollection,
+  type PostmanExportTarget,
+  type PostmanKeyValue,
+  type PostmanRequestItem,
+} from './postman-types';
 
 /**
  * OpenAPI 3.x → Postman collection v2.1, written for Citrix Cloud: every request carries
@@ -10,7 +23,6 @@ import { POSTMAN_SCHEMA_V21, type PostmanCollection, type PostmanExportTarget, t
  * `Accept: application/json`; a collection-level pre-request script fetches the token with the
  * client-credentials flow. Pure: the same input always gives the same collection.
  */
-
 
 const UNTAGGED = 'Other';
 
@@ -47,18 +59,48 @@ export function toPostmanCollection(document: JsonObject, target: PostmanExportT
   const ordered = [...folders].sort(([a], [b]) => Number(a === UNTAGGED) - Number(b === UNTAGGED));
   const variable: PostmanCollection['variable'] = [
     { key: 'baseUrl', value: target.baseUrl, type: 'string', description: 'The API host of the region.' },
-    { key: 'tokenUrl', value: target.tokenUrl, type: 'string', description: 'The OAuth 2.0 token endpoint of the region (client credentials).' },
-    { key: 'customerId', value: '', type: 'string', description: 'Your Citrix Cloud customer ID (Identity and Access Management > API Access).' },
+    {
+      key: 'tokenUrl',
+      value: target.tokenUrl,
+      type: 'string',
+      description: 'The OAuth 2.0 token endpoint of the region (client credentials).',
+    },
+    {
+      key: 'customerId',
+      value: '',
+      type: 'string',
+      description: 'Your Citrix Cloud customer ID (Identity and Access Management > API Access).',
+    },
     { key: 'clientId', value: '', type: 'string', description: 'The ID of your secure API client.' },
     {
       key: 'clientSecret',
       value: '',
       type: 'string',
-      description: 'The secret of your secure API client. Prefer an environment\'s current value or the Postman Vault, and never share the collection with it filled in.',
+      description:
+        "The secret of your secure API client. Prefer an environment's current value or the Postman Vault, and never share the collection with it filled in.",
     },
-    { key: 'token', value: '', type: 'string', description: 'The bearer token, set by the pre-request script.' },
-    { key: 'tokenExpiresAt', value: '', type: 'string', description: 'When `token` expires (epoch milliseconds), set by the pre-request script.' },
-    ...(usesInstanceId ? [{ key: 'instanceId', value: '', type: 'string' as const, description: 'The DaaS site ID (Citrix-InstanceId), from GET /cvad/manage/me.' }] : []),
+    {
+      key: 'token',
+      value: '',
+      type: 'string',
+      description: 'The bearer token, set by the pre-request script.',
+    },
+    {
+      key: 'tokenExpiresAt',
+      value: '',
+      type: 'string',
+      description: 'When `token` expires (epoch milliseconds), set by the pre-request script.',
+    },
+    ...(usesInstanceId
+      ? [
+          {
+            key: 'instanceId',
+            value: '',
+            type: 'string' as const,
+            description: 'The DaaS site ID (Citrix-InstanceId), from GET /cvad/manage/me.',
+          },
+        ]
+      : []),
     ...[...extraVariables.values()].map((entry) => ({ ...entry, type: 'string' as const })),
   ];
 
@@ -68,7 +110,11 @@ export function toPostmanCollection(document: JsonObject, target: PostmanExportT
       ...(target.description ? { description: target.description } : {}),
       schema: POSTMAN_SCHEMA_V21,
     },
-    item: ordered.map(([name, item]) => ({ name, ...(descriptions.has(name) ? { description: descriptions.get(name) } : {}), item })),
+    item: ordered.map(([name, item]) => ({
+      name,
+      ...(descriptions.has(name) ? { description: descriptions.get(name) } : {}),
+      item,
+    })),
     event: [{ listen: 'prerequest', script: { type: 'text/javascript', exec: [...PRE_REQUEST_SCRIPT] } }],
     variable,
     auth: { type: 'noauth' },

@@ -26,7 +26,11 @@ export function regionTokenUrl(region: RegionId, appOrigin: string): string {
 type ServiceMeta = Pick<CatalogService, 'title' | 'summary' | 'hostKind' | 'basePath'>;
 
 /** The target of a built-in service in a region, or undefined when the region has no host for it. */
-export function serviceTarget(service: ServiceMeta, region: RegionId, appOrigin: string): PostmanExportTarget | undefined {
+export function serviceTarget(
+  service: ServiceMeta,
+  region: RegionId,
+  appOrigin: string,
+): PostmanExportTarget | undefined {
   const host = resolveHost(region, service.hostKind);
   if (!host) return undefined;
   return {
@@ -67,9 +71,15 @@ function firstServer(document: JsonObject): string | undefined {
  * (or a relative server URL) becomes the chosen region's gateway. Other hosts (WEM, Global App
  * Configuration…) stay as the document says.
  */
-export function documentTarget(document: JsonObject, region: RegionId, appOrigin: string, title?: string): PostmanExportTarget {
+export function documentTarget(
+  document: JsonObject,
+  region: RegionId,
+  appOrigin: string,
+  title?: string,
+): PostmanExportTarget {
   const info = isObject(document.info) ? document.info : {};
-  const name = title ?? (typeof info.title === 'string' && info.title.trim() ? info.title.trim() : 'Imported API');
+  const name =
+    title ?? (typeof info.title === 'string' && info.title.trim() ? info.title.trim() : 'Imported API');
   const gateway = resolveHost(region, 'gateway');
   const regionGateway = gateway ? origin(gateway, appOrigin) : 'https://api-us.cloud.com';
   const server = firstServer(document) ?? '/';

@@ -6,7 +6,16 @@ import { REDACTED, redactTokens, sanitizeBody, sanitizeInputs } from './sanitize
 
 const param = (key: string, extra: Partial<ParamSpec> = {}): ParamSpec => {
   const [location, name] = key.split(':') as ['path' | 'query' | 'header', string];
-  return { key, name, in: location, required: false, kind: 'string', deprecated: false, forwarded: true, ...extra };
+  return {
+    key,
+    name,
+    in: location,
+    required: false,
+    kind: 'string',
+    deprecated: false,
+    forwarded: true,
+    ...extra,
+  };
 };
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJjdXN0b21lcl9pZCI6InNhbmRib3hkZW1vMDEifQ.c2lnbmF0dXJlAAAA';
@@ -27,7 +36,13 @@ const daasSpec: FormSpec = {
     param('query:client_secret'),
     param('query:Limit'),
   ],
-  body: { contentType: 'application/json', required: false, requiredFields: [], expectsObject: true, example: '{}' },
+  body: {
+    contentType: 'application/json',
+    required: false,
+    requiredFields: [],
+    expectsObject: true,
+    example: '{}',
+  },
 };
 
 describe('what history and share links may keep', () => {
@@ -44,7 +59,12 @@ describe('what history and share links may keep', () => {
         'query:client_secret': 'oops',
         'query:Limit': '',
       },
-      body: JSON.stringify({ Name: 'x', ClientSecret: 's1', nested: { client_secret: 's2', password: 'p', AdminPassword: 'p2', note: `CwsAuth Bearer=${JWT}` }, list: [{ access_token: 't' }] }),
+      body: JSON.stringify({
+        Name: 'x',
+        ClientSecret: 's1',
+        nested: { client_secret: 's2', password: 'p', AdminPassword: 'p2', note: `CwsAuth Bearer=${JWT}` },
+        list: [{ access_token: 't' }],
+      }),
       authorization: `CwsAuth Bearer=${JWT}`,
     });
     expect(kept.params).toEqual({
@@ -54,7 +74,11 @@ describe('what history and share links may keep', () => {
       'path:nameOrId': 'DOMAIN\\machine01',
       'query:ContinuationToken': 'eyJwYWdlIjoyfQ',
     });
-    expect(JSON.parse(kept.body!)).toEqual({ Name: 'x', nested: { note: `CwsAuth Bearer=${REDACTED}` }, list: [{}] });
+    expect(JSON.parse(kept.body!)).toEqual({
+      Name: 'x',
+      nested: { note: `CwsAuth Bearer=${REDACTED}` },
+      list: [{}],
+    });
     expect(kept.omitted).toEqual([
       'header X-AdminCredential',
       'query client_secret',
@@ -65,20 +89,32 @@ describe('what history and share links may keep', () => {
       'body list[0].access_token',
     ]);
     const everything = JSON.stringify(kept);
-    for (const secret of [JWT, 's1', 's2', '"p"', 'p2', 'dXNlcjpwYXNz', 'oops']) expect(everything).not.toContain(secret);
+    for (const secret of [JWT, 's1', 's2', '"p"', 'p2', 'dXNlcjpwYXNz', 'oops'])
+      expect(everything).not.toContain(secret);
   });
 
   it('can leave out the customer’s headers (share links without "Include customer ID")', () => {
-    const kept = sanitizeInputs(daasSpec, { params: { 'header:Citrix-CustomerId': 'c', 'header:Citrix-InstanceId': 'i', 'path:nameOrId': 'm' }, body: '' }, { skipRoles: ['customer-id', 'instance-id'] });
+    const kept = sanitizeInputs(
+      daasSpec,
+      {
+        params: { 'header:Citrix-CustomerId': 'c', 'header:Citrix-InstanceId': 'i', 'path:nameOrId': 'm' },
+        body: '',
+      },
+      { skipRoles: ['customer-id', 'instance-id'] },
+    );
     expect(kept.params).toEqual({ 'path:nameOrId': 'm' });
     expect(kept.body).toBeUndefined();
   });
 
   it('strips client_secret from a form-urlencoded token request', () => {
     const omitted: string[] = [];
-    expect(sanitizeBody('grant_type=client_credentials&client_id=abc&client_secret=Sbx3Demo%2BSecret', 'application/x-www-form-urlencoded', omitted)).toBe(
-      'grant_type=client_credentials&client_id=abc',
-    );
+    expect(
+      sanitizeBody(
+        'grant_type=client_credentials&client_id=abc&client_secret=Sbx3Demo%2BSecret',
+        'application/x-www-form-urlencoded',
+        omitted,
+      ),
+    ).toBe('grant_type=client_credentials&client_id=abc');
     expect(omitted).toEqual(['body client_secret']);
   });
 
@@ -88,12 +124,16 @@ describe('what history and share links may keep', () => {
     expect(kept).not.toContain('abc');
     expect(kept).not.toContain(JWT);
     expect(omitted).toEqual(['body (secret-looking values)']);
-    expect(redactTokens(`Authorization: CwsAuth Bearer=${JWT}`)).toBe(`Authorization: CwsAuth Bearer=${REDACTED}`);
+    expect(redactTokens(`Authorization: CwsAuth Bearer=${JWT}`)).toBe(
+      `Authorization: CwsAuth Bearer=${REDACTED}`,
+    );
   });
 
   it('does not keep huge bodies', () => {
     const omitted: string[] = [];
-    expect(sanitizeBody(JSON.stringify({ a: 'x'.repeat(20_000) }), 'application/json', omitted)).toBeUndefined();
+    expect(
+      sanitizeBody(JSON.stringify({ a: 'x'.repeat(20_000) }), 'application/json', omitted),
+    ).toBeUndefined();
     expect(omitted).toEqual(['body (too large to keep)']);
   });
 });

@@ -8,9 +8,11 @@ import type { FormSpec, FormValues, ParamSpec } from '@/lib/invoke-form/types';
  */
 
 /** Headers that carry credentials. Any header named like a token or secret is one. */
-const SECRET_HEADER = /^(authorization|proxy-authorization|x-admincredential|cookie)$|secret|password|passwd|credential|api-?key|token/i;
+const SECRET_HEADER =
+  /^(authorization|proxy-authorization|x-admincredential|cookie)$|secret|password|passwd|credential|api-?key|token/i;
 /** Query parameters that carry credentials (exact names: a `ContinuationToken` is not one). */
-const SECRET_QUERY = /^(client_?secret|secret|password|passwd|access_?token|refresh_?token|id_?token|api_?key)$/i;
+const SECRET_QUERY =
+  /^(client_?secret|secret|password|passwd|access_?token|refresh_?token|id_?token|api_?key)$/i;
 /** Body fields that carry credentials: client_secret, ClientSecret, password, AdminPassword, access_token… */
 const SECRET_FIELD = /(secret|password|passwd)$|^(access|refresh|id)_?token$|^credentials?$/i;
 /** A JWT (Citrix tokens are JWTs) anywhere in a value, and a `CwsAuth Bearer=` value. */
@@ -55,7 +57,11 @@ function stripJson(value: unknown, path: string, omitted: string[]): unknown {
 }
 
 /** A request body without secret fields: JSON and form-urlencoded are understood, other text is redacted. */
-export function sanitizeBody(body: string, contentType: string | undefined, omitted: string[]): string | undefined {
+export function sanitizeBody(
+  body: string,
+  contentType: string | undefined,
+  omitted: string[],
+): string | undefined {
   if (body.trim() === '') return undefined;
   if (body.length > MAX_KEPT_BODY_CHARS) {
     omitted.push('body (too large to keep)');
@@ -76,7 +82,10 @@ export function sanitizeBody(body: string, contentType: string | undefined, omit
   } catch {
     // Not JSON: keep the text, without anything shaped like a token or a "secret": "…" pair.
     const before = body;
-    const cleaned = redactTokens(body).replace(/("?(?:client_?secret|clientsecret|password|passwd|secret)"?\s*[:=]\s*)("[^"]*"|[^\s,&}]+)/gi, `$1${REDACTED}`);
+    const cleaned = redactTokens(body).replace(
+      /("?(?:client_?secret|clientsecret|password|passwd|secret)"?\s*[:=]\s*)("[^"]*"|[^\s,&}]+)/gi,
+      `$1${REDACTED}`,
+    );
     if (cleaned !== before) omitted.push('body (secret-looking values)');
     return cleaned;
   }
@@ -96,7 +105,11 @@ export interface SanitizeOptions {
 }
 
 /** The form's inputs, minus anything that authenticates: safe to keep in history or put in a link. */
-export function sanitizeInputs(spec: FormSpec, values: FormValues, options: SanitizeOptions = {}): SanitizedInputs {
+export function sanitizeInputs(
+  spec: FormSpec,
+  values: FormValues,
+  options: SanitizeOptions = {},
+): SanitizedInputs {
   const params: Record<string, string> = {};
   const omitted: string[] = [];
   for (const param of spec.params) {
@@ -104,12 +117,18 @@ export function sanitizeInputs(spec: FormSpec, values: FormValues, options: Sani
     if (param.role === 'authorization') continue;
     if (value === '') continue;
     if (param.role && options.skipRoles?.includes(param.role)) continue;
-    if ((param.in === 'header' && isSecretHeader(param.name)) || (param.in === 'query' && isSecretQuery(param.name))) {
+    if (
+      (param.in === 'header' && isSecretHeader(param.name)) ||
+      (param.in === 'query' && isSecretQuery(param.name))
+    ) {
       omitted.push(`${param.in} ${param.name}`);
       continue;
     }
     params[param.key] = redactTokens(value);
   }
-  const body = spec.body && spec.method !== 'GET' ? sanitizeBody(values.body, spec.body.contentType, omitted) : undefined;
+  const body =
+    spec.body && spec.method !== 'GET'
+      ? sanitizeBody(values.body, spec.body.contentType, omitted)
+      : undefined;
   return { params, ...(body !== undefined ? { body } : {}), omitted };
 }

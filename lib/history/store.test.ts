@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_HISTORY_ENTRIES, addEntry, parseHistory, persistHistory, removeEntry, searchHistory, serializeHistory, type HistoryEntry } from './store';
+import {
+  addEntry,
+  MAX_HISTORY_ENTRIES,
+  parseHistory,
+  persistHistory,
+  removeEntry,
+  searchHistory,
+  serializeHistory,
+  type HistoryEntry,
+} from './store';
 
 function entry(id: string, extra: Partial<HistoryEntry> = {}): HistoryEntry {
   return {
@@ -40,7 +49,16 @@ describe('call history', () => {
   it('searches every word across method, path, status, profile, transaction id and inputs', () => {
     const list = [
       entry('a'),
-      entry('b', { method: 'POST', serviceId: 'notifications', operationId: 'Notifications_CreateItems', path: '/', status: 200, profileName: 'Other', transactionId: 'tx-2', inputs: { params: {}, body: '{"title":"Disk alert"}', omitted: [] } }),
+      entry('b', {
+        method: 'POST',
+        serviceId: 'notifications',
+        operationId: 'Notifications_CreateItems',
+        path: '/',
+        status: 200,
+        profileName: 'Other',
+        transactionId: 'tx-2',
+        inputs: { params: {}, body: '{"title":"Disk alert"}', omitted: [] },
+      }),
       entry('c', { status: undefined, errorCode: 'READ_ONLY_DEPLOYMENT', method: 'DELETE' }),
     ];
     expect(searchHistory(list, '').map((item) => item.id)).toEqual(['a', 'b', 'c']);
@@ -55,7 +73,8 @@ describe('call history', () => {
     const list = Array.from({ length: 8 }, (_, index) => entry(`e${index}`));
     const written: string[] = [];
     const kept = persistHistory(list, (value) => {
-      if (value.length > serializeHistory(list.slice(0, 2)).length) throw new DOMException('full', 'QuotaExceededError');
+      if (value.length > serializeHistory(list.slice(0, 2)).length)
+        throw new DOMException('full', 'QuotaExceededError');
       written.push(value);
     });
     expect(kept.map((item) => item.id)).toEqual(['e0', 'e1']);

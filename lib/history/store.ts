@@ -56,9 +56,34 @@ function isNumber(value: unknown): value is number {
  */
 function readEntry(item: unknown): HistoryEntry | undefined {
   if (!isRecord(item)) return undefined;
-  const { id, at, profileId, profileName, pastedToken, serviceId, imported, operationId, method, path, region, server, status, errorCode, durationMs, transactionId, inputs } = item;
-  if (!isString(id, 1, 64) || !isNumber(at) || !isString(profileId, 0, 16) || !isString(profileName, 0, 80)) return undefined;
-  if (!isString(serviceId, 0, 64) || !isString(operationId, 0, 256) || !isString(path, 0, 4096) || !isString(region, 0, 16)) return undefined;
+  const {
+    id,
+    at,
+    profileId,
+    profileName,
+    pastedToken,
+    serviceId,
+    imported,
+    operationId,
+    method,
+    path,
+    region,
+    server,
+    status,
+    errorCode,
+    durationMs,
+    transactionId,
+    inputs,
+  } = item;
+  if (!isString(id, 1, 64) || !isNumber(at) || !isString(profileId, 0, 16) || !isString(profileName, 0, 80))
+    return undefined;
+  if (
+    !isString(serviceId, 0, 64) ||
+    !isString(operationId, 0, 256) ||
+    !isString(path, 0, 4096) ||
+    !isString(region, 0, 16)
+  )
+    return undefined;
   if (!(INVOKE_METHODS as readonly unknown[]).includes(method)) return undefined;
   if (pastedToken !== undefined && typeof pastedToken !== 'boolean') return undefined;
   if (imported !== undefined && typeof imported !== 'boolean') return undefined;
@@ -74,7 +99,11 @@ function readEntry(item: unknown): HistoryEntry | undefined {
     params[key] = value;
   }
   if (inputs.body !== undefined && typeof inputs.body !== 'string') return undefined;
-  if (inputs.omitted !== undefined && !(Array.isArray(inputs.omitted) && inputs.omitted.every((name) => typeof name === 'string'))) return undefined;
+  if (
+    inputs.omitted !== undefined &&
+    !(Array.isArray(inputs.omitted) && inputs.omitted.every((name) => typeof name === 'string'))
+  )
+    return undefined;
   return {
     id,
     at,
@@ -121,7 +150,11 @@ export function serializeHistory(entries: HistoryEntry[]): string {
 }
 
 /** Adds an entry at the top, keeping the newest MAX_HISTORY_ENTRIES. */
-export function addEntry(entries: HistoryEntry[], entry: HistoryEntry, max = MAX_HISTORY_ENTRIES): HistoryEntry[] {
+export function addEntry(
+  entries: HistoryEntry[],
+  entry: HistoryEntry,
+  max = MAX_HISTORY_ENTRIES,
+): HistoryEntry[] {
   return [entry, ...entries.filter((existing) => existing.id !== entry.id)].slice(0, max);
 }
 
@@ -175,7 +208,9 @@ export function persistHistory(entries: HistoryEntry[], write: (value: string) =
 }
 
 /** The page that re-opens an entry with its inputs filled in. */
-export function reopenHref(entry: Pick<HistoryEntry, 'id' | 'serviceId' | 'operationId' | 'imported'>): string {
+export function reopenHref(
+  entry: Pick<HistoryEntry, 'id' | 'serviceId' | 'operationId' | 'imported'>,
+): string {
   const base = entry.imported ? '/imported' : '/apis';
   return `${base}/${encodeURIComponent(entry.serviceId)}/${encodeURIComponent(entry.operationId)}#history=${encodeURIComponent(entry.id)}`;
 }

@@ -19,7 +19,10 @@ export interface ApiErrorBody {
 /** Every API response is private and uncacheable. */
 export const API_HEADERS = { 'cache-control': 'no-store' } as const;
 
-export function jsonOk(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function jsonOk(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return Response.json(body, { status: init.status ?? 200, headers: { ...API_HEADERS, ...init.headers } });
 }
 

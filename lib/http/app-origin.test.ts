@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { appOriginOf } from './app-origin';
 
-const request = (host?: string) => new Request('http://localhost:3000/api/invoke', { headers: host ? { host } : {} });
+const request = (host?: string) =>
+  new Request('http://localhost:3000/api/invoke', { headers: host ? { host } : {} });
 
 describe('appOriginOf', () => {
   it('uses the Host header the browser sent', () => {

@@ -38,7 +38,8 @@ export async function parseJsonBody<T extends z.ZodType>(
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new ApiError(413, 'BODY_TOO_LARGE', `The request body is over ${maxBytes} bytes.`);
+  if (declared > maxBytes)
+    throw new ApiError(413, 'BODY_TOO_LARGE', `The request body is over ${maxBytes} bytes.`);
   const text = await request.text();
   if (Buffer.byteLength(text) > maxBytes) {
     throw new ApiError(413, 'BODY_TOO_LARGE', `The request body is over ${maxBytes} bytes.`);
@@ -51,9 +52,16 @@ export async function parseJsonBody<T extends z.ZodType>(
   }
   const result = schema.safeParse(json);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    const issues = result.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
     const first = issues[0];
-    const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'Invalid request.';
+    const message = first
+      ? first.path
+        ? `${first.path}: ${first.message}`
+        : first.message
+      : 'Invalid request.';
     throw new ApiError(400, 'VALIDATION_ERROR', message, { issues });
   }
   return result.data;

@@ -16,9 +16,14 @@ const pending = new Map<number, (response: WorkerResponse) => void>();
 
 function getWorker(): Worker {
   if (!worker) {
-    const created = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'api-import' });
+    const created = new Worker(new URL('./import.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'api-import',
+    });
     warmed = new Promise<void>((resolve) => pending.set(0, () => resolve()));
-    created.addEventListener('message', (event: MessageEvent<WorkerResponse>) => pending.get(event.data.requestId)?.(event.data));
+    created.addEventListener('message', (event: MessageEvent<WorkerResponse>) =>
+      pending.get(event.data.requestId)?.(event.data),
+    );
     created.postMessage({ type: 'warm' } satisfies WorkerRequest);
     worker = created;
   }
@@ -49,7 +54,11 @@ export interface ImportCallbacks {
 }
 
 /** Imports a file or pasted text; resolves once the document is stored. */
-export function importDocument(source: Blob | string, fileName: string | undefined, callbacks: ImportCallbacks = {}): Promise<ImportedDocMeta> {
+export function importDocument(
+  source: Blob | string,
+  fileName: string | undefined,
+  callbacks: ImportCallbacks = {},
+): Promise<ImportedDocMeta> {
   const requestId = nextId++;
   return new Promise<ImportedDocMeta>((resolve, reject) => {
     pending.set(requestId, (response) => {
@@ -75,7 +84,8 @@ export function loadImportedOperation(docId: string, operationId: string): Promi
     pending.set(requestId, (response) => {
       pending.delete(requestId);
       if (response.type === 'operation') resolve(response.detail);
-      else if (response.type === 'failed') reject(response.notFound ? new ImportedNotFound(response.message) : new Error(response.message));
+      else if (response.type === 'failed')
+        reject(response.notFound ? new ImportedNotFound(response.message) : new Error(response.message));
     });
     getWorker().postMessage({ type: 'operation', requestId, docId, operationId } satisfies WorkerRequest);
   });

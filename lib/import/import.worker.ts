@@ -24,12 +24,16 @@ const post = (message: WorkerResponse) => scope.postMessage(message);
 
 /** Dereferenced documents, most recently used last; a few multi-MB graphs at most. */
 const CACHE_SIZE = 3;
-const dereferencedCache = new Map<string, Promise<{ meta: ImportedDocMeta; document: Record<string, unknown> }>>();
+const dereferencedCache = new Map<
+  string,
+  Promise<{ meta: ImportedDocMeta; document: Record<string, unknown> }>
+>();
 
 function remember(id: string, value: Promise<{ meta: ImportedDocMeta; document: Record<string, unknown> }>) {
   dereferencedCache.delete(id);
   dereferencedCache.set(id, value);
-  while (dereferencedCache.size > CACHE_SIZE) dereferencedCache.delete(dereferencedCache.keys().next().value!);
+  while (dereferencedCache.size > CACHE_SIZE)
+    dereferencedCache.delete(dereferencedCache.keys().next().value!);
   value.catch(() => dereferencedCache.delete(id));
 }
 
@@ -76,7 +80,10 @@ async function loadDereferenced(docId: string) {
   const cached = dereferencedCache.get(docId);
   if (cached) return cached;
   const loading = getImportedDoc(docId).then((stored) => {
-    if (!stored) throw Object.assign(new Error(`There is no imported document "${docId}" in this browser.`), { notFound: true });
+    if (!stored)
+      throw Object.assign(new Error(`There is no imported document "${docId}" in this browser.`), {
+        notFound: true,
+      });
     const resolved = dereference(stored.document);
     return { meta: stored.meta, document: (resolved.schema ?? stored.document) as Record<string, unknown> };
   });
@@ -85,11 +92,19 @@ async function loadDereferenced(docId: string) {
 }
 
 async function loadOperation(request: Extract<WorkerRequest, { type: 'operation' }>) {
-  const [{ meta, document }, operations] = await Promise.all([loadDereferenced(request.docId), getImportedOperations(request.docId)]);
+  const [{ meta, document }, operations] = await Promise.all([
+    loadDereferenced(request.docId),
+    getImportedOperations(request.docId),
+  ]);
   const entry = operations?.find((item) => item.operationId === request.operationId);
   const detail = entry && operationDetail(meta, entry, document);
   if (!detail) {
-    post({ type: 'failed', requestId: request.requestId, notFound: true, message: `${meta.title} has no operation "${request.operationId}".` });
+    post({
+      type: 'failed',
+      requestId: request.requestId,
+      notFound: true,
+      message: `${meta.title} has no operation "${request.operationId}".`,
+    });
     return;
   }
   post({ type: 'operation', requestId: request.requestId, detail });
@@ -106,7 +121,8 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const run = request.type === 'import' ? importDocument(request) : loadOperation(request);
   run.catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    const notFound = typeof error === 'object' && error !== null && (error as { notFound?: boolean }).notFound === true;
+    const notFound =
+      typeof error === 'object' && error !== null && (error as { notFound?: boolean }).notFound === true;
     post({ type: 'failed', requestId: request.requestId, message, notFound });
   });
 });

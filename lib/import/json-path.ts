@@ -13,5 +13,13 @@ export function jsonPathOf(pointer: string): string {
     .split('/')
     .slice(1)
     .map(unescapePointerToken)
-    .reduce((path, token) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(token) ? `${path}.${token}` : /^\d+$/.test(token) && !path.endsWith('responses') ? `${path}[${token}]` : `${path}[${JSON.stringify(token)}]`), '$');
+    .reduce(
+      (path, token) =>
+        /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(token)
+          ? `${path}.${token}`
+          : /^\d+$/.test(token) && !path.endsWith('responses')
+            ? `${path}[${token}]`
+            : `${path}[${JSON.stringify(token)}]`,
+      '$',
+    );
 }

@@ -1,12 +1,17 @@
 import type { ImportedDocMeta, ImportedOperationDetail, ImportedOperationEntry } from './types';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Path-item parameters merged with the operation's own (the operation's win on in + name). */
 export function mergeParameters(pathLevel: unknown, operationLevel: unknown): Record<string, unknown>[] {
   const merged = new Map<string, Record<string, unknown>>();
-  for (const parameter of [...(Array.isArray(pathLevel) ? pathLevel : []), ...(Array.isArray(operationLevel) ? operationLevel : [])]) {
-    if (!isRecord(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
+  for (const parameter of [
+    ...(Array.isArray(pathLevel) ? pathLevel : []),
+    ...(Array.isArray(operationLevel) ? operationLevel : []),
+  ]) {
+    if (!isRecord(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string')
+      continue;
     merged.set(`${parameter.in}:${parameter.name.toLowerCase()}`, parameter);
   }
   return [...merged.values()];
@@ -15,7 +20,9 @@ export function mergeParameters(pathLevel: unknown, operationLevel: unknown): Re
 /** The media types an operation's responses declare, in order. */
 function responseMediaTypes(operation: Record<string, unknown>): string[] {
   const responses = isRecord(operation.responses) ? Object.values(operation.responses) : [];
-  return responses.flatMap((response) => (isRecord(response) && isRecord(response.content) ? Object.keys(response.content) : []));
+  return responses.flatMap((response) =>
+    isRecord(response) && isRecord(response.content) ? Object.keys(response.content) : [],
+  );
 }
 
 /**
@@ -23,8 +30,16 @@ function responseMediaTypes(operation: Record<string, unknown>): string[] {
  * ones included) leave the header out. When an operation declares no Accept parameter, the
  * explorer adds one, visible and editable in the form and present in the snippets.
  */
-export function withAcceptParameter(parameters: Record<string, unknown>[], operation: Record<string, unknown>): Record<string, unknown>[] {
-  if (parameters.some((parameter) => parameter.in === 'header' && String(parameter.name).toLowerCase() === 'accept')) return parameters;
+export function withAcceptParameter(
+  parameters: Record<string, unknown>[],
+  operation: Record<string, unknown>,
+): Record<string, unknown>[] {
+  if (
+    parameters.some(
+      (parameter) => parameter.in === 'header' && String(parameter.name).toLowerCase() === 'accept',
+    )
+  )
+    return parameters;
   const types = responseMediaTypes(operation);
   const accept = types.find((type) => /json/i.test(type)) ?? types[0] ?? 'application/json';
   return [
@@ -33,14 +48,19 @@ export function withAcceptParameter(parameters: Record<string, unknown>[], opera
       name: 'Accept',
       in: 'header',
       required: false,
-      description: 'Added by the explorer (the document does not declare it): Citrix Cloud answers 406 Not Acceptable without it.',
+      description:
+        'Added by the explorer (the document does not declare it): Citrix Cloud answers 406 Not Acceptable without it.',
       schema: { type: 'string', default: accept },
     },
   ];
 }
 
 /** One operation of a dereferenced document, found by its index entry (method + path). */
-export function operationDetail(meta: ImportedDocMeta, entry: ImportedOperationEntry, dereferenced: Record<string, unknown>): ImportedOperationDetail | undefined {
+export function operationDetail(
+  meta: ImportedDocMeta,
+  entry: ImportedOperationEntry,
+  dereferenced: Record<string, unknown>,
+): ImportedOperationDetail | undefined {
   const paths = isRecord(dereferenced.paths) ? dereferenced.paths : {};
   const item = paths[entry.path];
   if (!isRecord(item)) return undefined;

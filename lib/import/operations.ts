@@ -1,10 +1,14 @@
 import { DOCUMENT_METHODS, type DocumentMethod, type ImportedOperationEntry } from './types';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An id for an operation without one: `put_customer_AuthDomains` for `PUT /{customer}/AuthDomains`. */
 export function syntheticOperationId(method: DocumentMethod, path: string): string {
-  const words = path.replace(/[{}]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = path
+    .replace(/[{}]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   return [method.toLowerCase(), ...words].join('_');
 }
 
@@ -22,7 +26,11 @@ function firstLine(text: unknown, limit = 120): string | undefined {
  * `includes` per entry. Operations without an operationId get one made from method and path;
  * duplicates get a numeric suffix, so every entry has a unique id for its URL.
  */
-export function indexOperations(document: Record<string, unknown>, docId: string, docTitle: string): ImportedOperationEntry[] {
+export function indexOperations(
+  document: Record<string, unknown>,
+  docId: string,
+  docTitle: string,
+): ImportedOperationEntry[] {
   const paths = document.paths;
   if (!isRecord(paths)) return [];
   const entries: ImportedOperationEntry[] = [];
@@ -33,13 +41,21 @@ export function indexOperations(document: Record<string, unknown>, docId: string
     for (const method of DOCUMENT_METHODS) {
       const operation = item[method.toLowerCase()];
       if (!isRecord(operation)) continue;
-      const declared = typeof operation.operationId === 'string' && operation.operationId.trim() !== '' ? operation.operationId.trim() : undefined;
+      const declared =
+        typeof operation.operationId === 'string' && operation.operationId.trim() !== ''
+          ? operation.operationId.trim()
+          : undefined;
       const base = declared ?? syntheticOperationId(method, path);
       let operationId = base;
       for (let suffix = 2; used.has(operationId); suffix++) operationId = `${base}_${suffix}`;
       used.add(operationId);
-      const tags = Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [];
-      const summary = (typeof operation.summary === 'string' && operation.summary.trim()) || firstLine(operation.description) || `${method} ${path}`;
+      const tags = Array.isArray(operation.tags)
+        ? operation.tags.filter((tag): tag is string => typeof tag === 'string')
+        : [];
+      const summary =
+        (typeof operation.summary === 'string' && operation.summary.trim()) ||
+        firstLine(operation.description) ||
+        `${method} ${path}`;
       entries.push({
         docId,
         operationId,
@@ -57,7 +73,9 @@ export function indexOperations(document: Record<string, unknown>, docId: string
 }
 
 /** The tag groups of a list of entries, in first-seen order; untagged ones last, under "Other". */
-export function groupEntriesByTag(entries: readonly ImportedOperationEntry[]): { tag: string; operations: ImportedOperationEntry[] }[] {
+export function groupEntriesByTag(
+  entries: readonly ImportedOperationEntry[],
+): { tag: string; operations: ImportedOperationEntry[] }[] {
   const groups = new Map<string, ImportedOperationEntry[]>();
   for (const entry of entries) {
     const tag = entry.tags[0] ?? 'Other';
@@ -72,7 +90,10 @@ export function groupEntriesByTag(entries: readonly ImportedOperationEntry[]): {
 }
 
 /** Entries containing every whitespace-separated term of the query (case-insensitive). */
-export function filterEntries<T extends { haystack: string }>(entries: readonly T[], query: string): readonly T[] {
+export function filterEntries<T extends { haystack: string }>(
+  entries: readonly T[],
+  query: string,
+): readonly T[] {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return entries;
   return entries.filter((entry) => terms.every((term) => entry.haystack.includes(term)));

@@ -5,7 +5,8 @@ import type { ImportProblem, SourceFormat } from './types';
 /** Documents above this size are refused before parsing (the largest Citrix document is 3.4 MB). */
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
-export type ParseOutcome = { ok: true; value: unknown; format: SourceFormat } | { ok: false; problem: ImportProblem };
+export type ParseOutcome =
+  { ok: true; value: unknown; format: SourceFormat } | { ok: false; problem: ImportProblem };
 
 /** JSON when the text starts like a JSON object or array; YAML otherwise (JSON is also YAML). */
 export function detectFormat(text: string): SourceFormat {
@@ -18,7 +19,11 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   const clamped = Math.max(0, Math.min(offset, text.length));
   let line = 1;
   let lineStart = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < clamped; index = text.indexOf('\n', index + 1)) {
+  for (
+    let index = text.indexOf('\n');
+    index !== -1 && index < clamped;
+    index = text.indexOf('\n', index + 1)
+  ) {
     line++;
     lineStart = index + 1;
   }
@@ -37,7 +42,12 @@ function jsonErrorLocation(text: string, message: string): { line: number; colum
 
 /** The engine's message without its location suffix, which the caller reports separately. */
 function jsonReason(message: string): string {
-  return message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)\s*$/, '').trim() || 'Invalid JSON';
+  return (
+    message
+      .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+      .replace(/\s*\(line \d+ column \d+\)\s*$/, '')
+      .trim() || 'Invalid JSON'
+  );
 }
 
 /**
@@ -54,7 +64,16 @@ export function parseDocumentText(text: string): ParseOutcome {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const { line, column } = jsonErrorLocation(text, message);
-      return { ok: false, problem: { kind: 'syntax', format, line, column, message: `JSON syntax error at line ${line}, column ${column}: ${jsonReason(message)}` } };
+      return {
+        ok: false,
+        problem: {
+          kind: 'syntax',
+          format,
+          line,
+          column,
+          message: `JSON syntax error at line ${line}, column ${column}: ${jsonReason(message)}`,
+        },
+      };
     }
   }
   try {
@@ -63,7 +82,16 @@ export function parseDocumentText(text: string): ParseOutcome {
     if (error instanceof YAMLException) {
       const line = (error.mark?.line ?? 0) + 1;
       const column = (error.mark?.column ?? 0) + 1;
-      return { ok: false, problem: { kind: 'syntax', format, line, column, message: `YAML syntax error at line ${line}, column ${column}: ${error.reason}` } };
+      return {
+        ok: false,
+        problem: {
+          kind: 'syntax',
+          format,
+          line,
+          column,
+          message: `YAML syntax error at line ${line}, column ${column}: ${error.reason}`,
+        },
+      };
     }
     throw error;
   }

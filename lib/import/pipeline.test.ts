@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 import { checkAndIndex, normalise, type CheckedDocument } from './pipeline';
 import { targetForRegion } from './servers';
-import type { ImportProblem } from './types';
 import { CITRIX_DOCUMENTS } from './testdata/citrix-documents';
+import type { ImportProblem } from './types';
 
 /** The real Citrix documents live next to the project, not in it (DESIGN §8). */
 const SPECS = path.resolve(process.cwd(), '../shared/specs');
@@ -17,7 +17,10 @@ const read = (file: string) => readFileSync(file, 'utf8');
 
 function imported(text: string): CheckedDocument {
   const outcome = checkAndIndex(text);
-  if (!outcome.ok) throw new Error(`expected the import to succeed: ${outcome.problems.map((problem) => problem.message).join('; ')}`);
+  if (!outcome.ok)
+    throw new Error(
+      `expected the import to succeed: ${outcome.problems.map((problem) => problem.message).join('; ')}`,
+    );
   return outcome.checked;
 }
 
@@ -27,71 +30,115 @@ function refused(text: string): ImportProblem[] {
   return outcome.problems;
 }
 
+describe.skipIf(!SPECS_PRESENT)(
+  `the Citrix documents in ${SPECS}${SPECS_PRESENT ? '' : ' (skipped: /work/shared/specs is absent on this machine)'}`,
+  () => {
+    it.each(CITRIX_DOCUMENTS)(
+      '$dir imports with $operations operations and is stored as OpenAPI 3.1',
+      ({ dir, title, operations }) => {
+        const text = read(path.join(SPECS, 'citrix-daas-rest-go', dir, 'openapi.yaml'));
+        const checked = imported(text);
+        expect(checked.title).toBe(title);
+        expect(checked.format).toBe('yaml');
+        expect(checked.operations).toHaveLength(operations);
+        expect(new Set(checked.operations.map((entry) => entry.operationId)).size).toBe(operations);
+        const { stored, dereferenced } = normalise(checked);
+        expect(stored.document.openapi).toMatch(/^3\.1\./);
+        expect(stored.meta.operationCount).toBe(operations);
+        expect(Object.keys(dereferenced.paths as object).length).toBeGreaterThan(0);
+      },
+    );
 
-describe.skipIf(!SPECS_PRESENT)(`the Citrix documents in ${SPECS}${SPECS_PRESENT ? '' : ' (skipped: /work/shared/specs is absent on this machine)'}`, () => {
-  it.each(CITRIX_DOCUMENTS)('$dir imports with $operations operations and is stored as OpenAPI 3.1', ({ dir, title, operations }) => {
-    const text = read(path.join(SPECS, 'citrix-daas-rest-go', dir, 'openapi.yaml'));
-    const checked = imported(text);
-    expect(checked.title).toBe(title);
-    expect(checked.format).toBe('yaml');
-    expect(checked.operations).toHaveLength(operations);
-    expect(new Set(checked.operations.map((entry) => entry.operationId)).size).toBe(operations);
-    const { stored, dereferenced } = normalise(checked);
-    expect(stored.document.openapi).toMatch(/^3\.1\./);
-    expect(stored.meta.operationCount).toBe(operations);
-    expect(Object.keys(dereferenced.paths as object).length).toBeGreaterThan(0);
-  });
+    it('maps the Administrators servers onto the region table: gateway + /administrators, the sandbox included', () => {
+      const { stored } = normalise(
+        imported(read(path.join(SPECS, 'citrix-daas-rest-go/ccadmins/openapi.yaml'))),
+      );
+      expect(stored.meta.servers).toMatchObject([
+        {
+          url: 'https://api.cloud.com/administrators',
+          ok: true,
+          hostKind: 'gateway',
+          basePath: '/administrators',
+        },
+        {
+          url: 'https://api.citrixcloud.jp/administrators',
+          ok: true,
+          hostKind: 'gateway',
+          basePath: '/administrators',
+        },
+      ]);
+      for (const region of ['sandbox', 'us', 'eu', 'ap-s', 'jp'] as const) {
+        expect(targetForRegion(stored.meta.servers, region)).toMatchObject({
+          ok: true,
+          hostKind: 'gateway',
+          basePath: '/administrators',
+        });
+      }
+    });
 
-  it('maps the Administrators servers onto the region table: gateway + /administrators, the sandbox included', () => {
-    const { stored } = normalise(imported(read(path.join(SPECS, 'citrix-daas-rest-go/ccadmins/openapi.yaml'))));
-    expect(stored.meta.servers).toMatchObject([
-      { url: 'https://api.cloud.com/administrators', ok: true, hostKind: 'gateway', basePath: '/administrators' },
-      { url: 'https://api.citrixcloud.jp/administrators', ok: true, hostKind: 'gateway', basePath: '/administrators' },
-    ]);
-    for (const region of ['sandbox', 'us', 'eu', 'ap-s', 'jp'] as const) {
-      expect(targetForRegion(stored.meta.servers, region)).toMatchObject({ ok: true, hostKind: 'gateway', basePath: '/administrators' });
-    }
-  });
+    it('says why the documents on other hosts cannot be invoked, and which server they would need', () => {
+      const servers = (dir: string) =>
+        normalise(imported(read(path.join(SPECS, 'citrix-daas-rest-go', dir, 'openapi.yaml')))).stored.meta
+          .servers;
+      const techpreview = targetForRegion(servers('citrixorchestration-techpreview'), 'us');
+      expect(techpreview).toMatchObject({ ok: false });
+      expect(!techpreview.ok && techpreview.reason).toMatch(
+        /\/citrix\/orchestration\/api is relative.*https:\/\/api\.cloud\.com\/citrix\/orchestration\/api/,
+      );
+      const catalog = targetForRegion(servers('citrixquickdeploy'), 'us');
+      expect(!catalog.ok && catalog.reason).toMatch(
+        /catalogs\.apps\.cloud\.com is not a host of the region table/,
+      );
+      const wem = targetForRegion(servers('devicemanagement'), 'us');
+      expect(wem.ok).toBe(false);
+      expect(targetForRegion(servers('citrixquickcreate'), 'sandbox')).toMatchObject({
+        ok: true,
+        basePath: '/quickcreateservice',
+      });
+    });
 
-  it('says why the documents on other hosts cannot be invoked, and which server they would need', () => {
-    const servers = (dir: string) => normalise(imported(read(path.join(SPECS, 'citrix-daas-rest-go', dir, 'openapi.yaml')))).stored.meta.servers;
-    const techpreview = targetForRegion(servers('citrixorchestration-techpreview'), 'us');
-    expect(techpreview).toMatchObject({ ok: false });
-    expect(!techpreview.ok && techpreview.reason).toMatch(/\/citrix\/orchestration\/api is relative.*https:\/\/api\.cloud\.com\/citrix\/orchestration\/api/);
-    const catalog = targetForRegion(servers('citrixquickdeploy'), 'us');
-    expect(!catalog.ok && catalog.reason).toMatch(/catalogs\.apps\.cloud\.com is not a host of the region table/);
-    const wem = targetForRegion(servers('devicemanagement'), 'us');
-    expect(wem.ok).toBe(false);
-    expect(targetForRegion(servers('citrixquickcreate'), 'sandbox')).toMatchObject({ ok: true, basePath: '/quickcreateservice' });
-  });
+    it('makes ids for operations without one (CWS), unique and stable', () => {
+      const checked = imported(read(path.join(SPECS, 'citrix-daas-rest-go/citrixcws/openapi.yaml')));
+      expect(checked.operations.every((entry) => entry.syntheticId)).toBe(true);
+      expect(checked.operations[0]).toMatchObject({
+        method: 'PUT',
+        path: '/{customer}/AuthDomains',
+        operationId: 'put_customer_AuthDomains',
+      });
+    });
 
-  it('makes ids for operations without one (CWS), unique and stable', () => {
-    const checked = imported(read(path.join(SPECS, 'citrix-daas-rest-go/citrixcws/openapi.yaml')));
-    expect(checked.operations.every((entry) => entry.syntheticId)).toBe(true);
-    expect(checked.operations[0]).toMatchObject({ method: 'PUT', path: '/{customer}/AuthDomains', operationId: 'put_customer_AuthDomains' });
-  });
+    it('counts HEAD operations (the proxy cannot invoke them, but they are listed)', () => {
+      const checked = imported(
+        read(path.join(SPECS, 'citrix-daas-rest-go/citrixorchestration-techpreview/openapi.yaml')),
+      );
+      expect(checked.operations.filter((entry) => entry.method === 'HEAD')).toHaveLength(14);
+    });
 
-  it('counts HEAD operations (the proxy cannot invoke them, but they are listed)', () => {
-    const checked = imported(read(path.join(SPECS, 'citrix-daas-rest-go/citrixorchestration-techpreview/openapi.yaml')));
-    expect(checked.operations.filter((entry) => entry.method === 'HEAD')).toHaveLength(14);
-  });
+    it('accepts the Catalog Service document with a warning for its 1,060 header objects without a schema', () => {
+      const checked = imported(read(path.join(SPECS, 'citrix-daas-rest-go/citrixquickdeploy/openapi.yaml')));
+      expect(checked.warnings).toHaveLength(1);
+      expect(checked.warnings[0]?.message).toMatch(/inside schemas or response headers/);
+      expect(checked.warnings[0]?.path).toMatch(
+        /^\$\.paths\[".*"\]\.get\.responses\["\d+"\]\.headers\["citrix-transactionid"\]$/,
+      );
+      const { stored } = normalise(checked);
+      expect(
+        stored.meta.warnings.some((warning) => /references? do(es)? not resolve/.test(warning.message)),
+      ).toBe(true);
+    });
 
-  it('accepts the Catalog Service document with a warning for its 1,060 header objects without a schema', () => {
-    const checked = imported(read(path.join(SPECS, 'citrix-daas-rest-go/citrixquickdeploy/openapi.yaml')));
-    expect(checked.warnings).toHaveLength(1);
-    expect(checked.warnings[0]?.message).toMatch(/inside schemas or response headers/);
-    expect(checked.warnings[0]?.path).toMatch(/^\$\.paths\[".*"\]\.get\.responses\["\d+"\]\.headers\["citrix-transactionid"\]$/);
-    const { stored } = normalise(checked);
-    expect(stored.meta.warnings.some((warning) => /references? do(es)? not resolve/.test(warning.message))).toBe(true);
-  });
-
-  it('imports the JSON form of the 561-operation document the same as the YAML form', () => {
-    const yaml = imported(read(path.join(SPECS, 'citrix-daas-rest-go/citrixorchestration-techpreview/openapi.yaml')));
-    const json = imported(JSON.stringify(yaml.raw));
-    expect(json.format).toBe('json');
-    expect(json.operations.map((entry) => entry.operationId)).toEqual(yaml.operations.map((entry) => entry.operationId));
-  });
-});
+    it('imports the JSON form of the 561-operation document the same as the YAML form', () => {
+      const yaml = imported(
+        read(path.join(SPECS, 'citrix-daas-rest-go/citrixorchestration-techpreview/openapi.yaml')),
+      );
+      const json = imported(JSON.stringify(yaml.raw));
+      expect(json.format).toBe('json');
+      expect(json.operations.map((entry) => entry.operationId)).toEqual(
+        yaml.operations.map((entry) => entry.operationId),
+      );
+    });
+  },
+);
 
 describe('our own fixtures: Swagger 2.0 and OpenAPI 3.1', () => {
   it('upgrades a Swagger 2.0 document to OpenAPI 3.1, host + basePath becoming a mapped server', () => {
@@ -104,19 +151,42 @@ describe('our own fixtures: Swagger 2.0 and OpenAPI 3.1', () => {
     const { stored, dereferenced } = normalise(checked);
     expect(stored.document.openapi).toMatch(/^3\.1\./);
     expect(stored.document.swagger).toBeUndefined();
-    expect(stored.meta.servers).toMatchObject([{ url: 'https://api.cloud.com/systemlog', ok: true, hostKind: 'gateway', basePath: '/systemlog' }]);
-    const schema = (dereferenced as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { properties: object } }> }> } }> }).paths['/records']!.get.responses['200']!
-      .content['application/json']!.schema;
+    expect(stored.meta.servers).toMatchObject([
+      { url: 'https://api.cloud.com/systemlog', ok: true, hostKind: 'gateway', basePath: '/systemlog' },
+    ]);
+    const schema = (
+      dereferenced as {
+        paths: Record<
+          string,
+          {
+            get: {
+              responses: Record<string, { content: Record<string, { schema: { properties: object } }> }>;
+            };
+          }
+        >;
+      }
+    ).paths['/records']!.get.responses['200']!.content['application/json']!.schema;
     expect(Object.keys(schema.properties)).toEqual(['Items', 'ContinuationToken']);
   });
 
   it('imports an OpenAPI 3.1 JSON document with a recursive schema', () => {
     const checked = imported(read(path.join(TESTDATA, 'openapi31-resourcelocations.json')));
-    expect(checked).toMatchObject({ sourceVersion: '3.1.0', format: 'json', title: 'Resource Locations (OpenAPI 3.1 sample)' });
+    expect(checked).toMatchObject({
+      sourceVersion: '3.1.0',
+      format: 'json',
+      title: 'Resource Locations (OpenAPI 3.1 sample)',
+    });
     expect(checked.operations).toHaveLength(3);
     const { stored } = normalise(checked);
-    expect(targetForRegion(stored.meta.servers, 'eu')).toMatchObject({ ok: true, hostKind: 'gateway', basePath: '/resourcelocations' });
-    expect(targetForRegion(stored.meta.servers, 'sandbox')).toMatchObject({ ok: true, basePath: '/resourcelocations' });
+    expect(targetForRegion(stored.meta.servers, 'eu')).toMatchObject({
+      ok: true,
+      hostKind: 'gateway',
+      basePath: '/resourcelocations',
+    });
+    expect(targetForRegion(stored.meta.servers, 'sandbox')).toMatchObject({
+      ok: true,
+      basePath: '/resourcelocations',
+    });
   });
 });
 
@@ -137,13 +207,18 @@ describe('a broken document gets an error that says where', () => {
     const problems = refused(read(path.join(TESTDATA, 'broken-schema.yaml')));
     const messages = problems.map((problem) => problem.message);
     expect(messages).toContain('$.paths["/things"].get is missing the required property "responses"');
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'validation', pointer: '/paths/~1others/post/parameters/0/in' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'validation', pointer: '/paths/~1others/post/parameters/0/in' }),
+    );
   });
 
   it('not an API description, an unsupported version, an empty text', () => {
     expect(refused('just: yaml')[0]).toMatchObject({ kind: 'unsupported', path: '$' });
     expect(refused('[1, 2]')[0]).toMatchObject({ kind: 'unsupported', path: '$' });
-    expect(refused('openapi: 4.0.0\ninfo: {title: x, version: "1"}\npaths: {}')[0]).toMatchObject({ kind: 'unsupported', path: '$.openapi' });
+    expect(refused('openapi: 4.0.0\ninfo: {title: x, version: "1"}\npaths: {}')[0]).toMatchObject({
+      kind: 'unsupported',
+      path: '$.openapi',
+    });
     expect(refused('swagger: "1.2"')[0]).toMatchObject({ kind: 'unsupported', path: '$.swagger' });
     expect(refused('   \n')[0]).toMatchObject({ kind: 'empty' });
   });

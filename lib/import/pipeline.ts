@@ -3,7 +3,14 @@ import { dereference, upgrade } from '@scalar/openapi-parser';
 import { indexOperations } from './operations';
 import { MAX_DOCUMENT_BYTES, parseDocumentText } from './parse-text';
 import { mapServers } from './servers';
-import type { ImportedDocMeta, ImportedOperationEntry, ImportProblem, ImportWarning, SourceFormat, StoredImportedDoc } from './types';
+import type {
+  ImportedDocMeta,
+  ImportedOperationEntry,
+  ImportProblem,
+  ImportWarning,
+  SourceFormat,
+  StoredImportedDoc,
+} from './types';
 import { validateDocument } from './validate';
 
 /**
@@ -16,7 +23,8 @@ import { validateDocument } from './validate';
  *    onto the region table, and dereference once (Scalar) to report `$ref`s that do not resolve.
  */
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface CheckedDocument {
   id: string;
@@ -47,7 +55,14 @@ export function contentHash(text: string): string {
  * API again (as YAML or JSON, or an edited file) replaces it instead of listing it twice.
  */
 export function documentId(title: string, version: string): string {
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '') || 'api';
+  const slug =
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48)
+      .replace(/-+$/, '') || 'api';
   return `${slug}-${contentHash(`${title}\n${version}`)}`;
 }
 
@@ -58,7 +73,15 @@ function byteLength(text: string): number {
 export function checkAndIndex(text: string): CheckOutcome {
   const sizeBytes = text.length > MAX_DOCUMENT_BYTES / 4 ? byteLength(text) : text.length;
   if (sizeBytes > MAX_DOCUMENT_BYTES) {
-    return { ok: false, problems: [{ kind: 'too-large', message: `The document is ${(sizeBytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          kind: 'too-large',
+          message: `The document is ${(sizeBytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB.`,
+        },
+      ],
+    };
   }
   const parsed = parseDocumentText(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
@@ -66,7 +89,8 @@ export function checkAndIndex(text: string): CheckOutcome {
   if (!validation.ok) return { ok: false, problems: validation.problems };
   const raw = parsed.value as Record<string, unknown>;
   const info = isRecord(raw.info) ? raw.info : {};
-  const title = typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : 'Untitled API';
+  const title =
+    typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : 'Untitled API';
   const version = typeof info.version === 'string' ? info.version : String(info.version ?? '');
   const id = documentId(title, version);
   return {
@@ -95,8 +119,14 @@ export interface NormalisedDocument {
 }
 
 /** Upgrades to 3.1 (in place: the raw form is not needed afterwards), maps servers, dereferences. */
-export function normalise(checked: CheckedDocument, fileName?: string, importedAt = new Date().toISOString()): NormalisedDocument {
-  const document = checked.sourceVersion.startsWith('3.1') ? checked.raw : (upgrade(checked.raw).specification as Record<string, unknown>);
+export function normalise(
+  checked: CheckedDocument,
+  fileName?: string,
+  importedAt = new Date().toISOString(),
+): NormalisedDocument {
+  const document = checked.sourceVersion.startsWith('3.1')
+    ? checked.raw
+    : (upgrade(checked.raw).specification as Record<string, unknown>);
   const resolved = dereference(document);
   const warnings = [...checked.warnings];
   const unresolved = (resolved.errors ?? []).map((error) => error.message);
@@ -121,6 +151,10 @@ export function normalise(checked: CheckedDocument, fileName?: string, importedA
   };
   if (fileName) meta.fileName = fileName.slice(0, 256);
   const info = isRecord(document.info) ? document.info : {};
-  if (typeof info.description === 'string' && info.description.trim() !== '') meta.description = info.description.slice(0, MAX_DESCRIPTION);
-  return { stored: { meta, document }, dereferenced: (resolved.schema ?? document) as Record<string, unknown> };
+  if (typeof info.description === 'string' && info.description.trim() !== '')
+    meta.description = info.description.slice(0, MAX_DESCRIPTION);
+  return {
+    stored: { meta, document },
+    dereferenced: (resolved.schema ?? document) as Record<string, unknown>,
+  };
 }

@@ -29,9 +29,22 @@ export async function listImported(): Promise<ImportedDocMeta[]> {
   return (await get<ImportedDocMeta[]>(LIST, kv())) ?? [];
 }
 
-export async function saveImported(stored: StoredImportedDoc, operations: readonly ImportedOperationEntry[]): Promise<void> {
-  await setMany([[docKey(stored.meta.id), stored], [opsKey(stored.meta.id), operations]], kv());
-  await update<ImportedDocMeta[]>(LIST, (list = []) => [stored.meta, ...list.filter((item) => item.id !== stored.meta.id)], kv());
+export async function saveImported(
+  stored: StoredImportedDoc,
+  operations: readonly ImportedOperationEntry[],
+): Promise<void> {
+  await setMany(
+    [
+      [docKey(stored.meta.id), stored],
+      [opsKey(stored.meta.id), operations],
+    ],
+    kv(),
+  );
+  await update<ImportedDocMeta[]>(
+    LIST,
+    (list = []) => [stored.meta, ...list.filter((item) => item.id !== stored.meta.id)],
+    kv(),
+  );
 }
 
 export async function getImportedDoc(id: string): Promise<StoredImportedDoc | undefined> {

@@ -1,7 +1,16 @@
 import type { HostKind } from '@/lib/citrix/regions';
 
 /** Every method an OpenAPI path item may declare; the proxy invokes only GET…DELETE. */
-export const DOCUMENT_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+export const DOCUMENT_METHODS = [
+  'GET',
+  'PUT',
+  'POST',
+  'DELETE',
+  'OPTIONS',
+  'HEAD',
+  'PATCH',
+  'TRACE',
+] as const;
 export type DocumentMethod = (typeof DOCUMENT_METHODS)[number];
 
 export type SourceFormat = 'json' | 'yaml';
@@ -9,7 +18,12 @@ export type SourceFormat = 'json' | 'yaml';
 /** Why an import was refused, with where: a line for syntax, a JSON path for the schema. */
 export type ImportProblem =
   | { kind: 'syntax'; format: SourceFormat; message: string; line: number; column: number }
-  | { kind: 'validation'; message: string; /** JSON pointer, e.g. `/paths/~1pets/get`. */ pointer: string; /** JSONPath, e.g. `$.paths["/pets"].get`. */ path: string }
+  | {
+      kind: 'validation';
+      message: string;
+      /** JSON pointer, e.g. `/paths/~1pets/get`. */ pointer: string;
+      /** JSONPath, e.g. `$.paths["/pets"].get`. */ path: string;
+    }
   | { kind: 'unsupported' | 'empty' | 'too-large' | 'internal'; message: string; path?: string };
 
 /** Something accepted but worth saying: a problem inside a schema, an unresolved `$ref`. */

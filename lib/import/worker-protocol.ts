@@ -1,4 +1,9 @@
-import type { ImportedDocMeta, ImportedOperationDetail, ImportedOperationEntry, ImportProblem } from './types';
+import type {
+  ImportedDocMeta,
+  ImportedOperationDetail,
+  ImportedOperationEntry,
+  ImportProblem,
+} from './types';
 
 /** Messages between the page and the import worker (lib/import/import.worker.ts). */
 

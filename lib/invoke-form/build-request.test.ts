@@ -30,7 +30,13 @@ const SPEC: FormSpec = {
     param({ name: 'Accept', in: 'header', role: 'accept', enum: ['application/json'] }),
     param({ name: 'X-AdminCredential', in: 'header', forwarded: false }),
   ],
-  body: { contentType: 'application/json', required: true, requiredFields: [], expectsObject: true, example: '{"Description":"x"}' },
+  body: {
+    contentType: 'application/json',
+    required: true,
+    requiredFields: [],
+    expectsObject: true,
+    example: '{"Description":"x"}',
+  },
 };
 
 describe('substitutePath', () => {
@@ -67,12 +73,21 @@ describe('buildInvokeRequest', () => {
 
   it('sends a pasted Authorization as the override, and never a session token', () => {
     const values = { ...initialValues(SPEC, {}), authorization: ' CwsAuth Bearer=abc ' };
-    expect(buildInvokeRequest(SPEC, values, { region: 'us', server: 'global' })).toMatchObject({ authorizationOverride: 'CwsAuth Bearer=abc', server: 'global' });
-    expect(buildInvokeRequest(SPEC, initialValues(SPEC, {}), { region: 'us', server: 'regional' })).not.toHaveProperty('authorizationOverride');
+    expect(buildInvokeRequest(SPEC, values, { region: 'us', server: 'global' })).toMatchObject({
+      authorizationOverride: 'CwsAuth Bearer=abc',
+      server: 'global',
+    });
+    expect(
+      buildInvokeRequest(SPEC, initialValues(SPEC, {}), { region: 'us', server: 'regional' }),
+    ).not.toHaveProperty('authorizationOverride');
   });
 
   it('leaves out an empty body', () => {
-    const request = buildInvokeRequest(SPEC, { ...initialValues(SPEC, {}), body: '  ' }, { region: 'us', server: 'regional' });
+    const request = buildInvokeRequest(
+      SPEC,
+      { ...initialValues(SPEC, {}), body: '  ' },
+      { region: 'us', server: 'regional' },
+    );
     expect(request.body).toBeUndefined();
     expect(request.headers?.some(([name]) => name === 'Content-Type')).toBe(false);
   });
@@ -80,7 +95,9 @@ describe('buildInvokeRequest', () => {
 
 describe('nextPageParams', () => {
   it('puts a ContinuationToken into the continuation query parameter', () => {
-    expect(nextPageParams(SPEC, { Items: [], ContinuationToken: 'abc' })).toEqual({ 'query:continuationToken': 'abc' });
+    expect(nextPageParams(SPEC, { Items: [], ContinuationToken: 'abc' })).toEqual({
+      'query:continuationToken': 'abc',
+    });
   });
 
   it('is undefined on the last page', () => {
@@ -88,8 +105,15 @@ describe('nextPageParams', () => {
   });
 
   it('copies an OData nextLink query into the form parameters it matches', () => {
-    const odata: FormSpec = { ...SPEC, params: [param({ name: '$top', in: 'query' }), param({ name: '$skip', in: 'query' })] };
-    expect(nextPageParams(odata, { '@odata.nextLink': 'https://api.cloud.com/monitorodata/Machines?$top=10&$skip=20' })).toEqual({
+    const odata: FormSpec = {
+      ...SPEC,
+      params: [param({ name: '$top', in: 'query' }), param({ name: '$skip', in: 'query' })],
+    };
+    expect(
+      nextPageParams(odata, {
+        '@odata.nextLink': 'https://api.cloud.com/monitorodata/Machines?$top=10&$skip=20',
+      }),
+    ).toEqual({
       'query:$top': '10',
       'query:$skip': '20',
     });

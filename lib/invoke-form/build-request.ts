@@ -21,7 +21,11 @@ export function substitutePath(template: string, values: (name: string) => strin
  * filled-in query and header parameters, the body's Content-Type, and a pasted Authorization as
  * `authorizationOverride` (the session's token is added by the server, never by the browser).
  */
-export function buildInvokeRequest(spec: FormSpec, values: FormValues, context: BuildContext): InvokeRequestInput {
+export function buildInvokeRequest(
+  spec: FormSpec,
+  values: FormValues,
+  context: BuildContext,
+): InvokeRequestInput {
   const value = (key: string) => (values.params[key] ?? '').trim();
   const query: [string, string][] = [];
   const headers: [string, string][] = [];
@@ -30,7 +34,13 @@ export function buildInvokeRequest(spec: FormSpec, values: FormValues, context: 
     if (text === '' || param.in === 'path' || param.role === 'authorization' || !param.forwarded) continue;
     if (param.in === 'query') {
       // An array parameter is sent exploded (`?fields=Id&fields=Name`), OpenAPI's default for query.
-      const items = param.kind === 'array' ? text.split(',').map((item) => item.trim()).filter(Boolean) : [text];
+      const items =
+        param.kind === 'array'
+          ? text
+              .split(',')
+              .map((item) => item.trim())
+              .filter(Boolean)
+          : [text];
       for (const item of items) query.push([param.name, item]);
     } else {
       headers.push([param.name, text]);
@@ -47,8 +57,10 @@ export function buildInvokeRequest(spec: FormSpec, values: FormValues, context: 
   };
   if (spec.body && values.body.trim() !== '' && spec.method !== 'GET') {
     request.body = values.body;
-    if (!headers.some(([name]) => name.toLowerCase() === 'content-type')) headers.push(['Content-Type', spec.body.contentType]);
+    if (!headers.some(([name]) => name.toLowerCase() === 'content-type'))
+      headers.push(['Content-Type', spec.body.contentType]);
   }
-  if (values.authorization !== undefined && values.authorization.trim() !== '') request.authorizationOverride = values.authorization.trim();
+  if (values.authorization !== undefined && values.authorization.trim() !== '')
+    request.authorizationOverride = values.authorization.trim();
   return request;
 }

@@ -4,7 +4,8 @@ export interface DaasSite {
   customerId: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The sites of a `GET /cvad/manage/me` answer (`Customers[].Sites[]`), for the Citrix-InstanceId
@@ -18,7 +19,11 @@ export function parseDaasSites(body: unknown, customerId?: string): DaasSite[] {
     const id = typeof customer.Id === 'string' ? customer.Id : '';
     for (const site of customer.Sites) {
       if (!isRecord(site) || typeof site.Id !== 'string') continue;
-      sites.push({ id: site.Id, name: typeof site.Name === 'string' && site.Name ? site.Name : site.Id, customerId: id });
+      sites.push({
+        id: site.Id,
+        name: typeof site.Name === 'string' && site.Name ? site.Name : site.Id,
+        customerId: id,
+      });
     }
   }
   const own = sites.filter((site) => site.customerId === customerId);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { describe, expect, it } from 'vitest';
 
 import { systemlogDocument } from '@/lib/catalog/specs/systemlog';
 
@@ -8,20 +7,42 @@ import { toBodySpec, toFormSpec } from './form-spec';
 
 /** The real SystemLog description, dereferenced the way the operation page does it. */
 async function systemlogSpec() {
-  const document = (await SwaggerParser.dereference(structuredClone(systemlogDocument) as never)) as unknown as {
+  const document = (await SwaggerParser.dereference(
+    structuredClone(systemlogDocument) as never,
+  )) as unknown as {
     paths: Record<string, { get: { parameters: unknown[] } }>;
   };
   const operation = document.paths['/records']!.get;
-  return toFormSpec({ serviceId: 'systemlog', operationId: 'GetRecords', method: 'GET', path: '/records', parameters: operation.parameters });
+  return toFormSpec({
+    serviceId: 'systemlog',
+    operationId: 'GetRecords',
+    method: 'GET',
+    path: '/records',
+    parameters: operation.parameters,
+  });
 }
 
 describe('toFormSpec', () => {
   it('reads SystemLog GetRecords: types, limits, roles and what the proxy forwards', async () => {
     const spec = await systemlogSpec();
     const limit = spec.params.find((param) => param.name === 'Limit');
-    expect(limit).toMatchObject({ key: 'query:Limit', in: 'query', kind: 'integer', minimum: 1, maximum: 200, default: '50', required: false });
-    const roles = Object.fromEntries(spec.params.filter((param) => param.role).map((param) => [param.name, param.role]));
-    expect(roles).toEqual({ Authorization: 'authorization', 'Citrix-CustomerId': 'customer-id', Accept: 'accept' });
+    expect(limit).toMatchObject({
+      key: 'query:Limit',
+      in: 'query',
+      kind: 'integer',
+      minimum: 1,
+      maximum: 200,
+      default: '50',
+      required: false,
+    });
+    const roles = Object.fromEntries(
+      spec.params.filter((param) => param.role).map((param) => [param.name, param.role]),
+    );
+    expect(roles).toEqual({
+      Authorization: 'authorization',
+      'Citrix-CustomerId': 'customer-id',
+      Accept: 'accept',
+    });
     expect(spec.params.find((param) => param.name === 'Accept')?.enum).toEqual(['application/json']);
     expect(spec.params.every((param) => param.forwarded)).toBe(true);
     expect(spec.body).toBeUndefined();
@@ -40,7 +61,11 @@ describe('toFormSpec', () => {
         { name: 'session', in: 'cookie', schema: { type: 'string' } },
       ],
     });
-    expect(spec.params.map((param) => param.key)).toEqual(['path:nameOrId', 'query:fields', 'header:X-AdminCredential']);
+    expect(spec.params.map((param) => param.key)).toEqual([
+      'path:nameOrId',
+      'query:fields',
+      'header:X-AdminCredential',
+    ]);
     expect(spec.params[0]).toMatchObject({ required: true, example: 'Win11' });
     expect(spec.params[1]?.kind).toBe('array');
     expect(spec.params[2]?.forwarded).toBe(false);
@@ -53,7 +78,10 @@ describe('toBodySpec', () => {
       required: true,
       content: {
         'text/plain': { schema: { type: 'string' } },
-        'application/json': { schema: { type: 'object', required: ['severity'], properties: { severity: { type: 'string' } } }, example: { severity: 'Information' } },
+        'application/json': {
+          schema: { type: 'object', required: ['severity'], properties: { severity: { type: 'string' } } },
+          example: { severity: 'Information' },
+        },
       },
     });
     expect(body).toEqual({
@@ -66,7 +94,10 @@ describe('toBodySpec', () => {
   });
 
   it('falls back to a sample built from the schema, and survives circular schemas', () => {
-    const node: Record<string, unknown> = { type: 'object', properties: { Name: { type: 'string' }, Count: { type: 'integer', minimum: 1 } } };
+    const node: Record<string, unknown> = {
+      type: 'object',
+      properties: { Name: { type: 'string' }, Count: { type: 'integer', minimum: 1 } },
+    };
     (node.properties as Record<string, unknown>).Children = { type: 'array', items: node };
     const body = toBodySpec({ content: { 'application/json': { schema: node } } });
     expect(JSON.parse(body!.example)).toEqual({ Name: 'string', Count: 1, Children: [] });
@@ -74,7 +105,12 @@ describe('toBodySpec', () => {
 
   it('writes a form body example as urlencoded text', () => {
     const body = toBodySpec({
-      content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' }, example: { grant_type: 'client_credentials', client_id: 'a b' } } },
+      content: {
+        'application/x-www-form-urlencoded': {
+          schema: { type: 'object' },
+          example: { grant_type: 'client_credentials', client_id: 'a b' },
+        },
+      },
     });
     expect(body?.example).toBe('grant_type=client_credentials&client_id=a+b');
   });

@@ -6,7 +6,8 @@ import type { BodySpec, FormSpec, ParamKind, ParamLocation, ParamRole, ParamSpec
 
 type Obj = Record<string, unknown>;
 
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObj = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const LOCATIONS: readonly ParamLocation[] = ['path', 'query', 'header'];
 const KINDS: readonly ParamKind[] = ['string', 'integer', 'number', 'boolean', 'array', 'object'];
 
@@ -48,7 +49,8 @@ function toParamSpec(parameter: Obj): ParamSpec | undefined {
     deprecated: parameter.deprecated === true,
     forwarded: location !== 'header' || lower === 'authorization' || OUTBOUND_HEADER_ALLOWLIST.has(lower),
   };
-  if (Array.isArray(schema.enum)) spec.enum = schema.enum.filter((item) => item !== null).map((item) => String(item));
+  if (Array.isArray(schema.enum))
+    spec.enum = schema.enum.filter((item) => item !== null).map((item) => String(item));
   const fallback = asText(schema.default);
   if (fallback !== undefined) spec.default = fallback;
   const example = asText(firstExample(parameter) ?? firstExample(schema));
@@ -65,7 +67,9 @@ function toParamSpec(parameter: Obj): ParamSpec | undefined {
 function pickContent(content: Obj): [string, Obj] | undefined {
   const entries = Object.entries(content).filter((entry): entry is [string, Obj] => isObj(entry[1]));
   return (
-    entries.find(([type]) => /json/i.test(type)) ?? entries.find(([type]) => /x-www-form-urlencoded/i.test(type)) ?? entries[0]
+    entries.find(([type]) => /json/i.test(type)) ??
+    entries.find(([type]) => /x-www-form-urlencoded/i.test(type)) ??
+    entries[0]
   );
 }
 
@@ -73,7 +77,9 @@ function exampleText(contentType: string, value: unknown): string {
   if (value === undefined) return '';
   if (/json/i.test(contentType)) return JSON.stringify(value, null, 2);
   if (/x-www-form-urlencoded/i.test(contentType) && isObj(value)) {
-    return new URLSearchParams(Object.entries(value).map(([key, item]) => [key, asText(item) ?? ''])).toString();
+    return new URLSearchParams(
+      Object.entries(value).map(([key, item]) => [key, asText(item) ?? '']),
+    ).toString();
   }
   return asText(value) ?? '';
 }
@@ -87,7 +93,9 @@ export function toBodySpec(requestBody: unknown): BodySpec | undefined {
   return {
     contentType,
     required: requestBody.required === true,
-    requiredFields: Array.isArray(schema.required) ? schema.required.filter((item): item is string => typeof item === 'string') : [],
+    requiredFields: Array.isArray(schema.required)
+      ? schema.required.filter((item): item is string => typeof item === 'string')
+      : [],
     expectsObject: primaryType(schema) === 'object',
     example: exampleText(contentType, firstExample(media) ?? exampleFromSchema(schema)),
   };
@@ -105,10 +113,19 @@ export interface FormSpecInput {
 
 /** Reduces a dereferenced operation to the serialisable description the request form is built from. */
 export function toFormSpec(input: FormSpecInput): FormSpec {
-  const params = input.parameters.filter(isObj).map(toParamSpec).filter((spec): spec is ParamSpec => spec !== undefined);
+  const params = input.parameters
+    .filter(isObj)
+    .map(toParamSpec)
+    .filter((spec): spec is ParamSpec => spec !== undefined);
   const order: Record<ParamLocation, number> = { path: 0, query: 1, header: 2 };
   params.sort((a, b) => order[a.in] - order[b.in]);
-  const spec: FormSpec = { serviceId: input.serviceId, operationId: input.operationId, method: input.method, path: input.path, params };
+  const spec: FormSpec = {
+    serviceId: input.serviceId,
+    operationId: input.operationId,
+    method: input.method,
+    path: input.path,
+    params,
+  };
   const body = toBodySpec(input.requestBody);
   if (body) spec.body = body;
   return spec;

@@ -19,13 +19,18 @@ export function formatDuration(ms: number): string {
 /** A file name for a downloaded body: `GetRecords-200.json`. */
 export function downloadName(operationId: string, status: number, contentType: string): string {
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  const extension =
-    /json/.test(type) ? 'json'
-    : /xml/.test(type) ? 'xml'
-    : type === 'text/csv' ? 'csv'
-    : type.startsWith('text/') ? 'txt'
-    : type === 'application/pdf' ? 'pdf'
-    : type === 'application/zip' ? 'zip'
-    : 'bin';
+  const extension = /json/.test(type)
+    ? 'json'
+    : /xml/.test(type)
+      ? 'xml'
+      : type === 'text/csv'
+        ? 'csv'
+        : type.startsWith('text/')
+          ? 'txt'
+          : type === 'application/pdf'
+            ? 'pdf'
+            : type === 'application/zip'
+              ? 'zip'
+              : 'bin';
   return `${operationId.replace(/[^A-Za-z0-9._-]+/g, '_')}-${status}.${extension}`;
 }

@@ -16,7 +16,7 @@ export function initialParamValue(param: ParamSpec, context: InitialContext): st
   if (param.role === 'customer-id') return context.customerId ?? '';
   if (param.role === 'accept') return param.enum?.[0] ?? param.default ?? 'application/json';
   if (!param.required) return '';
-  return param.example ?? param.default ?? (param.enum?.[0] ?? '');
+  return param.example ?? param.default ?? param.enum?.[0] ?? '';
 }
 
 export function initialValues(spec: FormSpec, context: InitialContext): FormValues {

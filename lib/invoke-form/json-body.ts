@@ -13,7 +13,10 @@ export function lineAndColumn(text: string, offset: number): string {
 function describeSyntaxError(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(raw)?.[1];
-  const reason = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*(in JSON )?at position \d+/, '').replace(/^JSON\.parse: /, '');
+  const reason = raw
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/\s*(in JSON )?at position \d+/, '')
+    .replace(/^JSON\.parse: /, '');
   return position === undefined ? reason : `${reason} at ${lineAndColumn(text, Number(position))}`;
 }
 
@@ -24,8 +27,10 @@ function describeSyntaxError(text: string, error: unknown): string {
  */
 export function checkBody(text: string, body: BodySpec | undefined): BodyCheck {
   if (!body) return { ok: true };
-  if (text.trim() === '') return body.required ? { ok: false, message: 'The request body is required.' } : { ok: true };
-  if (/x-www-form-urlencoded/i.test(body.contentType)) return missingFields(new Set(new URLSearchParams(text.trim()).keys()), body.requiredFields);
+  if (text.trim() === '')
+    return body.required ? { ok: false, message: 'The request body is required.' } : { ok: true };
+  if (/x-www-form-urlencoded/i.test(body.contentType))
+    return missingFields(new Set(new URLSearchParams(text.trim()).keys()), body.requiredFields);
   if (!/json/i.test(body.contentType)) return { ok: true };
   let value: unknown;
   try {
@@ -34,14 +39,20 @@ export function checkBody(text: string, body: BodySpec | undefined): BodyCheck {
     return { ok: false, message: `The body is not valid JSON: ${describeSyntaxError(text, error)}.` };
   }
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (body.expectsObject && !isObject) return { ok: false, message: 'The body must be a JSON object ({ … }).' };
+  if (body.expectsObject && !isObject)
+    return { ok: false, message: 'The body must be a JSON object ({ … }).' };
   if (!isObject) return { ok: true };
   return missingFields(new Set(Object.keys(value as object)), body.requiredFields);
 }
 
 function missingFields(present: ReadonlySet<string>, required: readonly string[]): BodyCheck {
   const missing = required.filter((field) => !present.has(field));
-  if (missing.length === 1) return { ok: false, message: `The body is missing the required field “${missing[0]}”.` };
-  if (missing.length > 1) return { ok: false, message: `The body is missing the required fields ${missing.map((field) => `“${field}”`).join(', ')}.` };
+  if (missing.length === 1)
+    return { ok: false, message: `The body is missing the required field “${missing[0]}”.` };
+  if (missing.length > 1)
+    return {
+      ok: false,
+      message: `The body is missing the required fields ${missing.map((field) => `“${field}”`).join(', ')}.`,
+    };
   return { ok: true };
 }

@@ -5,7 +5,8 @@ const TOKEN_FIELDS = ['ContinuationToken', 'continuationToken', 'requestContinua
 /** Query parameters that take the token back, by the service's paging style. */
 const TOKEN_PARAMS = ['continuationtoken', 'requestcontinuation'];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The form values that fetch the next page of a list, read from the page just received, or
@@ -16,7 +17,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function nextPageParams(spec: FormSpec, body: unknown): Record<string, string> | undefined {
   if (!isRecord(body)) return undefined;
   const queryParams = spec.params.filter((param) => param.in === 'query');
-  const token = TOKEN_FIELDS.map((field) => body[field]).find((value): value is string => typeof value === 'string' && value !== '');
+  const token = TOKEN_FIELDS.map((field) => body[field]).find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
   if (token !== undefined) {
     const param = queryParams.find((candidate) => TOKEN_PARAMS.includes(candidate.name.toLowerCase()));
     return param ? { [param.key]: token } : undefined;

@@ -6,23 +6,42 @@ import { statusClass, statusLine } from './status-meaning';
 
 describe('statusLine', () => {
   it('explains a 401 in Citrix terms', () => {
-    expect(statusLine(401, '')).toEqual({ label: '401 Unauthorized', meaning: 'the token is missing, expired or was rejected' });
+    expect(statusLine(401, '')).toEqual({
+      label: '401 Unauthorized',
+      meaning: 'the token is missing, expired or was rejected',
+    });
   });
   it('keeps the upstream reason phrase and says redirects are not followed', () => {
-    expect(statusLine(302, 'Found')).toEqual({ label: '302 Found', meaning: 'a redirect; the explorer shows it and does not follow it' });
+    expect(statusLine(302, 'Found')).toEqual({
+      label: '302 Found',
+      meaning: 'a redirect; the explorer shows it and does not follow it',
+    });
   });
   it('has no meaning to add for a plain 200', () => {
     expect(statusLine(200, 'OK')).toEqual({ label: '200 OK' });
     expect(statusLine(299, '')).toEqual({ label: '299' });
   });
   it('classifies', () => {
-    expect([200, 302, 404, 503, 100].map(statusClass)).toEqual(['success', 'redirect', 'client-error', 'server-error', 'other']);
+    expect([200, 302, 404, 503, 100].map(statusClass)).toEqual([
+      'success',
+      'redirect',
+      'client-error',
+      'server-error',
+      'other',
+    ]);
   });
 });
 
 describe('format', () => {
   it('formats sizes and durations', () => {
-    expect([0, 1023, 1024, 1536, 20 * 1024, 5 * 1024 * 1024].map(formatBytes)).toEqual(['0 B', '1023 B', '1.0 KB', '1.5 KB', '20 KB', '5.0 MB']);
+    expect([0, 1023, 1024, 1536, 20 * 1024, 5 * 1024 * 1024].map(formatBytes)).toEqual([
+      '0 B',
+      '1023 B',
+      '1.0 KB',
+      '1.5 KB',
+      '20 KB',
+      '5.0 MB',
+    ]);
     expect([12.4, 999, 1250].map(formatDuration)).toEqual(['12 ms', '999 ms', '1.25 s']);
   });
   it('names downloads by operation, status and type', () => {

@@ -12,7 +12,11 @@ describe('exampleFromSchema', () => {
   });
 
   it('merges allOf and takes the first oneOf', () => {
-    expect(exampleFromSchema({ allOf: [{ properties: { a: { type: 'boolean' } } }, { properties: { b: { const: 1 } } }] })).toEqual({ a: false, b: 1 });
+    expect(
+      exampleFromSchema({
+        allOf: [{ properties: { a: { type: 'boolean' } } }, { properties: { b: { const: 1 } } }],
+      }),
+    ).toEqual({ a: false, b: 1 });
     expect(exampleFromSchema({ oneOf: [{ type: 'string' }, { type: 'integer' }] })).toBe('string');
   });
 });

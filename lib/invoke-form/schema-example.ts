@@ -13,7 +13,8 @@ function isSchema(value: unknown): value is Schema {
 export function primaryType(schema: Schema): string | undefined {
   const type = schema.type;
   if (typeof type === 'string') return type;
-  if (Array.isArray(type)) return type.find((item): item is string => typeof item === 'string' && item !== 'null');
+  if (Array.isArray(type))
+    return type.find((item): item is string => typeof item === 'string' && item !== 'null');
   if (isSchema(schema.properties)) return 'object';
   if (isSchema(schema.items)) return 'array';
   return undefined;

@@ -1,10 +1,31 @@
 /** Reason phrases (RFC 9110), for when the upstream sends none (HTTP/2 has no reason phrase). */
 const REASONS: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content',
-  301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
-  409: 'Conflict', 412: 'Precondition Failed', 415: 'Unsupported Media Type', 422: 'Unprocessable Content', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
   530: 'Site Frozen',
 };
 
@@ -33,7 +54,9 @@ export function reasonPhrase(status: number, statusText?: string): string {
 export function statusLine(status: number, statusText?: string): { label: string; meaning?: string } {
   const reason = reasonPhrase(status, statusText);
   const label = reason ? `${status} ${reason}` : String(status);
-  const meaning = MEANINGS[status] ?? (status >= 300 && status < 400 ? 'a redirect; the explorer shows it and does not follow it' : undefined);
+  const meaning =
+    MEANINGS[status] ??
+    (status >= 300 && status < 400 ? 'a redirect; the explorer shows it and does not follow it' : undefined);
   return meaning ? { label, meaning } : { label };
 }
 

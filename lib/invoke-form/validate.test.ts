@@ -26,7 +26,11 @@ const SPEC: FormSpec = {
   ],
 };
 
-const values = (params: Record<string, string>, authorization?: string) => ({ params, body: '', authorization });
+const values = (params: Record<string, string>, authorization?: string) => ({
+  params,
+  body: '',
+  authorization,
+});
 
 describe('validateForm', () => {
   it('names a missing required parameter', () => {
@@ -41,12 +45,18 @@ describe('validateForm', () => {
     ['0', 'Limit must be between 1 and 200.'],
     ['201', 'Limit must be between 1 and 200.'],
   ])('checks integers: %j', (limit, message) => {
-    const result = validateForm(SPEC, values({ 'query:Limit': limit, 'header:Citrix-CustomerId': 'c' }), { authenticated: true });
+    const result = validateForm(SPEC, values({ 'query:Limit': limit, 'header:Citrix-CustomerId': 'c' }), {
+      authenticated: true,
+    });
     expect(result.fields['query:Limit']).toBe(message);
   });
 
   it('checks enums', () => {
-    const result = validateForm(SPEC, values({ 'query:ActorType': 'Robot', 'header:Citrix-CustomerId': 'c' }), { authenticated: true });
+    const result = validateForm(
+      SPEC,
+      values({ 'query:ActorType': 'Robot', 'header:Citrix-CustomerId': 'c' }),
+      { authenticated: true },
+    );
     expect(result.fields['query:ActorType']).toBe('ActorType must be one of User, System.');
   });
 
@@ -54,13 +64,23 @@ describe('validateForm', () => {
     const filled = { 'header:Citrix-CustomerId': 'c', 'query:Limit': ' 50 ' };
     expect(validateForm(SPEC, values(filled), { authenticated: true }).ok).toBe(true);
     expect(validateForm(SPEC, values(filled, 'CwsAuth Bearer=x'), { authenticated: false }).ok).toBe(true);
-    expect(validateForm(SPEC, values(filled), { authenticated: false }).fields['header:Authorization']).toMatch(/^Authorization is required/);
-    expect(validateForm(SPEC, values(filled, '  '), { authenticated: true }).fields['header:Authorization']).toMatch(/^Authorization is required/);
+    expect(
+      validateForm(SPEC, values(filled), { authenticated: false }).fields['header:Authorization'],
+    ).toMatch(/^Authorization is required/);
+    expect(
+      validateForm(SPEC, values(filled, '  '), { authenticated: true }).fields['header:Authorization'],
+    ).toMatch(/^Authorization is required/);
   });
 });
 
 describe('checkBody', () => {
-  const body = { contentType: 'application/json', required: true, requiredFields: ['severity', 'content'], expectsObject: true, example: '' };
+  const body = {
+    contentType: 'application/json',
+    required: true,
+    requiredFields: ['severity', 'content'],
+    expectsObject: true,
+    example: '',
+  };
 
   it('requires a body when the operation does', () => {
     expect(checkBody('  ', body)).toEqual({ ok: false, message: 'The request body is required.' });
@@ -73,8 +93,14 @@ describe('checkBody', () => {
   });
 
   it('names missing required top-level fields', () => {
-    expect(checkBody('{"severity":"Information"}', body)).toEqual({ ok: false, message: 'The body is missing the required field “content”.' });
-    expect(checkBody('{}', body)).toEqual({ ok: false, message: 'The body is missing the required fields “severity”, “content”.' });
+    expect(checkBody('{"severity":"Information"}', body)).toEqual({
+      ok: false,
+      message: 'The body is missing the required field “content”.',
+    });
+    expect(checkBody('{}', body)).toEqual({
+      ok: false,
+      message: 'The body is missing the required fields “severity”, “content”.',
+    });
   });
 
   it('wants an object when the schema does', () => {
@@ -84,7 +110,10 @@ describe('checkBody', () => {
   it('checks the required fields of a form body', () => {
     const form = { ...body, contentType: 'application/x-www-form-urlencoded' };
     expect(checkBody('severity=x&content=y', form)).toEqual({ ok: true });
-    expect(checkBody('severity=x', form)).toEqual({ ok: false, message: 'The body is missing the required field “content”.' });
+    expect(checkBody('severity=x', form)).toEqual({
+      ok: false,
+      message: 'The body is missing the required field “content”.',
+    });
   });
 
   it('does not parse other bodies', () => {

@@ -16,11 +16,21 @@ export interface ValidationResult {
 const INTEGER = /^-?\d+$/;
 
 /** The first problem with one parameter's value, or undefined. */
-export function checkParam(param: ParamSpec, raw: string, context: ValidationContext, authorization?: string): string | undefined {
+export function checkParam(
+  param: ParamSpec,
+  raw: string,
+  context: ValidationContext,
+  authorization?: string,
+): string | undefined {
   const value = raw.trim();
   if (param.role === 'authorization') {
-    if (authorization !== undefined) return authorization.trim() === '' && param.required ? `${param.name} is required: paste a token or generate one.` : undefined;
-    return context.authenticated || !param.required ? undefined : `${param.name} is required: generate a token first (Set Authentication).`;
+    if (authorization !== undefined)
+      return authorization.trim() === '' && param.required
+        ? `${param.name} is required: paste a token or generate one.`
+        : undefined;
+    return context.authenticated || !param.required
+      ? undefined
+      : `${param.name} is required: generate a token first (Set Authentication).`;
   }
   if (value === '') return param.required ? `${param.name} is required.` : undefined;
   if (param.enum && param.enum.length > 0 && !param.enum.includes(value)) {
@@ -31,18 +41,29 @@ export function checkParam(param: ParamSpec, raw: string, context: ValidationCon
     if (param.kind === 'integer' ? !INTEGER.test(value) : !Number.isFinite(number) || value === '') {
       return `${param.name} must be ${param.kind === 'integer' ? 'a whole number' : 'a number'}.`;
     }
-    if (param.minimum !== undefined && param.maximum !== undefined && (number < param.minimum || number > param.maximum)) {
+    if (
+      param.minimum !== undefined &&
+      param.maximum !== undefined &&
+      (number < param.minimum || number > param.maximum)
+    ) {
       return `${param.name} must be between ${param.minimum} and ${param.maximum}.`;
     }
-    if (param.minimum !== undefined && number < param.minimum) return `${param.name} must be at least ${param.minimum}.`;
-    if (param.maximum !== undefined && number > param.maximum) return `${param.name} must be at most ${param.maximum}.`;
+    if (param.minimum !== undefined && number < param.minimum)
+      return `${param.name} must be at least ${param.minimum}.`;
+    if (param.maximum !== undefined && number > param.maximum)
+      return `${param.name} must be at most ${param.maximum}.`;
   }
-  if (param.kind === 'boolean' && value !== 'true' && value !== 'false') return `${param.name} must be true or false.`;
+  if (param.kind === 'boolean' && value !== 'true' && value !== 'false')
+    return `${param.name} must be true or false.`;
   return undefined;
 }
 
 /** Every problem that would stop the request, found before anything is sent. */
-export function validateForm(spec: FormSpec, values: FormValues, context: ValidationContext): ValidationResult {
+export function validateForm(
+  spec: FormSpec,
+  values: FormValues,
+  context: ValidationContext,
+): ValidationResult {
   const fields: FieldErrors = {};
   for (const param of spec.params) {
     const problem = checkParam(param, values.params[param.key] ?? '', context, values.authorization);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** Same rule as the server's cookie names (lib/session/session-options.ts PROFILE_ID_PATTERN). */
-export const profileIdSchema = z.string().regex(/^[a-z0-9]{1,16}$/, 'A profile id is 1–16 lower-case letters or digits');
+export const profileIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]{1,16}$/, 'A profile id is 1–16 lower-case letters or digits');
 
 /** `POST /api/profiles/active`. */
 export const activateProfileSchema = z.object({ profileId: profileIdSchema }).strict();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  PROFILES_STORAGE_KEY,
   loadProfiles,
   mergeProfiles,
   newProfileId,
+  PROFILES_STORAGE_KEY,
   removeProfile,
   renameProfile,
   saveProfiles,
@@ -15,15 +15,34 @@ import {
 
 function memory(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+  };
 }
 
 describe('saved profile metadata', () => {
   it('round-trips through storage and drops anything malformed', () => {
     const storage = memory();
-    saveProfiles(storage, [{ id: 'a1', name: 'Demo', region: 'sandbox', customerId: 'sandboxdemo01', renew: true }]);
-    expect(loadProfiles(storage)).toEqual([{ id: 'a1', name: 'Demo', region: 'sandbox', customerId: 'sandboxdemo01', renew: true }]);
-    storage.setItem(PROFILES_STORAGE_KEY, JSON.stringify({ version: 1, profiles: [{ id: '../x', name: 'bad' }, { id: 'b2', name: 'Ok' }, { id: 'b2', name: 'Dup' }, { id: 'c3', name: 'R', region: 'mars' }] }));
+    saveProfiles(storage, [
+      { id: 'a1', name: 'Demo', region: 'sandbox', customerId: 'sandboxdemo01', renew: true },
+    ]);
+    expect(loadProfiles(storage)).toEqual([
+      { id: 'a1', name: 'Demo', region: 'sandbox', customerId: 'sandboxdemo01', renew: true },
+    ]);
+    storage.setItem(
+      PROFILES_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        profiles: [
+          { id: '../x', name: 'bad' },
+          { id: 'b2', name: 'Ok' },
+          { id: 'b2', name: 'Dup' },
+          { id: 'c3', name: 'R', region: 'mars' },
+        ],
+      }),
+    );
     expect(loadProfiles(storage)).toEqual([{ id: 'b2', name: 'Ok' }]);
     storage.setItem(PROFILES_STORAGE_KEY, '{not json');
     expect(loadProfiles(storage)).toEqual([]);
@@ -31,7 +50,9 @@ describe('saved profile metadata', () => {
 
   it('never has a field for a secret or a token', () => {
     const storage = memory();
-    saveProfiles(storage, [{ id: 'a1', name: 'Demo', ...({ clientSecret: 'nope', token: 'eyJx' } as object) } as never]);
+    saveProfiles(storage, [
+      { id: 'a1', name: 'Demo', ...({ clientSecret: 'nope', token: 'eyJx' } as object) } as never,
+    ]);
     expect(JSON.stringify(loadProfiles(storage))).not.toMatch(/nope|eyJ/);
   });
 
@@ -40,7 +61,10 @@ describe('saved profile metadata', () => {
     list = upsertProfile(list, { id: 'a1', name: 'One', customerId: 'c1' });
     list = renameProfile(list, 'a1', 'Renamed');
     list = renameProfile(list, 'default', 'Mine');
-    expect(list).toEqual([{ id: 'a1', name: 'Renamed', customerId: 'c1' }, { id: 'default', name: 'Mine' }]);
+    expect(list).toEqual([
+      { id: 'a1', name: 'Renamed', customerId: 'c1' },
+      { id: 'default', name: 'Mine' },
+    ]);
     expect(removeProfile(list, 'a1')).toEqual([{ id: 'default', name: 'Mine' }]);
   });
 
@@ -57,7 +81,9 @@ describe('saved profile metadata', () => {
         { profileId: 'zz9', authenticated: true, customerId: 'lost01', region: 'eu' },
       ],
     });
-    expect(merged.map((profile) => [profile.id, profile.name, profile.saved, profile.token?.customerId])).toEqual([
+    expect(
+      merged.map((profile) => [profile.id, profile.name, profile.saved, profile.token?.customerId]),
+    ).toEqual([
       ['default', 'Default', false, undefined],
       ['b2', 'Other', true, 'othercust02'],
       ['zz9', 'Profile lost01', false, 'lost01'],

@@ -40,7 +40,8 @@ function readProfileMeta(item: unknown): ProfileMeta | undefined {
   if (typeof name !== 'string' || name.length < 1 || name.length > 40) return undefined;
   if (region !== undefined && !(REGION_IDS as readonly unknown[]).includes(region)) return undefined;
   if (flow !== undefined && flow !== 'oauth2' && flow !== 'trust') return undefined;
-  if (customerId !== undefined && (typeof customerId !== 'string' || customerId.length > 64)) return undefined;
+  if (customerId !== undefined && (typeof customerId !== 'string' || customerId.length > 64))
+    return undefined;
   if (clientId !== undefined && (typeof clientId !== 'string' || clientId.length > 128)) return undefined;
   if (renew !== undefined && typeof renew !== 'boolean') return undefined;
   if (demo !== undefined && typeof demo !== 'boolean') return undefined;
@@ -88,7 +89,10 @@ export function loadProfiles(storage: KeyValueStorage): ProfileMeta[] {
 }
 
 export function saveProfiles(storage: KeyValueStorage, profiles: ProfileMeta[]): void {
-  storage.setItem(PROFILES_STORAGE_KEY, JSON.stringify({ version: 1, profiles: profiles.slice(0, MAX_SAVED_PROFILES + 1) }));
+  storage.setItem(
+    PROFILES_STORAGE_KEY,
+    JSON.stringify({ version: 1, profiles: profiles.slice(0, MAX_SAVED_PROFILES + 1) }),
+  );
 }
 
 /** Adds or updates a profile (matched by id); its other fields are kept unless given. */
@@ -109,7 +113,11 @@ export function removeProfile(profiles: ProfileMeta[], id: string): ProfileMeta[
 
 /** A fresh profile id: 8 random lower-case hex characters. */
 export function newProfileId(random: () => string = () => crypto.randomUUID()): string {
-  return random().replace(/[^a-f0-9]/g, '').slice(0, 8) || 'p' + Date.now().toString(36).slice(-7);
+  return (
+    random()
+      .replace(/[^a-f0-9]/g, '')
+      .slice(0, 8) || 'p' + Date.now().toString(36).slice(-7)
+  );
 }
 
 /** One row of the profile switcher: the saved metadata joined with the server's view of its token. */
@@ -132,7 +140,9 @@ export function mergeProfiles(saved: ProfileMeta[], view: ProfilesView | undefin
     return { ...meta, saved: isSaved, ...(token ? { token } : {}) };
   };
   const savedDefault = saved.find((profile) => profile.id === DEFAULT_PROFILE_ID);
-  const list: Profile[] = [withToken(savedDefault ?? { id: DEFAULT_PROFILE_ID, name: DEFAULT_PROFILE_NAME }, Boolean(savedDefault))];
+  const list: Profile[] = [
+    withToken(savedDefault ?? { id: DEFAULT_PROFILE_ID, name: DEFAULT_PROFILE_NAME }, Boolean(savedDefault)),
+  ];
   for (const profile of saved) if (profile.id !== DEFAULT_PROFILE_ID) list.push(withToken(profile, true));
   for (const token of tokens.values()) {
     list.push({

@@ -5,7 +5,13 @@ import type { SessionAuth } from '@/lib/session/session-data';
 import { callsInFlight, concurrencyKey, MAX_CONCURRENT_CALLS_PER_SESSION, withCallSlot } from './concurrency';
 
 const auth = (issuedAt: number): SessionAuth => ({
-  region: 'sandbox', flow: 'oauth2', customerId: 'c', clientId: 'demo', token: 'TOKEN_CANARY_x', issuedAt, expiresAt: issuedAt + 3_600_000,
+  region: 'sandbox',
+  flow: 'oauth2',
+  customerId: 'c',
+  clientId: 'demo',
+  token: 'TOKEN_CANARY_x',
+  issuedAt,
+  expiresAt: issuedAt + 3_600_000,
 });
 
 describe('withCallSlot', () => {
@@ -13,11 +19,19 @@ describe('withCallSlot', () => {
     const key = concurrencyKey(auth(1), undefined)!;
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const running = Array.from({ length: MAX_CONCURRENT_CALLS_PER_SESSION }, () => withCallSlot(key, () => gate));
+    const running = Array.from({ length: MAX_CONCURRENT_CALLS_PER_SESSION }, () =>
+      withCallSlot(key, () => gate),
+    );
     expect(callsInFlight(key)).toBe(MAX_CONCURRENT_CALLS_PER_SESSION);
-    await expect(withCallSlot(key, async () => 'x')).rejects.toMatchObject({ status: 429, code: 'TOO_MANY_CONCURRENT_CALLS', headers: { 'retry-after': '1' } });
+    await expect(withCallSlot(key, async () => 'x')).rejects.toMatchObject({
+      status: 429,
+      code: 'TOO_MANY_CONCURRENT_CALLS',
+      headers: { 'retry-after': '1' },
+    });
     // Another session is not affected.
-    await expect(withCallSlot(concurrencyKey(auth(2), undefined), async () => 'other')).resolves.toBe('other');
+    await expect(withCallSlot(concurrencyKey(auth(2), undefined), async () => 'other')).resolves.toBe(
+      'other',
+    );
     release();
     await Promise.all(running);
     expect(callsInFlight(key)).toBe(0);

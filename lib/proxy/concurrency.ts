@@ -16,8 +16,12 @@ const inFlight = new Map<string, number>();
  * The key a call counts against: the session's identity (stable across token renewals), or a
  * hash of a pasted token. Undefined when there is neither; such a call is refused with 401 anyway.
  */
-export function concurrencyKey(auth: SessionAuth | undefined, authorizationOverride: string | undefined): string | undefined {
-  if (authorizationOverride) return `override:${createHash('sha256').update(authorizationOverride).digest('base64url')}`;
+export function concurrencyKey(
+  auth: SessionAuth | undefined,
+  authorizationOverride: string | undefined,
+): string | undefined {
+  if (authorizationOverride)
+    return `override:${createHash('sha256').update(authorizationOverride).digest('base64url')}`;
   if (auth) return `session:${JSON.stringify([auth.region, auth.customerId, auth.clientId, auth.issuedAt])}`;
   return undefined;
 }

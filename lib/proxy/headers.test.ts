@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '@/lib/http/api-error';
 
-import { buildOutboundHeaders, cwsAuthorization, filterResponseHeaders, OUTBOUND_HEADER_ALLOWLIST, tokenFromOverride } from './headers';
+import {
+  buildOutboundHeaders,
+  cwsAuthorization,
+  filterResponseHeaders,
+  OUTBOUND_HEADER_ALLOWLIST,
+  tokenFromOverride,
+} from './headers';
 
 const AUTH = cwsAuthorization('TOKEN_CANARY_session');
 
@@ -39,10 +45,32 @@ describe('buildOutboundHeaders', () => {
   });
 
   it.each([
-    'Cookie', 'Host', 'Origin', 'Referer', 'X-Forwarded-For', 'X-Forwarded-Host', 'X-Forwarded-Proto', 'Forwarded',
-    'X-Real-IP', 'Next-Router-State-Tree', 'Next-Action', 'RSC', 'X-Middleware-Subrequest', 'X-Middleware-Prefetch',
-    'Proxy-Authorization', 'Proxy-Connection', 'TE', 'Upgrade', 'Connection', 'Keep-Alive', 'Transfer-Encoding',
-    'Content-Length', 'X-AdminCredential', 'Sec-Fetch-Site', 'User-Agent', 'X-Scalar-Cookie',
+    'Cookie',
+    'Host',
+    'Origin',
+    'Referer',
+    'X-Forwarded-For',
+    'X-Forwarded-Host',
+    'X-Forwarded-Proto',
+    'Forwarded',
+    'X-Real-IP',
+    'Next-Router-State-Tree',
+    'Next-Action',
+    'RSC',
+    'X-Middleware-Subrequest',
+    'X-Middleware-Prefetch',
+    'Proxy-Authorization',
+    'Proxy-Connection',
+    'TE',
+    'Upgrade',
+    'Connection',
+    'Keep-Alive',
+    'Transfer-Encoding',
+    'Content-Length',
+    'X-AdminCredential',
+    'Sec-Fetch-Site',
+    'User-Agent',
+    'X-Scalar-Cookie',
   ])('D28 drops %s', (name) => {
     const headers = buildOutboundHeaders([[name, 'value']], AUTH);
     expect(Object.keys(headers)).toEqual(['authorization']);
@@ -61,7 +89,15 @@ describe('buildOutboundHeaders', () => {
   });
 
   it('joins a repeated allowlisted header instead of letting the last one win silently', () => {
-    expect(buildOutboundHeaders([['Accept', 'application/json'], ['accept', 'text/plain']], AUTH).accept).toBe('application/json, text/plain');
+    expect(
+      buildOutboundHeaders(
+        [
+          ['Accept', 'application/json'],
+          ['accept', 'text/plain'],
+        ],
+        AUTH,
+      ).accept,
+    ).toBe('application/json, text/plain');
   });
 
   it('refuses values fetch could not send (beyond Latin-1) with a 400, not a 500 later', () => {
@@ -75,9 +111,18 @@ describe('buildOutboundHeaders', () => {
   });
 
   it('has exactly the documented allowlist', () => {
-    expect([...OUTBOUND_HEADER_ALLOWLIST].sort()).toEqual(
-      ['accept', 'accept-language', 'citrix-customerid', 'citrix-instanceid', 'citrix-locale', 'citrix-transactionid', 'content-type', 'if-match', 'if-none-match', 'x-actionname'],
-    );
+    expect([...OUTBOUND_HEADER_ALLOWLIST].sort()).toEqual([
+      'accept',
+      'accept-language',
+      'citrix-customerid',
+      'citrix-instanceid',
+      'citrix-locale',
+      'citrix-transactionid',
+      'content-type',
+      'if-match',
+      'if-none-match',
+      'x-actionname',
+    ]);
   });
 });
 
@@ -92,9 +137,14 @@ describe('tokenFromOverride', () => {
     expect(tokenFromOverride(value)).toBe(token);
   });
 
-  it.each(['Bearer abc', 'Basic dXNlcjpwYXNz', 'CwsAuth Bearer=', 'a b', 'tok\u00e9n', 'CwsAuth Bearer=a b'])('refuses %j with 400 INVALID_AUTHORIZATION', (value) => {
-    expect(() => tokenFromOverride(value)).toThrow(expect.objectContaining({ status: 400, code: 'INVALID_AUTHORIZATION' }));
-  });
+  it.each(['Bearer abc', 'Basic dXNlcjpwYXNz', 'CwsAuth Bearer=', 'a b', 'tok\u00e9n', 'CwsAuth Bearer=a b'])(
+    'refuses %j with 400 INVALID_AUTHORIZATION',
+    (value) => {
+      expect(() => tokenFromOverride(value)).toThrow(
+        expect.objectContaining({ status: 400, code: 'INVALID_AUTHORIZATION' }),
+      );
+    },
+  );
 });
 
 describe('filterResponseHeaders', () => {

@@ -61,7 +61,11 @@ export function buildOutboundHeaders(
     const name = rawName.toLowerCase();
     if (!OUTBOUND_HEADER_ALLOWLIST.has(name)) continue;
     if (!LATIN1_VISIBLE.test(value)) {
-      throw new ApiError(400, 'INVALID_HEADER', `The value of header ${rawName} contains characters that cannot be sent.`);
+      throw new ApiError(
+        400,
+        'INVALID_HEADER',
+        `The value of header ${rawName} contains characters that cannot be sent.`,
+      );
     }
     out[name] = name in out ? `${out[name]}, ${value.trim()}` : value.trim();
   }
@@ -98,7 +102,12 @@ export function filterResponseHeaders(headers: Readonly<Record<string, string>>)
   return Object.entries(headers)
     .filter(([name]) => {
       const lower = name.toLowerCase();
-      return !DROPPED_RESPONSE_HEADERS.has(lower) && !named.has(lower) && !lower.startsWith('access-control-') && !lower.startsWith('proxy-');
+      return (
+        !DROPPED_RESPONSE_HEADERS.has(lower) &&
+        !named.has(lower) &&
+        !lower.startsWith('access-control-') &&
+        !lower.startsWith('proxy-')
+      );
     })
     .map(([name, value]): [string, string] => [name.toLowerCase(), value]);
 }

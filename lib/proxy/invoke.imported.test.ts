@@ -7,7 +7,11 @@ import { REGION_IDS } from '@/lib/citrix/region-ids';
 import { allowedRemoteHostnames, HOST_KINDS } from '@/lib/citrix/regions';
 import { resetEnvForTests } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
-import { importedInvokeRequestSchema, invokeRequestSchema, type AnyInvokeRequestInput } from '@/lib/schemas/invoke';
+import {
+  importedInvokeRequestSchema,
+  invokeRequestSchema,
+  type AnyInvokeRequestInput,
+} from '@/lib/schemas/invoke';
 import type { SessionAuth } from '@/lib/session/session-data';
 
 import { invokeOperation, type InvokeContext } from './invoke';
@@ -22,7 +26,13 @@ beforeAll(async () => {
   vi.stubEnv('SANDBOX_TOKEN_RATE_LIMIT_PER_MINUTE', '10000');
   resetEnvForTests();
   demo = await mintSessionAuth(
-    { region: 'sandbox', flow: 'oauth2', customerId: 'sandboxdemo01', clientId: '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42', clientSecret: 'Sbx3Demo+Secret/Key9w==' },
+    {
+      region: 'sandbox',
+      flow: 'oauth2',
+      customerId: 'sandboxdemo01',
+      clientId: '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42',
+      clientSecret: 'Sbx3Demo+Secret/Key9w==',
+    },
     undefined,
     APP,
   );
@@ -41,7 +51,10 @@ const admins = (overrides: Partial<Record<string, unknown>> = {}) =>
     target: { hostKind: 'global', basePath: '/administrators' },
     method: 'GET',
     path: '/',
-    headers: [['Accept', 'application/json'], ['Citrix-CustomerId', 'sandboxdemo01']],
+    headers: [
+      ['Accept', 'application/json'],
+      ['Citrix-CustomerId', 'sandboxdemo01'],
+    ],
     ...overrides,
   } as AnyInvokeRequestInput);
 
@@ -57,7 +70,10 @@ const context = (overrides: Partial<InvokeContext> = {}): InvokeContext => ({
 });
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -74,34 +90,60 @@ describe('the "imported" variant of POST /api/invoke', () => {
   it('maps the same target to the real hosts of each region, never to a host from the request', () => {
     const request = admins();
     const build = (region: (typeof REGION_IDS)[number], hostKind: (typeof HOST_KINDS)[number]) =>
-      buildUpstreamUrl({ region, service: { id: 'imported', hostKind, basePath: '/administrators' }, server: 'regional', path: request.path, query: [] });
-    expect(build('us', 'global')).toMatchObject({ ok: true, host: 'api.cloud.com', path: '/administrators/' });
+      buildUpstreamUrl({
+        region,
+        service: { id: 'imported', hostKind, basePath: '/administrators' },
+        server: 'regional',
+        path: request.path,
+        query: [],
+      });
+    expect(build('us', 'global')).toMatchObject({
+      ok: true,
+      host: 'api.cloud.com',
+      path: '/administrators/',
+    });
     expect(build('eu', 'gateway')).toMatchObject({ ok: true, host: 'api-eu.cloud.com' });
     expect(build('jp', 'gateway')).toMatchObject({ ok: true, host: 'api.citrixcloud.jp' });
     expect(build('jp', 'global')).toMatchObject({ ok: false, code: 'SERVICE_NOT_IN_REGION' });
   });
 
   it('answers SERVICE_NOT_IN_REGION when the mapped host kind has no host in the region', async () => {
-    const error = await failure(invokeOperation(admins({ region: 'jp' }), context({ auth: { ...demo, region: 'jp' } })));
+    const error = await failure(
+      invokeOperation(admins({ region: 'jp' }), context({ auth: { ...demo, region: 'jp' } })),
+    );
     expect(error).toMatchObject({ status: 400, code: 'SERVICE_NOT_IN_REGION' });
     expect(error.message).toContain('Japan');
   });
 
   it('keeps the session checks: no session → 401, another region → 400, sandbox off → 400', async () => {
-    expect(await failure(invokeOperation(admins(), context({ auth: undefined })))).toMatchObject({ status: 401, code: 'NOT_AUTHENTICATED' });
-    expect(await failure(invokeOperation(admins({ region: 'us' }), context()))).toMatchObject({ status: 400, code: 'REGION_MISMATCH' });
-    expect(await failure(invokeOperation(admins(), context({ sandboxEnabled: false })))).toMatchObject({ status: 400, code: 'SANDBOX_DISABLED' });
+    expect(await failure(invokeOperation(admins(), context({ auth: undefined })))).toMatchObject({
+      status: 401,
+      code: 'NOT_AUTHENTICATED',
+    });
+    expect(await failure(invokeOperation(admins({ region: 'us' }), context()))).toMatchObject({
+      status: 400,
+      code: 'REGION_MISMATCH',
+    });
+    expect(await failure(invokeOperation(admins(), context({ sandboxEnabled: false })))).toMatchObject({
+      status: 400,
+      code: 'SANDBOX_DISABLED',
+    });
   });
 
   it('refuses a path that leaves the base path, as for the catalog', async () => {
-    expect(await failure(invokeOperation(admins({ path: '/../cctrustoauth2/x/tokens/clients' }), context()))).toMatchObject({ status: 400 });
-    expect(await failure(invokeOperation(admins({ path: '/%2e%2e/systemlog/records' }), context()))).toMatchObject({ status: 400, code: 'INVALID_PATH' });
+    expect(
+      await failure(invokeOperation(admins({ path: '/../cctrustoauth2/x/tokens/clients' }), context())),
+    ).toMatchObject({ status: 400 });
+    expect(
+      await failure(invokeOperation(admins({ path: '/%2e%2e/systemlog/records' }), context())),
+    ).toMatchObject({ status: 400, code: 'INVALID_PATH' });
   });
 });
 
 describe('importedInvokeRequestSchema: the browser names a host kind and a base path, never a URL', () => {
   const base = { kind: 'imported', region: 'us', method: 'GET', path: '/' } as const;
-  const parse = (target: unknown, extra: Record<string, unknown> = {}) => invokeRequestSchema.safeParse({ ...base, target, ...extra });
+  const parse = (target: unknown, extra: Record<string, unknown> = {}) =>
+    invokeRequestSchema.safeParse({ ...base, target, ...extra });
 
   it('accepts every host kind of the table with a clean base path, or none', () => {
     for (const hostKind of HOST_KINDS) expect(parse({ hostKind, basePath: '/a/b' }).success).toBe(true);
@@ -128,7 +170,9 @@ describe('importedInvokeRequestSchema: the browser names a host kind and a base 
 
   it('refuses a host, an origin or a URL field, an unknown host kind and a method outside the enum', () => {
     expect(parse({ hostKind: 'gateway', basePath: '/x', host: 'evil.example' }).success).toBe(false);
-    expect(parse({ hostKind: 'gateway', basePath: '/x' }, { url: 'https://evil.example/' }).success).toBe(false);
+    expect(parse({ hostKind: 'gateway', basePath: '/x' }, { url: 'https://evil.example/' }).success).toBe(
+      false,
+    );
     expect(parse({ hostKind: 'gateway', basePath: '/x' }, { serviceId: 'systemlog' }).success).toBe(false);
     expect(parse({ hostKind: 'evil.example', basePath: '/x' }).success).toBe(false);
     expect(parse({ hostKind: 'gateway', basePath: '/x' }, { method: 'HEAD' }).success).toBe(false);
@@ -147,15 +191,30 @@ describe('importedInvokeRequestSchema: the browser names a host kind and a base 
     const hostnames = allowedRemoteHostnames();
     const segment = fc.stringMatching(/^[A-Za-z0-9._~%$@:;,=+!*'()\\{}-]{0,12}$/);
     fc.assert(
-      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.constantFrom(...HOST_KINDS), fc.constantFrom(...REGION_IDS), (segments, hostKind, region) => {
-        const basePath = `/${segments.join('/')}`;
-        const parsed = importedInvokeRequestSchema.safeParse({ ...base, region, target: { hostKind, basePath } });
-        if (!parsed.success) return;
-        const built = buildUpstreamUrl({ region, service: { id: 'imported', hostKind, basePath }, server: 'regional', path: '/x', query: [] });
-        if (!built.ok) return;
-        if (built.target.type === 'remote') expect(hostnames.has(built.host)).toBe(true);
-        expect(built.pathname.startsWith(`${basePath.replace(/\/+$/, '')}/`)).toBe(true);
-      }),
+      fc.property(
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(...HOST_KINDS),
+        fc.constantFrom(...REGION_IDS),
+        (segments, hostKind, region) => {
+          const basePath = `/${segments.join('/')}`;
+          const parsed = importedInvokeRequestSchema.safeParse({
+            ...base,
+            region,
+            target: { hostKind, basePath },
+          });
+          if (!parsed.success) return;
+          const built = buildUpstreamUrl({
+            region,
+            service: { id: 'imported', hostKind, basePath },
+            server: 'regional',
+            path: '/x',
+            query: [],
+          });
+          if (!built.ok) return;
+          if (built.target.type === 'remote') expect(hostnames.has(built.host)).toBe(true);
+          expect(built.pathname.startsWith(`${basePath.replace(/\/+$/, '')}/`)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

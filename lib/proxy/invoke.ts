@@ -1,21 +1,36 @@
 import 'server-only';
 
 import { renewSessionAuth, shouldRenewBeforeCall, type Minter } from '@/lib/auth/renew';
-import { REGIONS } from '@/lib/citrix/regions';
 import type { CatalogService } from '@/lib/catalog/types';
+import { REGIONS } from '@/lib/citrix/regions';
 import { env } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
-import type { AnyInvokeRequest, ImportedInvokeRequest, InvokeRequest, InvokeResult } from '@/lib/schemas/invoke';
+import type {
+  AnyInvokeRequest,
+  ImportedInvokeRequest,
+  InvokeRequest,
+  InvokeResult,
+} from '@/lib/schemas/invoke';
 import type { SessionAuth } from '@/lib/session/session-data';
 import { sendUpstream } from '@/lib/upstream/send-upstream';
-import { DEFAULT_LIMITS, type SendOptions, type UpstreamLimits, type UpstreamResponse } from '@/lib/upstream/types';
+import {
+  DEFAULT_LIMITS,
+  type SendOptions,
+  type UpstreamLimits,
+  type UpstreamResponse,
+} from '@/lib/upstream/types';
 import { UpstreamError } from '@/lib/upstream/upstream-error';
 
-import { buildOutboundHeaders, cwsAuthorization, tokenFromOverride } from './headers';
 import { assertBodyMatchesContentType } from './body-check';
+import { buildOutboundHeaders, cwsAuthorization, tokenFromOverride } from './headers';
 import { toInvokeResult } from './invoke-result';
 import { matchOperation } from './operation-match';
-import { buildUpstreamUrl, type UpstreamUrl, type UpstreamUrlInput, type UpstreamUrlOptions } from './upstream-url';
+import {
+  buildUpstreamUrl,
+  type UpstreamUrl,
+  type UpstreamUrlInput,
+  type UpstreamUrlOptions,
+} from './upstream-url';
 
 /** What one call needs from its surroundings; the route passes the real session, tests pass fixtures. */
 export interface InvokeContext {
@@ -54,7 +69,8 @@ function checkSandbox(request: AnyInvokeRequest, context: InvokeContext): void {
 
 function resolveService(request: InvokeRequest, context: InvokeContext): CatalogService {
   const service = context.findService(request.serviceId);
-  if (!service) throw new ApiError(404, 'UNKNOWN_SERVICE', `There is no service "${request.serviceId}" in the catalog.`);
+  if (!service)
+    throw new ApiError(404, 'UNKNOWN_SERVICE', `There is no service "${request.serviceId}" in the catalog.`);
   checkSandbox(request, context);
   const match = matchOperation(service.document, request.method, request.path);
   if (!match.ok) {
@@ -72,20 +88,38 @@ function resolveService(request: InvokeRequest, context: InvokeContext): Catalog
  * path against: the request names a host kind of the region table and a base path (schema-checked
  * with the path rules), and buildUpstreamUrl maps and re-checks them exactly as for the catalog.
  */
-function importedService(request: ImportedInvokeRequest, context: InvokeContext): UpstreamUrlInput['service'] {
+function importedService(
+  request: ImportedInvokeRequest,
+  context: InvokeContext,
+): UpstreamUrlInput['service'] {
   checkSandbox(request, context);
-  return { id: 'imported', title: IMPORTED_SERVICE_TITLE, hostKind: request.target.hostKind, basePath: request.target.basePath };
+  return {
+    id: 'imported',
+    title: IMPORTED_SERVICE_TITLE,
+    hostKind: request.target.hostKind,
+    basePath: request.target.basePath,
+  };
 }
 
-function buildUrl(request: AnyInvokeRequest, service: UpstreamUrlInput['service'], context: InvokeContext): UpstreamUrl {
+function buildUrl(
+  request: AnyInvokeRequest,
+  service: UpstreamUrlInput['service'],
+  context: InvokeContext,
+): UpstreamUrl {
   const server = request.kind === 'imported' ? 'regional' : request.server;
-  const built = buildUpstreamUrl({ region: request.region, service, server, path: request.path, query: request.query }, context.urlOptions);
+  const built = buildUpstreamUrl(
+    { region: request.region, service, server, path: request.path, query: request.query },
+    context.urlOptions,
+  );
   if (!built.ok) throw new ApiError(400, built.code, built.message);
   return built;
 }
 
 /** The session to call with: refreshed first when a renewing token is about to expire. */
-async function sessionForCall(request: AnyInvokeRequest, context: InvokeContext): Promise<{ auth: SessionAuth; renewed: boolean }> {
+async function sessionForCall(
+  request: AnyInvokeRequest,
+  context: InvokeContext,
+): Promise<{ auth: SessionAuth; renewed: boolean }> {
   const auth = context.auth;
   if (!auth) throw new ApiError(401, 'NOT_AUTHENTICATED', 'Set Authentication first.');
   if (auth.region !== request.region) {
@@ -109,7 +143,8 @@ async function sessionForCall(request: AnyInvokeRequest, context: InvokeContext)
 }
 
 function toApiError(error: unknown, host: string): unknown {
-  if (error instanceof UpstreamError) return new ApiError(error.httpStatus, error.code, error.message, { host });
+  if (error instanceof UpstreamError)
+    return new ApiError(error.httpStatus, error.code, error.message, { host });
   return error;
 }
 
@@ -120,8 +155,12 @@ function toApiError(error: unknown, host: string): unknown {
  * Citrix answered comes back as data. A renewing session re-mints at most once per call: before
  * it when the token is about to expire, or after a 401 (then the call is retried exactly once).
  */
-export async function invokeOperation(request: AnyInvokeRequest, context: InvokeContext): Promise<InvokeOutcome> {
-  const service = request.kind === 'imported' ? importedService(request, context) : resolveService(request, context);
+export async function invokeOperation(
+  request: AnyInvokeRequest,
+  context: InvokeContext,
+): Promise<InvokeOutcome> {
+  const service =
+    request.kind === 'imported' ? importedService(request, context) : resolveService(request, context);
   const url = buildUrl(request, service, context);
   const body = request.body === undefined || request.body === '' ? undefined : request.body;
   if (body !== undefined && request.method === 'GET') {
@@ -130,7 +169,9 @@ export async function invokeOperation(request: AnyInvokeRequest, context: Invoke
   assertBodyMatchesContentType(body, request.headers);
   // Built (and validated) once, before any token work; only the Authorization differs per attempt.
   const outbound = buildOutboundHeaders(request.headers, '');
-  const override = request.authorizationOverride?.trim() ? tokenFromOverride(request.authorizationOverride) : undefined;
+  const override = request.authorizationOverride?.trim()
+    ? tokenFromOverride(request.authorizationOverride)
+    : undefined;
   const session = override === undefined ? await sessionForCall(request, context) : undefined;
   let renewed = session?.renewed ?? false;
 
@@ -153,7 +194,9 @@ export async function invokeOperation(request: AnyInvokeRequest, context: Invoke
     let response = await send(override ?? session!.auth.token);
     if (response.status === 401 && session?.auth.renew && !renewed) {
       // If re-minting fails, the 401 Citrix gave is the truest answer: it goes back as data.
-      const fresh = await renewSessionAuth(session.auth, context.appOrigin, context.mint).catch(() => undefined);
+      const fresh = await renewSessionAuth(session.auth, context.appOrigin, context.mint).catch(
+        () => undefined,
+      );
       if (fresh) {
         await context.persistAuth?.(fresh);
         renewed = true;

@@ -8,7 +8,7 @@ const document = {
     '/Machines': { get: {}, post: {} },
     '/Machines/{nameOrId}': { get: {}, patch: {}, delete: {}, parameters: [] },
     '/Machines/{nameOrId}/$start': { post: {} },
-    "/Sessions({id})": { get: {} },
+    '/Sessions({id})': { get: {} },
     '/records/$search': { post: {} },
   },
 };
@@ -27,15 +27,25 @@ describe('matchOperation', () => {
   });
 
   it('names the methods the path does declare', () => {
-    expect(matchOperation(document, 'PUT', '/Machines/abc')).toEqual({ ok: false, reason: 'no-method', allowed: ['DELETE', 'GET', 'PATCH'] });
+    expect(matchOperation(document, 'PUT', '/Machines/abc')).toEqual({
+      ok: false,
+      reason: 'no-method',
+      allowed: ['DELETE', 'GET', 'PATCH'],
+    });
   });
 
-  it.each(['/Machines/a/b', '/Machines/', '/Other', '/Machines/abc/$stop', '/'])('%s matches no template', (path) => {
-    expect(matchOperation(document, 'GET', path)).toEqual({ ok: false, reason: 'no-path' });
-  });
+  it.each(['/Machines/a/b', '/Machines/', '/Other', '/Machines/abc/$stop', '/'])(
+    '%s matches no template',
+    (path) => {
+      expect(matchOperation(document, 'GET', path)).toEqual({ ok: false, reason: 'no-path' });
+    },
+  );
 
   it('treats regex characters in templates literally', () => {
-    expect(matchOperation({ paths: { '/a.b': { get: {} } } }, 'GET', '/aXb')).toEqual({ ok: false, reason: 'no-path' });
+    expect(matchOperation({ paths: { '/a.b': { get: {} } } }, 'GET', '/aXb')).toEqual({
+      ok: false,
+      reason: 'no-path',
+    });
   });
 
   it('copes with a document without paths', () => {

@@ -31,7 +31,9 @@ function templatesOf(document: Record<string, unknown>) {
     for (const [template, item] of Object.entries(paths as Record<string, unknown>)) {
       if (!template.startsWith('/') || !item || typeof item !== 'object') continue;
       const methods = new Set(
-        METHOD_KEYS.filter((key) => (item as Record<string, unknown>)[key] !== undefined).map((key) => key.toUpperCase()),
+        METHOD_KEYS.filter((key) => (item as Record<string, unknown>)[key] !== undefined).map((key) =>
+          key.toUpperCase(),
+        ),
       );
       entries.push({ template, pattern: templateRegExp(template), methods });
     }
@@ -46,11 +48,19 @@ export type OperationMatch =
   | { ok: false; reason: 'no-method'; allowed: string[] };
 
 /** Whether `method path` is an operation the document declares (any matching template will do). */
-export function matchOperation(document: Record<string, unknown>, method: string, path: string): OperationMatch {
+export function matchOperation(
+  document: Record<string, unknown>,
+  method: string,
+  path: string,
+): OperationMatch {
   const matching = templatesOf(document).filter((entry) => entry.pattern.test(path));
   if (matching.length === 0) return { ok: false, reason: 'no-path' };
   const upper = method.toUpperCase();
   const hit = matching.find((entry) => entry.methods.has(upper));
   if (hit) return { ok: true, template: hit.template };
-  return { ok: false, reason: 'no-method', allowed: [...new Set(matching.flatMap((entry) => [...entry.methods]))].sort() };
+  return {
+    ok: false,
+    reason: 'no-method',
+    allowed: [...new Set(matching.flatMap((entry) => [...entry.methods]))].sort(),
+  };
 }

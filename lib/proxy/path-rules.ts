@@ -15,7 +15,8 @@ const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
  * (e.g. U+3002 becomes `.` in a host). Inert in a path for WHATWG URL, but refused so that no
  * server behind the gateway gets the chance to fold them.
  */
-const LOOKALIKE = /[\u3002\uff0e\uff61\u2024\ufe52\uff0f\u2215\u2044\u29f8\uff3c\u2216\u29f9\ufe68\uff20\ufe6b\uff1a\ufe55\uff03\ufe5f\uff1f\ufe56]/u;
+const LOOKALIKE =
+  /[\u3002\uff0e\uff61\u2024\ufe52\uff0f\u2215\u2044\u29f8\uff3c\u2216\u29f9\ufe68\uff20\ufe6b\uff1a\ufe55\uff03\ufe5f\uff1f\ufe56]/u;
 
 /** A segment that starts like a URL scheme (`javascript:`, `https:`, `data:`). */
 const SCHEME_START = /^[a-z][a-z0-9+.-]*:/i;
@@ -36,7 +37,7 @@ export function percentDecodeOnce(value: string): string {
   if (!value.includes('%')) return value;
   const bytes: number[] = [];
   const encoder = new TextEncoder();
-  for (let index = 0; index < value.length; ) {
+  for (let index = 0; index < value.length;) {
     const char = value[index]!;
     const hex = value.slice(index + 1, index + 3);
     if (char === '%' && /^[0-9a-f]{2}$/i.test(hex)) {
@@ -58,8 +59,10 @@ function segmentProblem(segment: string): string | undefined {
   for (let level = 0; level <= 3; level++) {
     if (DOT_SEGMENT.test(current)) return 'contains a "." or ".." segment';
     if (CONTROL.test(current)) return 'contains a control character';
-    if (current.includes('\\') && !(level === 1 && DOMAIN_ACCOUNT.test(current))) return 'contains a backslash';
-    if (LOOKALIKE.test(current)) return 'contains a character that servers may read as ".", "/", "\\", "@" or ":"';
+    if (current.includes('\\') && !(level === 1 && DOMAIN_ACCOUNT.test(current)))
+      return 'contains a backslash';
+    if (LOOKALIKE.test(current))
+      return 'contains a character that servers may read as ".", "/", "\\", "@" or ":"';
     if (SCHEME_START.test(current)) return 'contains a URL scheme';
     if (level > 0 && current.includes('/')) return 'contains an encoded "/" inside a segment';
     const next = percentDecodeOnce(current);

@@ -13,11 +13,65 @@ const TABLE = allowedRemoteHostnames();
 
 /** Pieces attackers combine (security plan §6 generators): separators, encodings, hosts, schemes. */
 const TRICKS = [
-  '/', '//', '\\', '%5c', '%5C', '@', '#', '#@', '?', '.', '..', '%2e', '%2E', '%2e%2e', '%252e', '%2f', '%2F', '%252f',
-  '%09', '%0a', '%0d', '%00', '\t', '\r', '\n', '\0', ':', 'https:', 'http://', 'javascript:', 'data:', 'file:',
-  '\u3002', '%E3%80%82', '\uff0e', '\uff0f', '\u202e', '[::ffff:a9fe:a9fe]', '[::1]', '169.254.169.254', '0x7f.1',
-  '2130706433', '0177.0.0.1', 'evil.example', 'api-us.cloud.com', 'api-us.cloud.com.', ':8443', ':443', '%', '%25',
-  'records', 'a', '{id}', ';', '..;', '$start', '%40', '~', ' ',
+  '/',
+  '//',
+  '\\',
+  '%5c',
+  '%5C',
+  '@',
+  '#',
+  '#@',
+  '?',
+  '.',
+  '..',
+  '%2e',
+  '%2E',
+  '%2e%2e',
+  '%252e',
+  '%2f',
+  '%2F',
+  '%252f',
+  '%09',
+  '%0a',
+  '%0d',
+  '%00',
+  '\t',
+  '\r',
+  '\n',
+  '\0',
+  ':',
+  'https:',
+  'http://',
+  'javascript:',
+  'data:',
+  'file:',
+  '\u3002',
+  '%E3%80%82',
+  '\uff0e',
+  '\uff0f',
+  '\u202e',
+  '[::ffff:a9fe:a9fe]',
+  '[::1]',
+  '169.254.169.254',
+  '0x7f.1',
+  '2130706433',
+  '0177.0.0.1',
+  'evil.example',
+  'api-us.cloud.com',
+  'api-us.cloud.com.',
+  ':8443',
+  ':443',
+  '%',
+  '%25',
+  'records',
+  'a',
+  '{id}',
+  ';',
+  '..;',
+  '$start',
+  '%40',
+  '~',
+  ' ',
 ];
 
 const hostLike = fc.oneof(
@@ -43,7 +97,11 @@ const pathLike = fc.oneof(
   fc.array(fc.constantFrom(...TRICKS), { maxLength: 8 }).map((parts) => parts.join('')),
   fc.array(fc.constantFrom(...TRICKS), { maxLength: 8 }).map((parts) => `/${parts.join('')}`),
   fc
-    .tuple(fc.constantFrom('', '/', '//', '/\\', '/@', '@', '/%2f/', 'https://', '/https://'), hostLike, fc.constantFrom('', '/', '/x', ':443/x', ':8443/', '#@x'))
+    .tuple(
+      fc.constantFrom('', '/', '//', '/\\', '/@', '@', '/%2f/', 'https://', '/https://'),
+      hostLike,
+      fc.constantFrom('', '/', '/x', ':443/x', ':8443/', '#@x'),
+    )
     .map(([before, host, after]) => `${before}${host}${after}`),
 );
 
@@ -53,10 +111,19 @@ const inputs = fc.record({
   basePath: fc.constantFrom('', '/systemlog', '/cvad/manage', '/cvad/manage/'),
   server: fc.constantFrom('regional' as const, 'global' as const),
   path: pathLike,
-  query: fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ maxLength: 20 })), { maxLength: 3 }),
+  query: fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ maxLength: 20 })), {
+    maxLength: 3,
+  }),
 });
 
-const asInput = (value: { region: RegionId; hostKind: (typeof HOST_KINDS)[number]; basePath: string; server: 'regional' | 'global'; path: string; query: [string, string][] }): UpstreamUrlInput => ({
+const asInput = (value: {
+  region: RegionId;
+  hostKind: (typeof HOST_KINDS)[number];
+  basePath: string;
+  server: 'regional' | 'global';
+  path: string;
+  query: [string, string][];
+}): UpstreamUrlInput => ({
   region: value.region,
   service: { id: 'svc', hostKind: value.hostKind, basePath: value.basePath },
   server: value.server,
@@ -105,7 +172,13 @@ describe('buildUpstreamUrl properties (fast-check, 10,000 runs each)', () => {
       fc.property(scheme, hostLike, port, fc.oneof(benignPath, pathLike), (prefix, host, portPart, path) => {
         const target: Target = { type: 'remote', origin: `${prefix}${host}${portPart}`, hostname: host };
         const result = buildUpstreamUrl(
-          { region: 'us', service: { id: 'svc', hostKind: 'gateway', basePath: '/x' }, server: 'regional', path, query: [] },
+          {
+            region: 'us',
+            service: { id: 'svc', hostKind: 'gateway', basePath: '/x' },
+            server: 'regional',
+            path,
+            query: [],
+          },
           { resolveTarget: () => target, allowedHostnames: new Set([host]) },
         );
         if (!result.ok) return;
@@ -142,7 +215,13 @@ describe('buildUpstreamUrl properties (fast-check, 10,000 runs each)', () => {
           const built = buildUpstreamUrl(asInput(value));
           if (!built.ok || built.target.type !== 'remote') return;
           await sendUpstream(
-            { target: built.target, path: built.path, method: 'GET', headers: {}, appOrigin: 'https://app.invalid' },
+            {
+              target: built.target,
+              path: built.path,
+              method: 'GET',
+              headers: {},
+              appOrigin: 'https://app.invalid',
+            },
             undefined,
             { dispatcher: spy },
           );
@@ -150,7 +229,11 @@ describe('buildUpstreamUrl properties (fast-check, 10,000 runs each)', () => {
         { numRuns: 1_000 },
       );
       expect(seen.length).toBeGreaterThan(0);
-      expect(seen.filter((origin) => !TABLE.has(new URL(origin).hostname) || new URL(origin).protocol !== 'https:')).toEqual([]);
+      expect(
+        seen.filter(
+          (origin) => !TABLE.has(new URL(origin).hostname) || new URL(origin).protocol !== 'https:',
+        ),
+      ).toEqual([]);
     });
   });
 });

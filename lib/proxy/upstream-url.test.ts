@@ -7,12 +7,29 @@ import type { Target } from '@/lib/citrix/regions';
 
 import { buildUpstreamUrl, MAX_URL_LENGTH, type UpstreamUrlInput } from './upstream-url';
 
-const systemlog = { id: 'systemlog', title: 'SystemLog', hostKind: 'gateway' as const, basePath: '/systemlog' };
+const systemlog = {
+  id: 'systemlog',
+  title: 'SystemLog',
+  hostKind: 'gateway' as const,
+  basePath: '/systemlog',
+};
 const daas = { id: 'daas', title: 'DaaS', hostKind: 'gateway' as const, basePath: '/cvad/manage' };
-const entitlements = { id: 'entitlements', title: 'Service entitlements', hostKind: 'core' as const, basePath: '' };
+const entitlements = {
+  id: 'entitlements',
+  title: 'Service entitlements',
+  hostKind: 'core' as const,
+  basePath: '',
+};
 
 function build(path: string, overrides: Partial<UpstreamUrlInput> = {}) {
-  return buildUpstreamUrl({ region: 'us', service: systemlog, server: 'regional', path, query: [], ...overrides });
+  return buildUpstreamUrl({
+    region: 'us',
+    service: systemlog,
+    server: 'regional',
+    path,
+    query: [],
+    ...overrides,
+  });
 }
 
 function refusedCode(path: string, overrides: Partial<UpstreamUrlInput> = {}) {
@@ -36,7 +53,11 @@ describe('buildUpstreamUrl: the happy paths', () => {
     expect(build('/records', { server: 'global' })).toMatchObject({ ok: true, host: 'api.cloud.com' });
     expect(build('/records', { region: 'eu' })).toMatchObject({ ok: true, host: 'api-eu.cloud.com' });
     expect(build('/records', { region: 'jp' })).toMatchObject({ ok: true, host: 'api.citrixcloud.jp' });
-    expect(build('/x/serviceStates', { service: entitlements })).toMatchObject({ ok: true, host: 'core.citrixworkspacesapi.net', path: '/x/serviceStates' });
+    expect(build('/x/serviceStates', { service: entitlements })).toMatchObject({
+      ok: true,
+      host: 'core.citrixworkspacesapi.net',
+      path: '/x/serviceStates',
+    });
   });
 
   it('refuses a service the region has no host for, naming both', () => {
@@ -52,13 +73,32 @@ describe('buildUpstreamUrl: the happy paths', () => {
 
   it('keeps sandbox paths below the sandbox prefix, relative to the target', () => {
     const result = build('/records', { region: 'sandbox' });
-    expect(result).toEqual({ ok: true, target: { type: 'sandbox', pathPrefix: '/sandbox' }, path: '/systemlog/records', pathname: '/systemlog/records', host: 'sandbox' });
-    expect(build('/x/serviceStates', { region: 'sandbox', service: entitlements })).toMatchObject({ ok: true, target: { pathPrefix: '/sandbox/core' }, path: '/x/serviceStates' });
+    expect(result).toEqual({
+      ok: true,
+      target: { type: 'sandbox', pathPrefix: '/sandbox' },
+      path: '/systemlog/records',
+      pathname: '/systemlog/records',
+      host: 'sandbox',
+    });
+    expect(build('/x/serviceStates', { region: 'sandbox', service: entitlements })).toMatchObject({
+      ok: true,
+      target: { pathPrefix: '/sandbox/core' },
+      path: '/x/serviceStates',
+    });
   });
 
   it('encodes the query with URLSearchParams, spaces as %20, nothing able to add a parameter', () => {
-    const result = build('/records', { query: [['$filter', "Name eq 'a b'"], ['x', '1&y=2#z'], ['q', 'a+b']] });
-    expect(result).toMatchObject({ ok: true, path: '/systemlog/records?%24filter=Name%20eq%20%27a%20b%27&x=1%26y%3D2%23z&q=a%2Bb' });
+    const result = build('/records', {
+      query: [
+        ['$filter', "Name eq 'a b'"],
+        ['x', '1&y=2#z'],
+        ['q', 'a+b'],
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      path: '/systemlog/records?%24filter=Name%20eq%20%27a%20b%27&x=1%26y%3D2%23z&q=a%2Bb',
+    });
   });
 
   it.each([
@@ -76,7 +116,8 @@ describe('buildUpstreamUrl: the happy paths', () => {
   ])('accepts the legitimate path %s on the same origin', (path) => {
     const result = buildUpstreamUrl({ region: 'us', service: daas, server: 'regional', path, query: [] });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(new URL(`https://api-us.cloud.com${result.path}`).origin).toBe('https://api-us.cloud.com');
+    if (result.ok)
+      expect(new URL(`https://api-us.cloud.com${result.path}`).origin).toBe('https://api-us.cloud.com');
   });
 });
 
@@ -114,29 +155,47 @@ describe('buildUpstreamUrl: SSRF cases B9–B19 of the security test plan', () =
     ['[::ffff:a9fe:a9fe]', 'https://[::ffff:a9fe:a9fe]'],
     ['169.254.169.254', 'https://169.254.169.254'],
   ])('B17 a table entry that is the IP literal %s is refused even when allowlisted', (hostname, origin) => {
-    expect(misconfigured(remote(origin, hostname), [hostname, '127.0.0.1', '[::ffff:a9fe:a9fe]'])).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
+    expect(
+      misconfigured(remote(origin, hostname), [hostname, '127.0.0.1', '[::ffff:a9fe:a9fe]']),
+    ).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
   });
 
   it('B16 a trailing-dot host is refused', () => {
-    expect(misconfigured(remote('https://api-us.cloud.com.', 'api-us.cloud.com.'), ['api-us.cloud.com.'])).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
+    expect(
+      misconfigured(remote('https://api-us.cloud.com.', 'api-us.cloud.com.'), ['api-us.cloud.com.']),
+    ).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
   });
 
   it.each([':8443', ':80', ':0'])('B18 port %s is refused even with the right hostname', (port) => {
-    expect(misconfigured(remote(`https://api-us.cloud.com${port}`, 'api-us.cloud.com'), ['api-us.cloud.com'])).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
+    expect(
+      misconfigured(remote(`https://api-us.cloud.com${port}`, 'api-us.cloud.com'), ['api-us.cloud.com']),
+    ).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
   });
 
   it.each(['http:', 'file:', 'gopher:', 'ftp:'])('B19 scheme %s in the table is refused', (scheme) => {
-    expect(misconfigured(remote(`${scheme}//api-us.cloud.com`, 'api-us.cloud.com'), ['api-us.cloud.com'])).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
+    expect(
+      misconfigured(remote(`${scheme}//api-us.cloud.com`, 'api-us.cloud.com'), ['api-us.cloud.com']),
+    ).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
   });
 
   it('refuses a host that is not in the closed table, and userinfo smuggled into the origin', () => {
-    expect(misconfigured(remote('https://evil.example', 'evil.example'), ['api-us.cloud.com'])).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
-    expect(misconfigured(remote('https://api-us.cloud.com@evil.example', 'api-us.cloud.com'), ['api-us.cloud.com', 'evil.example'])).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
+    expect(misconfigured(remote('https://evil.example', 'evil.example'), ['api-us.cloud.com'])).toMatchObject(
+      { ok: false, code: 'TARGET_NOT_ALLOWED' },
+    );
+    expect(
+      misconfigured(remote('https://api-us.cloud.com@evil.example', 'api-us.cloud.com'), [
+        'api-us.cloud.com',
+        'evil.example',
+      ]),
+    ).toMatchObject({ ok: false, code: 'TARGET_NOT_ALLOWED' });
   });
 
   it('A8 refuses a path over 2048 characters and a URL over 8 KiB', () => {
     expect(refusedCode(`/${'a'.repeat(2048)}`)).toBe('URL_TOO_LONG');
-    const query: [string, string][] = Array.from({ length: 10 }, (_, index) => [`k${index}`, 'v'.repeat(900)]);
+    const query: [string, string][] = Array.from({ length: 10 }, (_, index) => [
+      `k${index}`,
+      'v'.repeat(900),
+    ]);
     expect(refusedCode('/records', { query })).toBe('URL_TOO_LONG');
     expect(refusedCode('/records', { query: query.slice(0, 8) })).toBe('ACCEPTED');
     expect(MAX_URL_LENGTH).toBe(8192);
@@ -150,7 +209,16 @@ describe('buildUpstreamUrl: SSRF cases B9–B19 of the security test plan', () =
 
 /** The corpus uses placeholders for characters a line-based file cannot hold. */
 function decodeCorpusLine(line: string): string {
-  const named: Record<string, string> = { TAB: '\t', CR: '\r', LF: '\n', NUL: '\0', VT: '\v', FF: '\f', DEL: '\x7f', SP: ' ' };
+  const named: Record<string, string> = {
+    TAB: '\t',
+    CR: '\r',
+    LF: '\n',
+    NUL: '\0',
+    VT: '\v',
+    FF: '\f',
+    DEL: '\x7f',
+    SP: ' ',
+  };
   return line
     .replace(/\{U\+([0-9A-F]{4,6})\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/\{(TAB|CR|LF|NUL|VT|FF|DEL|SP)\}/g, (_, name: string) => named[name]!);

@@ -1,6 +1,12 @@
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { allowedRemoteHostnames, findRegion, resolveHost, type HostKind, type Target } from '@/lib/citrix/regions';
 import type { CatalogService } from '@/lib/catalog/types';
+import type { RegionId } from '@/lib/citrix/region-ids';
+import {
+  allowedRemoteHostnames,
+  findRegion,
+  resolveHost,
+  type HostKind,
+  type Target,
+} from '@/lib/citrix/regions';
 import { remoteUrlProblem } from '@/lib/upstream/remote-url-guard';
 
 import { pathProblem } from './path-rules';
@@ -47,7 +53,10 @@ const TABLE_HOSTNAMES = allowedRemoteHostnames();
 
 const refuse = (code: UrlRefusalCode, message: string): UrlRefusal => ({ ok: false, code, message });
 
-function hostKindFor(service: UpstreamUrlInput['service'], server: UpstreamUrlInput['server']): HostKind | undefined {
+function hostKindFor(
+  service: UpstreamUrlInput['service'],
+  server: UpstreamUrlInput['server'],
+): HostKind | undefined {
   if (server === 'regional') return service.hostKind;
   // api.cloud.com fronts the same gateway APIs; the legacy hosts have no global twin.
   return service.hostKind === 'gateway' || service.hostKind === 'global' ? 'global' : undefined;
@@ -72,7 +81,10 @@ function parse(relative: string, base: string): URL | undefined {
  * below it, or a typed refusal. Never throws. The path is checked as written, then the URL is
  * built and checked again as parsed: its origin must be exactly the table's (security plan §0.1).
  */
-export function buildUpstreamUrl(input: UpstreamUrlInput, options: UpstreamUrlOptions = {}): UpstreamUrl | UrlRefusal {
+export function buildUpstreamUrl(
+  input: UpstreamUrlInput,
+  options: UpstreamUrlOptions = {},
+): UpstreamUrl | UrlRefusal {
   const { service, path } = input;
   const name = service.title ?? service.id;
   const region = findRegion(input.region);
@@ -80,7 +92,10 @@ export function buildUpstreamUrl(input: UpstreamUrlInput, options: UpstreamUrlOp
   const target = region && kind ? (options.resolveTarget ?? resolveHost)(region.id, kind) : undefined;
   if (!region || !kind || !target) {
     const where = input.server === 'global' ? ' on the global server (api.cloud.com)' : '';
-    return refuse('SERVICE_NOT_IN_REGION', `Service ${name} is not available${where} in region ${region?.label ?? input.region}.`);
+    return refuse(
+      'SERVICE_NOT_IN_REGION',
+      `Service ${name} is not available${where} in region ${region?.label ?? input.region}.`,
+    );
   }
   if (typeof path !== 'string') return refuse('INVALID_PATH', 'The path is missing.');
   const problem = pathProblem(path);
@@ -89,17 +104,27 @@ export function buildUpstreamUrl(input: UpstreamUrlInput, options: UpstreamUrlOp
     return refuse(code, `The path ${problem}.`);
   }
   const basePath = service.basePath.replace(/\/+$/, '');
-  if (basePath !== '' && pathProblem(basePath)) return refuse('TARGET_NOT_ALLOWED', `Service ${name} has an invalid base path.`);
+  if (basePath !== '' && pathProblem(basePath))
+    return refuse('TARGET_NOT_ALLOWED', `Service ${name} has an invalid base path.`);
   const relative = `${basePath}${path}${encodeQuery(input.query)}`;
 
   if (target.type === 'remote') {
     const url = parse(relative, target.origin);
     if (!url) return refuse('INVALID_PATH', 'The path does not form a valid URL.');
-    if (url.href.length > MAX_URL_LENGTH) return refuse('URL_TOO_LONG', `The URL is longer than ${MAX_URL_LENGTH} characters.`);
+    if (url.href.length > MAX_URL_LENGTH)
+      return refuse('URL_TOO_LONG', `The URL is longer than ${MAX_URL_LENGTH} characters.`);
     const hostProblem = remoteUrlProblem(url, target, options.allowedHostnames ?? TABLE_HOSTNAMES);
-    if (hostProblem) return refuse('TARGET_NOT_ALLOWED', `Refused to call ${target.hostname}: ${hostProblem}.`);
-    if (!url.pathname.startsWith(`${basePath}/`)) return refuse('INVALID_PATH', `The path leaves the ${name} API.`);
-    return { ok: true, target, path: `${url.pathname}${url.search}`, pathname: url.pathname, host: url.hostname };
+    if (hostProblem)
+      return refuse('TARGET_NOT_ALLOWED', `Refused to call ${target.hostname}: ${hostProblem}.`);
+    if (!url.pathname.startsWith(`${basePath}/`))
+      return refuse('INVALID_PATH', `The path leaves the ${name} API.`);
+    return {
+      ok: true,
+      target,
+      path: `${url.pathname}${url.search}`,
+      pathname: url.pathname,
+      host: url.hostname,
+    };
   }
 
   const prefix = target.pathPrefix.replace(/\/+$/, '');
@@ -111,7 +136,8 @@ export function buildUpstreamUrl(input: UpstreamUrlInput, options: UpstreamUrlOp
   if (url.href.length - SANDBOX_CHECK_ORIGIN.length > MAX_URL_LENGTH) {
     return refuse('URL_TOO_LONG', `The URL is longer than ${MAX_URL_LENGTH} characters.`);
   }
-  if (!url.pathname.startsWith(`${prefix}${basePath}/`)) return refuse('INVALID_PATH', `The path leaves the ${name} API.`);
+  if (!url.pathname.startsWith(`${prefix}${basePath}/`))
+    return refuse('INVALID_PATH', `The path leaves the ${name} API.`);
   const pathname = url.pathname.slice(prefix.length);
   return { ok: true, target, path: `${pathname}${url.search}`, pathname, host: 'sandbox' };
 }

@@ -1,7 +1,9 @@
-import { QueryClient, isServer } from '@tanstack/react-query';
+import { isServer, QueryClient } from '@tanstack/react-query';
 
 function makeQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: true } } });
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: true } },
+  });
 }
 
 let browserQueryClient: QueryClient | undefined;

@@ -8,7 +8,7 @@ describe('clientAddressKey', () => {
     expect(clientAddressKey(null, true)).toBeUndefined();
   });
 
-  it('takes the LAST entry, the one our proxy wrote; entries to its left are the client\'s own', () => {
+  it("takes the LAST entry, the one our proxy wrote; entries to its left are the client's own", () => {
     expect(clientAddressKey('198.51.100.1, 10.9.8.7, 203.0.113.7', true)).toBe('ip:203.0.113.7');
     expect(clientAddressKey('forged-anything, 203.0.113.7 ', true)).toBe('ip:203.0.113.7');
   });
@@ -28,7 +28,18 @@ describe('clientAddressKey', () => {
   });
 
   it('refuses what is not a plain address (then the shared bucket applies)', () => {
-    for (const junk of ['', ' , ', 'unknown', 'evil.example', '0x7f.1', '127.1', '1.2.3.4.5', 'x'.repeat(100), '[::1', '203.0.113.7 extra']) {
+    for (const junk of [
+      '',
+      ' , ',
+      'unknown',
+      'evil.example',
+      '0x7f.1',
+      '127.1',
+      '1.2.3.4.5',
+      'x'.repeat(100),
+      '[::1',
+      '203.0.113.7 extra',
+    ]) {
       expect(clientAddressKey(junk, true), junk).toBeUndefined();
     }
   });

@@ -9,7 +9,10 @@ import ipaddr from 'ipaddr.js';
  * and then only its LAST entry: the address the nearest proxy (ours) saw; entries to its left
  * were sent by the client and can be forged.
  */
-export function clientAddressKey(forwardedFor: string | null, trustProxyHeaders: boolean): string | undefined {
+export function clientAddressKey(
+  forwardedFor: string | null,
+  trustProxyHeaders: boolean,
+): string | undefined {
   if (!trustProxyHeaders || !forwardedFor) return undefined;
   const last = forwardedFor
     .split(',')
@@ -18,9 +21,11 @@ export function clientAddressKey(forwardedFor: string | null, trustProxyHeaders:
     .pop();
   if (!last || last.length > 64) return undefined;
   // Some proxies write `1.2.3.4:5678` or `[2001:db8::1]:5678`.
-  const bare = /^\[([^\]]+)\](?::\d+)?$/.exec(last)?.[1] ?? /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(last)?.[1] ?? last;
+  const bare =
+    /^\[([^\]]+)\](?::\d+)?$/.exec(last)?.[1] ?? /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(last)?.[1] ?? last;
   if (!ipaddr.isValid(bare)) return undefined;
-  if (bare.includes('.') && !bare.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(bare)) return undefined;
+  if (bare.includes('.') && !bare.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(bare))
+    return undefined;
   const address = ipaddr.process(bare);
   if (address.kind() === 'ipv4') return `ip:${address.toString()}`;
   // One IPv6 subscriber usually holds a whole /64: count the prefix, or a client could rotate
@@ -43,7 +48,8 @@ export function rateLimitIdFromCookies(cookieHeader: string | null): string | un
     if (index < 0) continue;
     const name = pair.slice(0, index).trim();
     const value = pair.slice(index + 1).trim();
-    if ((name === RATE_LIMIT_COOKIE || name === `__Host-${RATE_LIMIT_COOKIE}`) && ID.test(value)) return value;
+    if ((name === RATE_LIMIT_COOKIE || name === `__Host-${RATE_LIMIT_COOKIE}`) && ID.test(value))
+      return value;
   }
   return undefined;
 }

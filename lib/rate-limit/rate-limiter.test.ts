@@ -96,6 +96,10 @@ describe('takeAll', () => {
     const limiter = new RateLimiter({ limit: () => 1, windowMs: 60_000, now: time.now });
     limiter.hit('a');
     time.advance(59_999);
-    expect(takeAll([{ limiter, key: 'a', scope: 'x' }])).toEqual({ allowed: false, retryAfterSeconds: 1, scope: 'x' });
+    expect(takeAll([{ limiter, key: 'a', scope: 'x' }])).toEqual({
+      allowed: false,
+      retryAfterSeconds: 1,
+      scope: 'x',
+    });
   });
 });

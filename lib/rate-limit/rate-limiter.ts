@@ -74,7 +74,8 @@ export interface RateLimitCheck {
   scope: string;
 }
 
-export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; scope: string };
+export type RateLimitDecision =
+  { allowed: true } | { allowed: false; retryAfterSeconds: number; scope: string };
 
 /**
  * All-or-nothing: counts the hit in every limiter only when every one of them allows it, so a
@@ -86,7 +87,12 @@ export function takeAll(checks: readonly RateLimitCheck[]): RateLimitDecision {
     const waitMs = check.limiter.waitMs(check.key);
     if (waitMs > 0 && (!worst || waitMs > worst.waitMs)) worst = { waitMs, scope: check.scope };
   }
-  if (worst) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(worst.waitMs / 1000)), scope: worst.scope };
+  if (worst)
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil(worst.waitMs / 1000)),
+      scope: worst.scope,
+    };
   for (const check of checks) check.limiter.hit(check.key);
   return { allowed: true };
 }

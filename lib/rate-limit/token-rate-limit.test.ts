@@ -4,7 +4,9 @@ import { ApiError } from '@/lib/http/api-error';
 
 const jar = vi.hoisted(() => new Map<string, { value: string; options: unknown }>());
 vi.mock('next/headers', () => ({
-  cookies: async () => ({ set: (name: string, value: string, options: unknown) => void jar.set(name, { value, options }) }),
+  cookies: async () => ({
+    set: (name: string, value: string, options: unknown) => void jar.set(name, { value, options }),
+  }),
 }));
 
 const { admitTokenRequest, createTokenLimiters, keepRateLimitId } = await import('./token-rate-limit');
@@ -22,9 +24,16 @@ const base: NonNullable<Config> = {
 function setup(overrides: Partial<NonNullable<Config>> = {}) {
   let now = 5_000_000;
   const config = { ...base, ...overrides };
-  const limiters = createTokenLimiters(() => config, () => now);
+  const limiters = createTokenLimiters(
+    () => config,
+    () => now,
+  );
   const admit = (headers: Record<string, string> = {}) =>
-    admitTokenRequest(new Request('http://app.test/api/auth/token', { method: 'POST', headers }), config, limiters);
+    admitTokenRequest(
+      new Request('http://app.test/api/auth/token', { method: 'POST', headers }),
+      config,
+      limiters,
+    );
   return { admit, advance: (ms: number) => void (now += ms) };
 }
 
@@ -46,14 +55,26 @@ describe('admitTokenRequest', () => {
   it('gives a browser without the cookie a fresh session id, and none once it has one', () => {
     const { admit } = setup();
     const first = admit();
-    expect(first.cookie).toMatchObject({ name: 'cxapi-rl', value: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
-    expect(first.cookie!.options).toEqual({ httpOnly: true, sameSite: 'strict', path: '/', maxAge: 86_400, secure: false });
+    expect(first.cookie).toMatchObject({
+      name: 'cxapi-rl',
+      value: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+    });
+    expect(first.cookie!.options).toEqual({
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      maxAge: 86_400,
+      secure: false,
+    });
     expect(admit({ cookie: cookieOf(first) })).toEqual({});
   });
 
   it('the cookie is __Host- and Secure when the request came over https', () => {
     const { admit } = setup();
-    expect(admit({ 'x-forwarded-proto': 'https' }).cookie).toMatchObject({ name: '__Host-cxapi-rl', options: { secure: true } });
+    expect(admit({ 'x-forwarded-proto': 'https' }).cookie).toMatchObject({
+      name: '__Host-cxapi-rl',
+      options: { secure: true },
+    });
     expect(setup({ COOKIE_SECURE: 'always' }).admit().cookie!.name).toBe('__Host-cxapi-rl');
   });
 
@@ -95,7 +116,9 @@ describe('admitTokenRequest', () => {
     const pass = admit();
     jar.clear();
     await keepRateLimitId(pass);
-    expect([...jar]).toEqual([[pass.cookie!.name, { value: pass.cookie!.value, options: pass.cookie!.options }]]);
+    expect([...jar]).toEqual([
+      [pass.cookie!.name, { value: pass.cookie!.value, options: pass.cookie!.options }],
+    ]);
     jar.clear();
     await keepRateLimitId(undefined);
     await keepRateLimitId({});

@@ -6,7 +6,13 @@ import { env } from '@/lib/config/env';
 import type { Env } from '@/lib/config/env-schema';
 import { ApiError } from '@/lib/http/api-error';
 
-import { clientAddressKey, newRateLimitId, rateLimitCookie, rateLimitIdFromCookies, type RateLimitCookie } from './client-identity';
+import {
+  clientAddressKey,
+  newRateLimitId,
+  rateLimitCookie,
+  rateLimitIdFromCookies,
+  type RateLimitCookie,
+} from './client-identity';
 import { RateLimiter, takeAll, type RateLimitCheck } from './rate-limiter';
 
 /**
@@ -43,9 +49,21 @@ export interface TokenLimiters {
 
 export function createTokenLimiters(config: () => LimitConfig, now?: () => number): TokenLimiters {
   return {
-    session: new RateLimiter({ limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION, windowMs: WINDOW_MS, now }),
-    client: new RateLimiter({ limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP, windowMs: WINDOW_MS, now }),
-    unidentified: new RateLimiter({ limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED, windowMs: WINDOW_MS, now }),
+    session: new RateLimiter({
+      limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION,
+      windowMs: WINDOW_MS,
+      now,
+    }),
+    client: new RateLimiter({
+      limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP,
+      windowMs: WINDOW_MS,
+      now,
+    }),
+    unidentified: new RateLimiter({
+      limit: () => config().TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED,
+      windowMs: WINDOW_MS,
+      now,
+    }),
   };
 }
 
@@ -84,7 +102,12 @@ export function admitTokenRequest(
   const decision = takeAll(checks);
   if (!decision.allowed) {
     const seconds = decision.retryAfterSeconds;
-    const who = decision.scope === 'session' ? 'from this browser' : address ? 'from your network address' : 'on this server';
+    const who =
+      decision.scope === 'session'
+        ? 'from this browser'
+        : address
+          ? 'from your network address'
+          : 'on this server';
     throw new ApiError(
       429,
       'TOO_MANY_TOKEN_REQUESTS',

@@ -27,7 +27,11 @@ describe('SANDBOX_LATENCY_MS', () => {
     // The wait starts synchronously inside the call, so the fake clock sees its timer at once.
     const call = handleSandboxRequest(
       new Request('http://localhost:3000/sandbox/systemlog/records?Limit=1', {
-        headers: { authorization: `CwsAuth Bearer=${token}`, 'citrix-customerid': DEMO_CUSTOMER, accept: 'application/json' },
+        headers: {
+          authorization: `CwsAuth Bearer=${token}`,
+          'citrix-customerid': DEMO_CUSTOMER,
+          accept: 'application/json',
+        },
       }),
     ).then((response) => {
       settled = true;
@@ -56,7 +60,9 @@ describe('SANDBOX_LATENCY_MS', () => {
   it('stops waiting when the caller goes away', async () => {
     withLatency('60000');
     const controller = new AbortController();
-    const call = handleSandboxRequest(new Request('http://localhost:3000/sandbox/systemlog/records', { signal: controller.signal }));
+    const call = handleSandboxRequest(
+      new Request('http://localhost:3000/sandbox/systemlog/records', { signal: controller.signal }),
+    );
     controller.abort();
     // Without a token the gateway answers 401 at once after the (aborted) wait.
     expect((await call).status).toBe(401);

@@ -46,24 +46,36 @@ function findRoute(method: string, pathname: string) {
   return { route: undefined, params: undefined, pathMatched };
 }
 
-async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD') return { ok: true, body: undefined };
+async function readJsonBody(
+  request: Request,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD')
+    return { ok: true, body: undefined };
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { ok: false, response: citrixError(413, 'common/tooLong', 'Request body too large') };
+  if (text.length > MAX_BODY_BYTES)
+    return { ok: false, response: citrixError(413, 'common/tooLong', 'Request body too large') };
   if (text.trim() === '') return { ok: true, body: undefined };
   const contentType = (request.headers.get('content-type') ?? '').toLowerCase();
   if (!contentType.startsWith('application/json')) {
     return {
       ok: false,
-      response: citrixError(415, 'common/unsupportedMediaType', 'Must use application/json; charset=utf-8 media type', {
-        mediaType: 'application/json; charset=utf-8',
-      }),
+      response: citrixError(
+        415,
+        'common/unsupportedMediaType',
+        'Must use application/json; charset=utf-8 media type',
+        {
+          mediaType: 'application/json; charset=utf-8',
+        },
+      ),
     };
   }
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
-    return { ok: false, response: citrixError(400, 'common/invalidJson', 'The request body is not valid JSON') };
+    return {
+      ok: false,
+      response: citrixError(400, 'common/invalidJson', 'The request body is not valid JSON'),
+    };
   }
 }
 
@@ -72,7 +84,12 @@ function customerFor(route: SandboxRoute, request: Request, params: Record<strin
   return request.headers.get('citrix-customerid')?.trim() || undefined;
 }
 
-async function handleGateway(request: Request, url: URL, pathname: string, transactionId: string): Promise<Response> {
+async function handleGateway(
+  request: Request,
+  url: URL,
+  pathname: string,
+  transactionId: string,
+): Promise<Response> {
   const { route, params, pathMatched } = findRoute(request.method, pathname);
   if (!route || !params) {
     return pathMatched
@@ -82,14 +99,23 @@ async function handleGateway(request: Request, url: URL, pathname: string, trans
   const auth = await authenticateGateway(request);
   if (!auth.ok) return auth.response;
   const customerId = customerFor(route, request, params);
-  if (!customerId) return route.customer === 'header-daas' ? gatewayInternalError() : unauthenticated('invalid');
+  if (!customerId)
+    return route.customer === 'header-daas' ? gatewayInternalError() : unauthenticated('invalid');
   // A token of one customer used for another is rejected as Citrix does: 401, reason invalid.
   if (customerId !== auth.claims.customerId && customerId !== 'root') return unauthenticated('invalid');
   const notAcceptable = acceptsJson(request);
   if (notAcceptable) return notAcceptable;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
-  return route.handler({ request, url, params, claims: auth.claims, customerId: auth.claims.customerId, transactionId, body: body.body });
+  return route.handler({
+    request,
+    url,
+    params,
+    claims: auth.claims,
+    customerId: auth.claims.customerId,
+    transactionId,
+    body: body.body,
+  });
 }
 
 /**
@@ -112,7 +138,12 @@ export async function handleSandboxRequest(request: Request): Promise<Response> 
     await simulatedLatency(request.signal);
     return withTransactionId(await handleGateway(request, url, pathname, transactionId), transactionId);
   } catch (error) {
-    console.error(JSON.stringify({ event: 'sandbox_error', path: pathname, error: String((error as Error)?.name) }));
-    return withTransactionId(citrixError(500, 'common/internalError', 'Internal error in the sandbox'), transactionId);
+    console.error(
+      JSON.stringify({ event: 'sandbox_error', path: pathname, error: String((error as Error)?.name) }),
+    );
+    return withTransactionId(
+      citrixError(500, 'common/internalError', 'Internal error in the sandbox'),
+      transactionId,
+    );
   }
 }

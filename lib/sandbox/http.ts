@@ -33,5 +33,9 @@ export function citrixError(
 
 /** The API gateway's bare 500, e.g. for DaaS without Citrix-CustomerId. */
 export function gatewayInternalError(): Response {
-  return jsonResponse(500, { statusCode: 500, message: 'Internal server error', activityId: crypto.randomUUID() });
+  return jsonResponse(500, {
+    statusCode: 500,
+    message: 'Internal server error',
+    activityId: crypto.randomUUID(),
+  });
 }

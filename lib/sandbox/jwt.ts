@@ -1,4 +1,4 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 
 export const SANDBOX_ISSUER = 'https://sandbox.citrix-cloud-api-explorer.local/cctrustoauth2';
 
@@ -28,7 +28,8 @@ export async function signSandboxToken(
     .sign(key);
 }
 
-export type VerifyResult = { ok: true; claims: SandboxTokenClaims } | { ok: false; reason: 'expired' | 'invalid' };
+export type VerifyResult =
+  { ok: true; claims: SandboxTokenClaims } | { ok: false; reason: 'expired' | 'invalid' };
 
 /** Verifies signature, issuer, audience and expiry against the given clock. */
 export async function verifySandboxToken(

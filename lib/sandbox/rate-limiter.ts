@@ -20,7 +20,8 @@ export class FixedWindowLimiter {
       if (this.windows.size > 10_000) this.prune(now);
       return 0;
     }
-    if (window.count >= this.limit()) return Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000));
+    if (window.count >= this.limit())
+      return Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000));
     window.count += 1;
     return 0;
   }
@@ -30,6 +31,7 @@ export class FixedWindowLimiter {
   }
 
   private prune(now: number): void {
-    for (const [key, window] of this.windows) if (now - window.start >= this.windowMs) this.windows.delete(key);
+    for (const [key, window] of this.windows)
+      if (now - window.start >= this.windowMs) this.windows.delete(key);
   }
 }

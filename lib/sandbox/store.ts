@@ -1,7 +1,7 @@
+import { seedAdministrators, type AdministratorRecord } from './data/administrators';
 import { seedDaas, seedSite, type DaasData } from './data/daas';
 import type { SiteDetail } from './data/daas-types';
 import { seedMonitorHistory, type MonitorHistory } from './data/monitor';
-import { seedAdministrators, type AdministratorRecord } from './data/administrators';
 import {
   seedConnectors,
   seedNotifications,

@@ -7,11 +7,21 @@ import { verifySandboxToken } from './jwt';
 import { sandboxSigningKey } from './sandbox-config';
 import { tokenRateLimiter } from './token-service';
 
-const DEMO = { customerId: 'sandboxdemo01', clientId: '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42', secret: 'Sbx3Demo+Secret/Key9w==' };
+const DEMO = {
+  customerId: 'sandboxdemo01',
+  clientId: '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42',
+  secret: 'Sbx3Demo+Secret/Key9w==',
+};
 const url = 'http://localhost:3000/sandbox/cctrustoauth2/root/tokens/clients';
 
 function post(body: string, contentType = 'application/x-www-form-urlencoded', target = url) {
-  return handleSandboxRequest(new Request(target, { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body }));
+  return handleSandboxRequest(
+    new Request(target, {
+      method: 'POST',
+      headers: { 'content-type': contentType, accept: 'application/json' },
+      body,
+    }),
+  );
 }
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
@@ -19,7 +29,11 @@ const good = form({ grant_type: 'client_credentials', client_id: DEMO.clientId, 
 
 describe('sandbox OAuth 2.0 token endpoint', () => {
   beforeEach(() => {
-    useTestEnv({ SANDBOX_CLIENTS: JSON.stringify([{ customerId: 'acme01', clientId: 'extra', clientSecret: 'extra-secret', tokenTtlSeconds: 30 }]) });
+    useTestEnv({
+      SANDBOX_CLIENTS: JSON.stringify([
+        { customerId: 'acme01', clientId: 'extra', clientSecret: 'extra-secret', tokenTtlSeconds: 30 },
+      ]),
+    });
     tokenRateLimiter.reset();
   });
 
@@ -34,7 +48,10 @@ describe('sandbox OAuth 2.0 token endpoint', () => {
     expect(body.token_type).toBe('bearer');
     expect(body.expires_in).toBe('3600');
     const verified = await verifySandboxToken(body.access_token, sandboxSigningKey());
-    expect(verified).toMatchObject({ ok: true, claims: { customerId: DEMO.customerId, clientId: DEMO.clientId } });
+    expect(verified).toMatchObject({
+      ok: true,
+      claims: { customerId: DEMO.customerId, clientId: DEMO.clientId },
+    });
   });
 
   it('works with the customer ID in the path as well as root', async () => {
@@ -43,9 +60,14 @@ describe('sandbox OAuth 2.0 token endpoint', () => {
   });
 
   it('refuses bad credentials with invalid_client', async () => {
-    const response = await post(form({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: 'nope' }));
+    const response = await post(
+      form({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: 'nope' }),
+    );
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'invalid_client', error_description: 'Invalid client id or client secret.' });
+    expect(await response.json()).toEqual({
+      error: 'invalid_client',
+      error_description: 'Invalid client id or client secret.',
+    });
   });
 
   it('fails a naive client that does not URL-encode the secret (+ becomes a space)', async () => {
@@ -62,7 +84,9 @@ describe('sandbox OAuth 2.0 token endpoint', () => {
   });
 
   it('answers unsupported_grant_type and invalid_request for a bad grant or a missing field', async () => {
-    const wrongGrant = await post(form({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.secret }));
+    const wrongGrant = await post(
+      form({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.secret }),
+    );
     expect(await wrongGrant.json()).toMatchObject({ error: 'unsupported_grant_type' });
     const missingGrant = await post(form({ client_id: DEMO.clientId, client_secret: DEMO.secret }));
     expect(await missingGrant.json()).toMatchObject({ error: 'invalid_request' });
@@ -72,7 +96,9 @@ describe('sandbox OAuth 2.0 token endpoint', () => {
   });
 
   it('accepts extra clients from SANDBOX_CLIENTS, with their own lifetime', async () => {
-    const response = await post(form({ grant_type: 'client_credentials', client_id: 'extra', client_secret: 'extra-secret' }));
+    const response = await post(
+      form({ grant_type: 'client_credentials', client_id: 'extra', client_secret: 'extra-secret' }),
+    );
     expect((await response.json()).expires_in).toBe('30');
   });
 
@@ -102,7 +128,11 @@ describe('sandbox trust-service token endpoint (deprecated)', () => {
   });
 
   it('takes a JSON body and answers expiresIn as a number', async () => {
-    const response = await post(JSON.stringify({ ClientId: DEMO.clientId, ClientSecret: DEMO.secret }), 'application/json', trustUrl);
+    const response = await post(
+      JSON.stringify({ ClientId: DEMO.clientId, ClientSecret: DEMO.secret }),
+      'application/json',
+      trustUrl,
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(Object.keys(body).sort()).toEqual(['expiresIn', 'openIdToken', 'principal', 'subject', 'token']);
@@ -112,6 +142,9 @@ describe('sandbox trust-service token endpoint (deprecated)', () => {
   it('answers the invalid-request model for a non-JSON body', async () => {
     const response = await post('ClientId=x', 'application/x-www-form-urlencoded', trustUrl);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ message: 'The request is invalid.', modelState: { credentials: ['An error has occurred.'] } });
+    expect(await response.json()).toEqual({
+      message: 'The request is invalid.',
+      modelState: { credentials: ['An error has occurred.'] },
+    });
   });
 });

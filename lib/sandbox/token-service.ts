@@ -8,7 +8,10 @@ import { FixedWindowLimiter } from './rate-limiter';
 import { findSandboxClient, sandboxSigningKey, sandboxTokenTtlSeconds } from './sandbox-config';
 
 const MAX_BODY_BYTES = 8 * 1024;
-export const tokenRateLimiter = new FixedWindowLimiter(() => env().SANDBOX_TOKEN_RATE_LIMIT_PER_MINUTE, 60_000);
+export const tokenRateLimiter = new FixedWindowLimiter(
+  () => env().SANDBOX_TOKEN_RATE_LIMIT_PER_MINUTE,
+  60_000,
+);
 
 function noStore(transactionId: string): Record<string, string> {
   return {
@@ -50,14 +53,19 @@ export async function handleOAuthToken(request: Request): Promise<Response> {
     );
   }
   const raw = await request.text();
-  if (raw.length > MAX_BODY_BYTES) return oauthError('invalid_request', 'Request body too large.', transactionId);
+  if (raw.length > MAX_BODY_BYTES)
+    return oauthError('invalid_request', 'Request body too large.', transactionId);
   const form = new URLSearchParams(raw);
   const grantType = form.get('grant_type');
   const clientId = form.get('client_id');
   const clientSecret = form.get('client_secret');
   if (!grantType) return oauthError('invalid_request', 'Missing grant_type.', transactionId);
   if (grantType !== 'client_credentials') {
-    return oauthError('unsupported_grant_type', `Unsupported grant type: ${grantType.slice(0, 40)}.`, transactionId);
+    return oauthError(
+      'unsupported_grant_type',
+      `Unsupported grant type: ${grantType.slice(0, 40)}.`,
+      transactionId,
+    );
   }
   if (!clientId || !clientSecret) {
     return oauthError('invalid_request', 'Missing client_id or client_secret.', transactionId);
@@ -83,7 +91,11 @@ export async function handleTrustToken(request: Request): Promise<Response> {
   const transactionId = crypto.randomUUID();
   const headers = { 'x-cws-transactionid': transactionId };
   const invalid = () =>
-    jsonResponse(400, { message: 'The request is invalid.', modelState: { credentials: ['An error has occurred.'] } }, headers);
+    jsonResponse(
+      400,
+      { message: 'The request is invalid.', modelState: { credentials: ['An error has occurred.'] } },
+      headers,
+    );
   const contentType = (request.headers.get('content-type') ?? '').toLowerCase();
   if (!contentType.startsWith('application/json')) return invalid();
   const raw = await request.text();
@@ -103,7 +115,11 @@ export async function handleTrustToken(request: Request): Promise<Response> {
   if (retryDelay > 0) return throttled(retryDelay, transactionId);
   const client = findSandboxClient(clientId, clientSecret);
   if (!client) {
-    return jsonResponse(401, { error: 'invalid_client', error_description: 'Invalid client id or client secret.' }, headers);
+    return jsonResponse(
+      401,
+      { error: 'invalid_client', error_description: 'Invalid client id or client secret.' },
+      headers,
+    );
   }
   const ttl = client.tokenTtlSeconds ?? sandboxTokenTtlSeconds();
   const token = await signSandboxToken(client, sandboxSigningKey(), ttl);

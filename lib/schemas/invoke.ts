@@ -9,9 +9,14 @@ export const INVOKE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
 export const invokeMethodSchema = z.enum(INVOKE_METHODS);
 
 /** An HTTP header name: an RFC 9110 token. */
-const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}$/, 'Header names must be HTTP tokens');
+const headerName = z
+  .string()
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}$/, 'Header names must be HTTP tokens');
 /** A header value: visible characters and spaces only (no CR, LF, NUL or other controls). */
-const headerValue = z.string().max(8192).regex(/^[\t\x20-\x7e\x80-\uffff]*$/, 'Header values cannot contain control characters');
+const headerValue = z
+  .string()
+  .max(8192)
+  .regex(/^[\t\x20-\x7e\x80-\uffff]*$/, 'Header values cannot contain control characters');
 
 /** The parts every invoke request has, whichever way it names its target. */
 const invokeCallShape = {
@@ -19,9 +24,18 @@ const invokeCallShape = {
   method: invokeMethodSchema,
   /** The operation's path template with path parameters already substituted, e.g. `/records`. */
   path: z.string().min(1).max(2048),
-  query: z.array(z.tuple([z.string().min(1).max(256), z.string().max(4096)])).max(100).default([]),
-  headers: z.array(z.tuple([headerName, headerValue])).max(50).default([]),
-  body: z.string().max(1024 * 1024).optional(),
+  query: z
+    .array(z.tuple([z.string().min(1).max(256), z.string().max(4096)]))
+    .max(100)
+    .default([]),
+  headers: z
+    .array(z.tuple([headerName, headerValue]))
+    .max(50)
+    .default([]),
+  body: z
+    .string()
+    .max(1024 * 1024)
+    .optional(),
   /** A token pasted into the Authorization field, used instead of the session's. */
   authorizationOverride: headerValue.max(16_384).optional(),
 };
@@ -65,7 +79,10 @@ export const importedInvokeRequestSchema = z
   .strict();
 
 /** Everything `POST /api/invoke` accepts: a catalog call (no `kind`, or `catalog`) or an imported one. */
-export const invokeRequestSchema = z.discriminatedUnion('kind', [catalogInvokeRequestSchema, importedInvokeRequestSchema]);
+export const invokeRequestSchema = z.discriminatedUnion('kind', [
+  catalogInvokeRequestSchema,
+  importedInvokeRequestSchema,
+]);
 
 /** A call to a catalog service (the form every catalog caller builds). */
 export type InvokeRequest = z.infer<typeof catalogInvokeRequestSchema>;

@@ -7,7 +7,12 @@ describe('contentSecurityPolicy', () => {
     const policy = contentSecurityPolicy('abc123', false);
     expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(policy).not.toContain('unsafe-eval');
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ]) {
       expect(policy).toContain(directive);
     }
   });

@@ -15,7 +15,8 @@ const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)!.value } : undefined),
-    set: (name: string, value: string, options?: Record<string, unknown>) => void jar.set(name, { value, options }),
+    set: (name: string, value: string, options?: Record<string, unknown>) =>
+      void jar.set(name, { value, options }),
   }),
   headers: async () => requestHeaders.current,
 }));
@@ -49,7 +50,8 @@ function memoryStore(initial: Record<string, string> = {}) {
   return {
     cookies,
     get: (name: string) => (cookies.has(name) ? { name, value: cookies.get(name)!.value } : undefined),
-    set: (name: string, value: string, options?: Record<string, unknown>) => void cookies.set(name, { value, options }),
+    set: (name: string, value: string, options?: Record<string, unknown>) =>
+      void cookies.set(name, { value, options }),
   };
 }
 
@@ -72,7 +74,7 @@ afterEach(() => {
 afterAll(() => resetEnvForTests());
 
 describe('E35 cookie flags', () => {
-  it('on https: __Host- name, Secure, HttpOnly, SameSite=Strict, Path=/, no Domain, Max-Age = the token\'s life', async () => {
+  it("on https: __Host- name, Secure, HttpOnly, SameSite=Strict, Path=/, no Domain, Max-Age = the token's life", async () => {
     const store = memoryStore();
     const ttl = sessionTtlSeconds(Date.now() + HOUR, false);
     const session = await getIronSession<SessionData>(store as never, sessionOptions(NEW, true, ttl));
@@ -80,7 +82,13 @@ describe('E35 cookie flags', () => {
     await session.save();
     const [name, cookie] = [...store.cookies][0]!;
     expect(name).toBe('__Host-cxapi');
-    expect(cookie!.options).toEqual({ httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge: ttl - 60 });
+    expect(cookie!.options).toEqual({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'strict',
+      path: '/',
+      maxAge: ttl - 60,
+    });
     // Max-Age never exceeds the token's lifetime plus a minute.
     expect(cookie!.options!.maxAge as number).toBeLessThanOrEqual(3600 + 60);
     expect(cookie!.value.startsWith('Fe26.2*')).toBe(true);
@@ -101,13 +109,18 @@ describe('E35 cookie flags', () => {
     requestHeaders.current = new Headers({ 'x-forwarded-proto': 'https' });
     await saveAuth(await getSession(), auth());
     expect([...jar.keys()]).toEqual(['__Host-cxapi']);
-    expect(jar.get('__Host-cxapi')!.options).toMatchObject({ secure: true, httpOnly: true, sameSite: 'strict', path: '/' });
+    expect(jar.get('__Host-cxapi')!.options).toMatchObject({
+      secure: true,
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+    });
     expect(jar.get('__Host-cxapi')!.options!.maxAge as number).toBeLessThanOrEqual(3600 + 60);
   });
 });
 
 describe('E37 an expired seal reads as signed out', () => {
-  it('is readable until its ttl (plus iron\'s 60 s clock skew) has passed, then empty, without throwing', async () => {
+  it("is readable until its ttl (plus iron's 60 s clock skew) has passed, then empty, without throwing", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
     const seal = await sealData({ auth: auth() }, { password: NEW, ttl: 120 });
@@ -128,7 +141,10 @@ describe('E37 an expired seal reads as signed out', () => {
     expect(view.status).toBe(200);
     expect(await view.json()).toEqual({ authenticated: false });
     const reveal = await revealRoute.POST(
-      new Request('https://app.test/api/auth/token/reveal', { method: 'POST', headers: { 'sec-fetch-site': 'same-origin' } }),
+      new Request('https://app.test/api/auth/token/reveal', {
+        method: 'POST',
+        headers: { 'sec-fetch-site': 'same-origin' },
+      }),
     );
     expect(reveal.status).toBe(401);
   });
@@ -139,14 +155,20 @@ describe('E38 session password rotation', () => {
     const seal = await sealData({ auth: auth() }, { password: { 1: OLD } });
     expect(seal).toMatch(/^Fe26\.2\*1\*/);
     const store = memoryStore({ cxapi: seal });
-    const rotated = await getIronSession<SessionData>(store as never, sessionOptions({ 2: NEW, 1: OLD }, false));
+    const rotated = await getIronSession<SessionData>(
+      store as never,
+      sessionOptions({ 2: NEW, 1: OLD }, false),
+    );
     expect(rotated.auth?.customerId).toBe('sandboxdemo01');
     await rotated.save();
     const resealed = store.cookies.get('cxapi')!.value;
     expect(resealed).toMatch(/^Fe26\.2\*2\*/);
     // The re-sealed cookie no longer needs the old password.
     expect(await unsealData<SessionData>(resealed, { password: { 2: NEW } })).toHaveProperty('auth');
-    const dropped = await getIronSession<SessionData>(memoryStore({ cxapi: seal }) as never, sessionOptions({ 2: NEW }, false));
+    const dropped = await getIronSession<SessionData>(
+      memoryStore({ cxapi: seal }) as never,
+      sessionOptions({ 2: NEW }, false),
+    );
     expect(dropped.auth).toBeUndefined();
   });
 
@@ -159,7 +181,9 @@ describe('E38 session password rotation', () => {
     usePassword({ 2: NEW, 1: OLD });
     const session = await getSession();
     expect(session.auth?.token).toBe(auth().token);
-    expect(await (await sessionRoute.GET(new Request('https://app.test/api/auth/session'))).json()).toMatchObject({ authenticated: true });
+    expect(
+      await (await sessionRoute.GET(new Request('https://app.test/api/auth/session'))).json(),
+    ).toMatchObject({ authenticated: true });
     await saveAuth(session, session.auth!);
     expect(jar.get('cxapi')!.value).toMatch(/^Fe26\.2\*2\*/);
   });
@@ -173,7 +197,10 @@ describe('E38 session password rotation', () => {
     expect(view.status).toBe(200);
     expect(await view.json()).toEqual({ authenticated: false });
     const reveal = await revealRoute.POST(
-      new Request('https://app.test/api/auth/token/reveal', { method: 'POST', headers: { 'sec-fetch-site': 'same-origin' } }),
+      new Request('https://app.test/api/auth/token/reveal', {
+        method: 'POST',
+        headers: { 'sec-fetch-site': 'same-origin' },
+      }),
     );
     expect(reveal.status).toBe(401);
     expect(JSON.stringify(await reveal.json())).not.toContain('TOKEN_CANARY');

@@ -4,9 +4,20 @@ import { connect, type AddressInfo } from 'node:net';
 import { sealData } from 'iron-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { NODE_MAX_HEADER_BYTES, PROFILE_COOKIE_BUDGET_BYTES, checkCookieBudget, cookieHeaderBytes, type CookiePair } from './cookie-budget';
+import {
+  checkCookieBudget,
+  cookieHeaderBytes,
+  NODE_MAX_HEADER_BYTES,
+  PROFILE_COOKIE_BUDGET_BYTES,
+  type CookiePair,
+} from './cookie-budget';
 import type { SessionData } from './session-data';
-import { MAX_COOKIE_BYTES, activeProfileCookieName, profileCookieName, sessionTtlSeconds } from './session-options';
+import {
+  activeProfileCookieName,
+  MAX_COOKIE_BYTES,
+  profileCookieName,
+  sessionTtlSeconds,
+} from './session-options';
 
 const password = 'unit-test-session-password-0123456789-xyz';
 
@@ -50,7 +61,9 @@ async function profileCookie(index: number, tokenBytes = 2500): Promise<CookiePa
 }
 
 function requestHead(cookies: CookiePair[]): string {
-  const cookie = [...cookies, { name: activeProfileCookieName(true), value: 'a1b2c3d1' }].map((pair) => `${pair.name}=${pair.value}`).join('; ');
+  const cookie = [...cookies, { name: activeProfileCookieName(true), value: 'a1b2c3d1' }]
+    .map((pair) => `${pair.name}=${pair.value}`)
+    .join('; ');
   return [...CHROMIUM_NAVIGATION, `Cookie: ${cookie}`].join('\r\n') + '\r\n\r\n';
 }
 
@@ -93,7 +106,10 @@ describe('profile cookies against the browser’s and Node’s limits (measured)
 
     expect(cookieHeaderBytes(cookies.slice(0, 3))).toBeLessThanOrEqual(PROFILE_COOKIE_BUDGET_BYTES);
     expect(checkCookieBudget(cookies.slice(0, 2), cookies[2]!).ok).toBe(true);
-    expect(checkCookieBudget(cookies.slice(0, 3), cookies[3]!)).toMatchObject({ ok: false, otherProfiles: 3 });
+    expect(checkCookieBudget(cookies.slice(0, 3), cookies[3]!)).toMatchObject({
+      ok: false,
+      otherProfiles: 3,
+    });
     // The browser's own headers leave room: three profiles plus the navigation headers use under 13 KB.
     expect(three.length).toBeLessThan(13 * 1024);
   });

@@ -23,7 +23,10 @@ export interface CookiePair {
 
 /** The bytes these cookies take in a `Cookie:` header (`a=1; b=2`). */
 export function cookieHeaderBytes(pairs: readonly CookiePair[]): number {
-  return pairs.reduce((sum, pair, index) => sum + pair.name.length + 1 + pair.value.length + (index > 0 ? 2 : 0), 0);
+  return pairs.reduce(
+    (sum, pair, index) => sum + pair.name.length + 1 + pair.value.length + (index > 0 ? 2 : 0),
+    0,
+  );
 }
 
 export interface BudgetCheck {
@@ -35,7 +38,11 @@ export interface BudgetCheck {
 }
 
 /** Whether storing `candidate` keeps our cookies within the budget. */
-export function checkCookieBudget(current: readonly CookiePair[], candidate: CookiePair, budget = PROFILE_COOKIE_BUDGET_BYTES): BudgetCheck {
+export function checkCookieBudget(
+  current: readonly CookiePair[],
+  candidate: CookiePair,
+  budget = PROFILE_COOKIE_BUDGET_BYTES,
+): BudgetCheck {
   const others = current.filter((pair) => pair.name !== candidate.name && pair.value !== '');
   const afterBytes = cookieHeaderBytes([...others, candidate]);
   return { ok: afterBytes <= budget, afterBytes, otherProfiles: others.length };

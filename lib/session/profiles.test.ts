@@ -108,7 +108,9 @@ describe('connection profiles in sealed cookies', () => {
       await saveAuth(await getSession(), auth(`cust${id}`, 2500, true));
     }
     await setActiveProfile('p3');
-    const error = await saveAuth(await getSession(), auth('custp3', 2500, true)).catch((caught: unknown) => caught);
+    const error = await saveAuth(await getSession(), auth('custp3', 2500, true)).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({ status: 409, code: 'PROFILE_COOKIE_BUDGET' });
     expect((error as Error).message).toMatch(/3 other profiles.*16\.0 KB header limit/);
     expect(jar.has('cxapi-pp3')).toBe(false);

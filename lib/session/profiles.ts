@@ -6,8 +6,19 @@ import { cookies } from 'next/headers';
 import { env } from '@/lib/config/env';
 
 import { isSecureRequest, profileCookies, readActiveProfileId } from './session';
-import { toPublicSession, type ProfilesView, type PublicProfile, type PublicSession, type SessionData } from './session-data';
-import { DEFAULT_PROFILE_ID, activeProfileCookieName, baseCookieOptions, profileCookieName } from './session-options';
+import {
+  toPublicSession,
+  type ProfilesView,
+  type PublicProfile,
+  type PublicSession,
+  type SessionData,
+} from './session-data';
+import {
+  activeProfileCookieName,
+  baseCookieOptions,
+  DEFAULT_PROFILE_ID,
+  profileCookieName,
+} from './session-options';
 
 /** How long the active-profile pointer lives: it names a profile, it holds nothing secret. */
 const ACTIVE_POINTER_SECONDS = 30 * 24 * 3600;

@@ -1,5 +1,5 @@
-import type { AuthFlow } from '@/lib/schemas/credentials';
 import type { RegionId } from '@/lib/citrix/region-ids';
+import type { AuthFlow } from '@/lib/schemas/credentials';
 
 /** What the sealed session cookie holds. The token is the user's own; the secret only with renewal. */
 export interface SessionAuth {

@@ -19,7 +19,9 @@ const prefix = (secure: boolean) => (secure ? '__Host-' : '');
 
 /** The sealed cookie holding one profile's authentication. */
 export function profileCookieName(profileId: string, secure: boolean): string {
-  return profileId === DEFAULT_PROFILE_ID ? `${prefix(secure)}${COOKIE_BASE_NAME}` : `${prefix(secure)}${COOKIE_BASE_NAME}-p${profileId}`;
+  return profileId === DEFAULT_PROFILE_ID
+    ? `${prefix(secure)}${COOKIE_BASE_NAME}`
+    : `${prefix(secure)}${COOKIE_BASE_NAME}-p${profileId}`;
 }
 
 /** The cookie naming the active profile (an id, not a secret; HttpOnly all the same). */

@@ -1,8 +1,8 @@
 import { sealData } from 'iron-session';
 import { describe, expect, it } from 'vitest';
 
-import { MAX_COOKIE_BYTES, sessionTtlSeconds } from './session-options';
 import type { SessionData } from './session-data';
+import { MAX_COOKIE_BYTES, sessionTtlSeconds } from './session-options';
 
 const password = 'unit-test-session-password-0123456789-xyz';
 

@@ -8,16 +8,16 @@ import { ApiError } from '@/lib/http/api-error';
 
 import { budgetMessage, checkCookieBudget, type CookiePair } from './cookie-budget';
 import type { SessionAuth, SessionData } from './session-data';
-import { unsealCached } from './unseal-cache';
 import {
-  DEFAULT_PROFILE_ID,
-  MAX_COOKIE_BYTES,
   activeProfileCookieName,
+  DEFAULT_PROFILE_ID,
   isProfileId,
+  MAX_COOKIE_BYTES,
   profileIdOfCookie,
   sessionOptions,
   sessionTtlSeconds,
 } from './session-options';
+import { unsealCached } from './unseal-cache';
 
 export type CookieJar = Awaited<ReturnType<typeof cookies>>;
 
@@ -64,7 +64,10 @@ export async function getSession(): Promise<IronSession<SessionData>> {
   const secure = await isSecureRequest();
   const jar = await cookies();
   const profileId = readActiveProfileId(jar, secure);
-  const session = await getIronSession<SessionData>(jar, sessionOptions(env().SESSION_PASSWORD, secure, 3600, profileId));
+  const session = await getIronSession<SessionData>(
+    jar,
+    sessionOptions(env().SESSION_PASSWORD, secure, 3600, profileId),
+  );
   profileOfSession.set(session, profileId);
   return session;
 }
@@ -96,19 +99,32 @@ export async function saveAuth(session: IronSession<SessionData>, auth: SessionA
   const options = sessionOptions(password, secure, ttl, profileId);
   const sealed = await sealData({ ...session, auth }, { password, ttl });
   if (sealed.length + options.cookieName.length > MAX_COOKIE_BYTES) {
-    throw new ApiError(500, 'SESSION_TOO_LARGE', 'The token is too large to keep in the session cookie (over 4 KB).');
+    throw new ApiError(
+      500,
+      'SESSION_TOO_LARGE',
+      'The token is too large to keep in the session cookie (over 4 KB).',
+    );
   }
-  const budget = checkCookieBudget(profileCookies(await cookies(), secure), { name: options.cookieName, value: sealed });
-  if (!budget.ok) throw new ApiError(409, 'PROFILE_COOKIE_BUDGET', budgetMessage(budget), { profiles: budget.otherProfiles + 1 });
+  const budget = checkCookieBudget(profileCookies(await cookies(), secure), {
+    name: options.cookieName,
+    value: sealed,
+  });
+  if (!budget.ok)
+    throw new ApiError(409, 'PROFILE_COOKIE_BUDGET', budgetMessage(budget), {
+      profiles: budget.otherProfiles + 1,
+    });
   session.updateConfig(options);
   session.auth = auth;
   try {
     await session.save();
   } catch (error) {
     if (error instanceof Error && /too big/i.test(error.message)) {
-      throw new ApiError(500, 'SESSION_TOO_LARGE', 'The token is too large to keep in the session cookie (over 4 KB).');
+      throw new ApiError(
+        500,
+        'SESSION_TOO_LARGE',
+        'The token is too large to keep in the session cookie (over 4 KB).',
+      );
     }
     throw error;
   }
 }
-

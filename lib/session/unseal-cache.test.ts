@@ -1,7 +1,7 @@
 import { sealData } from 'iron-session';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { clearUnsealCache, sealExpiration, unsealCacheSize, unsealCached } from './unseal-cache';
+import { clearUnsealCache, sealExpiration, unsealCached, unsealCacheSize } from './unseal-cache';
 
 const PASSWORD = 'unseal-cache-test-password-0123456789-abcdef';
 const OTHER_PASSWORD = 'another-password-for-the-unseal-cache-9876543210';
@@ -27,7 +27,10 @@ describe('unseal cache', () => {
 
   it('a tampered seal reads as empty and is not remembered', async () => {
     const seal = await sealData({ auth: { token: 't' } }, { password: PASSWORD, ttl: 600 });
-    const tampered = seal.replace(/\*([^*]+)~2$/, (_match, hmac: string) => `*${hmac.startsWith('A') ? 'B' : 'A'}${hmac.slice(1)}~2`);
+    const tampered = seal.replace(
+      /\*([^*]+)~2$/,
+      (_match, hmac: string) => `*${hmac.startsWith('A') ? 'B' : 'A'}${hmac.slice(1)}~2`,
+    );
     expect(await unsealCached(tampered, { password: PASSWORD })).toEqual({});
     expect(unsealCacheSize()).toBe(0);
   });
@@ -48,7 +51,9 @@ describe('unseal cache', () => {
     // At the expiration the entry is dropped and iron-session decides again (it allows 60 s of clock skew).
     await unsealCached(seal, { password: PASSWORD }, expiration);
     expect(unsealCacheSize()).toBe(0);
-    expect(await unsealCached(seal, { password: PASSWORD }, expiration + 120_000)).toEqual({ auth: { token: 't' } });
+    expect(await unsealCached(seal, { password: PASSWORD }, expiration + 120_000)).toEqual({
+      auth: { token: 't' },
+    });
     expect(unsealCacheSize()).toBe(0);
   });
 

@@ -38,7 +38,11 @@ function samePassword(a: Password, b: Password): boolean {
 }
 
 /** iron-session's unsealData, remembered (see above). An expired or tampered seal reads as `{}`, as there. */
-export async function unsealCached<T extends object>(seal: string, options: { password: Password; ttl?: number }, now = Date.now()): Promise<T> {
+export async function unsealCached<T extends object>(
+  seal: string,
+  options: { password: Password; ttl?: number },
+  now = Date.now(),
+): Promise<T> {
   const hit = cache.get(seal);
   if (hit && hit.expiresAt > now && samePassword(hit.password, options.password)) {
     cache.delete(seal);

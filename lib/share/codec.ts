@@ -18,7 +18,9 @@ export const sharePayloadSchema = z
     s: z.string().max(64),
     o: z.string().max(256),
     /** Form values by parameter key (`query:Limit`); never Authorization. */
-    p: z.record(z.string().max(300), z.string().max(8192)).refine((params) => Object.keys(params).length <= 100, 'Too many parameters'),
+    p: z
+      .record(z.string().max(300), z.string().max(8192))
+      .refine((params) => Object.keys(params).length <= 100, 'Too many parameters'),
     b: z.string().max(MAX_DECODED_BYTES).optional(),
     /** 1 when the global server (api.cloud.com) was picked. */
     g: z.literal(1).optional(),
@@ -38,7 +40,11 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
+async function transform(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit = Infinity,
+): Promise<Uint8Array> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -78,7 +84,9 @@ export async function decodeShare(value: string): Promise<SharePayload | undefin
   if (value.length > MAX_SHARE_FRAGMENT_CHARS || !/^[jz]\.[A-Za-z0-9_-]*$/.test(value)) return undefined;
   try {
     const bytes = fromBase64Url(value.slice(2));
-    const json = value.startsWith('z.') ? await transform(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_BYTES) : bytes;
+    const json = value.startsWith('z.')
+      ? await transform(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_BYTES)
+      : bytes;
     if (json.byteLength > MAX_DECODED_BYTES) return undefined;
     const parsed = sharePayloadSchema.safeParse(JSON.parse(new TextDecoder().decode(json)));
     return parsed.success ? parsed.data : undefined;

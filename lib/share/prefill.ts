@@ -13,7 +13,11 @@ export interface Prefill {
 }
 
 /** Keeps only values for parameters this operation has — never Authorization — and drops roles to skip. */
-function onlyKnown(spec: FormSpec, params: Record<string, string>, skipSessionHeaders: boolean): Record<string, string> {
+function onlyKnown(
+  spec: FormSpec,
+  params: Record<string, string>,
+  skipSessionHeaders: boolean,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const param of spec.params) {
     if (param.role === 'authorization') continue;
@@ -57,7 +61,11 @@ export function buildSharePayload(
   values: FormValues,
   options: { includeCustomer: boolean; server: 'regional' | 'global' },
 ): { payload: SharePayload; omitted: string[] } {
-  const safe = sanitizeInputs(spec, values, options.includeCustomer ? {} : { skipRoles: ['customer-id', 'instance-id'] });
+  const safe = sanitizeInputs(
+    spec,
+    values,
+    options.includeCustomer ? {} : { skipRoles: ['customer-id', 'instance-id'] },
+  );
   const payload: SharePayload = {
     v: 1,
     s: spec.serviceId,

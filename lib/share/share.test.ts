@@ -7,7 +7,16 @@ import { buildSharePayload, prefillFromHistory, prefillFromShare } from './prefi
 
 const param = (key: string, extra: Partial<ParamSpec> = {}): ParamSpec => {
   const [location, name] = key.split(':') as ['path' | 'query' | 'header', string];
-  return { key, name, in: location, required: false, kind: 'string', deprecated: false, forwarded: true, ...extra };
+  return {
+    key,
+    name,
+    in: location,
+    required: false,
+    kind: 'string',
+    deprecated: false,
+    forwarded: true,
+    ...extra,
+  };
 };
 
 const spec: FormSpec = {
@@ -21,11 +30,22 @@ const spec: FormSpec = {
     param('header:Accept', { role: 'accept' }),
     param('query:Limit'),
   ],
-  body: { contentType: 'application/json', required: true, requiredFields: [], expectsObject: true, example: '{}' },
+  body: {
+    contentType: 'application/json',
+    required: true,
+    requiredFields: [],
+    expectsObject: true,
+    example: '{}',
+  },
 };
 
 const values = {
-  params: { 'header:Authorization': 'CwsAuth Bearer=eyJabc.eyJdef.sig', 'header:Citrix-CustomerId': 'sandboxdemo01', 'header:Accept': 'application/json', 'query:Limit': '3' },
+  params: {
+    'header:Authorization': 'CwsAuth Bearer=eyJabc.eyJdef.sig',
+    'header:Citrix-CustomerId': 'sandboxdemo01',
+    'header:Accept': 'application/json',
+    'query:Limit': '3',
+  },
   body: JSON.stringify({ severity: 'Information', content: [{ title: 'Disk alert '.repeat(20) }] }),
   authorization: 'CwsAuth Bearer=eyJabc.eyJdef.sig',
 };
@@ -65,7 +85,13 @@ describe('share links', () => {
   });
 
   it('applies only to its own operation, never sets Authorization, and re-sanitises on the way in', async () => {
-    const handmade: SharePayload = { v: 1, s: spec.serviceId, o: spec.operationId, p: { 'header:Authorization': 'CwsAuth Bearer=stolen', 'query:Limit': '5', 'query:unknown': 'x' }, b: '{"client_secret":"s","a":1}' };
+    const handmade: SharePayload = {
+      v: 1,
+      s: spec.serviceId,
+      o: spec.operationId,
+      p: { 'header:Authorization': 'CwsAuth Bearer=stolen', 'query:Limit': '5', 'query:unknown': 'x' },
+      b: '{"client_secret":"s","a":1}',
+    };
     const prefill = prefillFromShare(spec, handmade)!;
     expect(prefill.params).toEqual({ 'query:Limit': '5' });
     expect(JSON.parse(prefill.body!)).toEqual({ a: 1 });
@@ -82,16 +108,36 @@ describe('share links', () => {
 describe('history re-open', () => {
   it('restores inputs but lets the customer headers follow the current profile', () => {
     const prefill = prefillFromHistory(spec, {
-      id: 'e1', at: 0, profileId: 'default', profileName: 'Demo', serviceId: spec.serviceId, operationId: spec.operationId, method: 'POST', path: '/', region: 'sandbox', server: 'global',
-      inputs: { params: { 'header:Citrix-CustomerId': 'old', 'query:Limit': '7' }, body: '{"a":1}', omitted: [] },
+      id: 'e1',
+      at: 0,
+      profileId: 'default',
+      profileName: 'Demo',
+      serviceId: spec.serviceId,
+      operationId: spec.operationId,
+      method: 'POST',
+      path: '/',
+      region: 'sandbox',
+      server: 'global',
+      inputs: {
+        params: { 'header:Citrix-CustomerId': 'old', 'query:Limit': '7' },
+        body: '{"a":1}',
+        omitted: [],
+      },
     })!;
-    expect(prefill).toEqual({ params: { 'query:Limit': '7' }, body: '{"a":1}', server: 'global', source: 'history' });
+    expect(prefill).toEqual({
+      params: { 'query:Limit': '7' },
+      body: '{"a":1}',
+      server: 'global',
+      source: 'history',
+    });
   });
 });
 
 describe('share link decoding limits', () => {
   it('stops inflating a deflate bomb at the cap', async () => {
-    const bytes = new TextEncoder().encode(JSON.stringify({ v: 1, s: 'a', o: 'b', p: {}, b: 'a'.repeat(2_000_000) }));
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({ v: 1, s: 'a', o: 'b', p: {}, b: 'a'.repeat(2_000_000) }),
+    );
     const reader = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
     const deflated = new Uint8Array(await new Response(reader).arrayBuffer());
     let binary = '';

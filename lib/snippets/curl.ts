@@ -34,12 +34,17 @@ function shellWord(segments: readonly Segment[]): string {
     });
     return `"${body.join('')}"`;
   }
-  return merged.map((segment) => (typeof segment === 'string' ? shellQuote(segment) : `"$${segment.env}"`)).join('');
+  return merged
+    .map((segment) => (typeof segment === 'string' ? shellQuote(segment) : `"$${segment.env}"`))
+    .join('');
 }
 
 /** cURL for a POSIX shell (bash, zsh); the token comes from `$CITRIX_TOKEN`. */
 export function curlSnippet(request: SnippetRequest): string {
-  const lines = [`curl --request ${request.method}`, `--url ${shellQuote(urlWithQuery(request.url, request.query))}`];
+  const lines = [
+    `curl --request ${request.method}`,
+    `--url ${shellQuote(urlWithQuery(request.url, request.query))}`,
+  ];
   for (const header of snippetHeaders(request)) {
     const value = typeof header.value === 'string' ? [header.value] : [header.prefix ?? '', header.value];
     lines.push(`--header ${shellWord([`${header.name}: `, ...value])}`);

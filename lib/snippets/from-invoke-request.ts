@@ -29,7 +29,9 @@ export function toSnippetRequest(
   const kind = hostKindFor(service.hostKind, request.server ?? 'regional');
   const target = kind && resolveHost(request.region, kind);
   if (!target) return undefined;
-  const headers = (request.headers ?? []).filter(([name]) => OUTBOUND_HEADER_ALLOWLIST.has(name.toLowerCase()));
+  const headers = (request.headers ?? []).filter(([name]) =>
+    OUTBOUND_HEADER_ALLOWLIST.has(name.toLowerCase()),
+  );
   const snippet: SnippetRequest = {
     method: request.method,
     url: displayUrl(target, `${service.basePath.replace(/\/+$/, '')}${request.path}`, appOrigin),
@@ -40,7 +42,8 @@ export function toSnippetRequest(
     authorization: options.authorization ?? true,
   };
   if (request.body !== undefined && request.body !== '') {
-    const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? 'application/json';
+    const contentType =
+      headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? 'application/json';
     snippet.body = { contentType, text: request.body };
   }
   return snippet;

@@ -1,4 +1,4 @@
-import { printValue, joinSegments } from './print-value';
+import { joinSegments, printValue } from './print-value';
 import { jsonString } from './quote';
 import { snippetHeaders, urlWithQuery } from './request-parts';
 import { toSnippetBody } from './snippet-body';
@@ -25,7 +25,10 @@ export function javascriptSnippet(request: SnippetRequest): string {
       const literal = joinSegments(printValue(body.value, { envValue: (ref) => [ref] }, 1), jsEnv);
       options.push(`  body: JSON.stringify(${literal}),`);
     } else if (body.kind === 'form') {
-      const fields = body.fields.map(([key, value]) => `    ${jsonString(key)}: ${typeof value === 'string' ? jsonString(value) : jsEnv(value)},`);
+      const fields = body.fields.map(
+        ([key, value]) =>
+          `    ${jsonString(key)}: ${typeof value === 'string' ? jsonString(value) : jsEnv(value)},`,
+      );
       options.push(`  body: new URLSearchParams({\n${fields.join('\n')}\n  }),`);
     } else {
       options.push(`  body: ${jsonString(body.text)},`);

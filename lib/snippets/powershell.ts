@@ -34,12 +34,21 @@ export function powershellSnippet(request: SnippetRequest): string {
   if (headers.length > 0) {
     lines.push('$headers = [ordered]@{');
     for (const { name, value, prefix } of headers) {
-      const printed = typeof value === 'string' ? psSingleQuote(value) : prefix ? `"${expandable([prefix, value], psDoubleQuotedContent)}"` : psEnv(value);
+      const printed =
+        typeof value === 'string'
+          ? psSingleQuote(value)
+          : prefix
+            ? `"${expandable([prefix, value], psDoubleQuotedContent)}"`
+            : psEnv(value);
       lines.push(`    ${psSingleQuote(name).padEnd(width)} = ${printed}`);
     }
     lines.push('}');
   }
-  const args = ['-UseBasicParsing', `-Method ${METHOD_NAMES[request.method]}`, `-Uri ${psSingleQuote(urlWithQuery(request.url, request.query))}`];
+  const args = [
+    '-UseBasicParsing',
+    `-Method ${METHOD_NAMES[request.method]}`,
+    `-Uri ${psSingleQuote(urlWithQuery(request.url, request.query))}`,
+  ];
   if (headers.length > 0) args.push('-Headers $headers');
   if (request.body) {
     const body = toSnippetBody(request.body);
@@ -48,19 +57,28 @@ export function powershellSnippet(request: SnippetRequest): string {
       const fieldWidth = Math.max(...body.fields.map(([name]) => psSingleQuote(name).length));
       lines.push('$body = [ordered]@{');
       for (const [name, value] of body.fields) {
-        lines.push(`    ${psSingleQuote(name).padEnd(fieldWidth)} = ${typeof value === 'string' ? psSingleQuote(value) : psEnv(value)}`);
+        lines.push(
+          `    ${psSingleQuote(name).padEnd(fieldWidth)} = ${typeof value === 'string' ? psSingleQuote(value) : psEnv(value)}`,
+        );
       }
       lines.push('}');
     } else if (body.kind === 'json' && body.hasEnvRefs) {
       // An expandable here-string: double quotes need no escape inside it, `$` and backticks do.
-      const text = expandable(printValue(body.value), (literal) => literal.replace(/[`$]/g, (char) => '`' + char));
+      const text = expandable(printValue(body.value), (literal) =>
+        literal.replace(/[`$]/g, (char) => '`' + char),
+      );
       lines.push(`$body = @"\n${text}\n"@`);
     } else {
       lines.push(`$body = ${verbatim(body.text)}`);
     }
-    if (contentType && typeof contentType.value === 'string') args.push(`-ContentType ${psSingleQuote(contentType.value)}`);
+    if (contentType && typeof contentType.value === 'string')
+      args.push(`-ContentType ${psSingleQuote(contentType.value)}`);
     args.push('-Body $body');
   }
-  lines.push(`$response = Invoke-WebRequest ${args.join(' `\n    ')}`, '$response.StatusCode', '$response.Content');
+  lines.push(
+    `$response = Invoke-WebRequest ${args.join(' `\n    ')}`,
+    '$response.StatusCode',
+    '$response.Content',
+  );
   return lines.join('\n') + '\n';
 }

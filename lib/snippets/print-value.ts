@@ -4,7 +4,13 @@ import type { EnvRef, JsonValue } from './types';
 export type Segment = string | EnvRef;
 
 export function isEnvRef(value: unknown): value is EnvRef {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as EnvRef).env === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    typeof (value as EnvRef).env === 'string'
+  );
 }
 
 interface Dialect {
@@ -39,7 +45,11 @@ export function printValue(value: JsonValue, dialect: Partial<Dialect> = {}, dep
   const close = d.indent.repeat(depth);
   const entries: Segment[][] = Array.isArray(value)
     ? value.map((item) => printValue(item, d, depth + 1))
-    : Object.entries(value).map(([key, item]) => [JSON.stringify(key), ': ', ...printValue(item, d, depth + 1)]);
+    : Object.entries(value).map(([key, item]) => [
+        JSON.stringify(key),
+        ': ',
+        ...printValue(item, d, depth + 1),
+      ]);
   const [open, end] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) return [open + end];
   const out: Segment[] = [open + '\n'];
@@ -49,6 +59,10 @@ export function printValue(value: JsonValue, dialect: Partial<Dialect> = {}, dep
 }
 
 /** Joins segments, spelling each environment variable with `env`. */
-export function joinSegments(segments: readonly Segment[], env: (ref: EnvRef) => string, text: (s: string) => string = (s) => s): string {
+export function joinSegments(
+  segments: readonly Segment[],
+  env: (ref: EnvRef) => string,
+  text: (s: string) => string = (s) => s,
+): string {
   return segments.map((segment) => (typeof segment === 'string' ? text(segment) : env(segment))).join('');
 }

@@ -1,11 +1,17 @@
-import { printValue, joinSegments } from './print-value';
+import { joinSegments, printValue } from './print-value';
 import { jsonString } from './quote';
 import { snippetHeaders } from './request-parts';
 import { toSnippetBody } from './snippet-body';
 import type { EnvRef, SnippetRequest } from './types';
 
 const pyEnv = (ref: EnvRef) => `os.environ[${jsonString(ref.env)}]`;
-const PY = { indent: '    ', nullLiteral: 'None', trueLiteral: 'True', falseLiteral: 'False', envValue: (ref: EnvRef) => [ref] };
+const PY = {
+  indent: '    ',
+  nullLiteral: 'None',
+  trueLiteral: 'True',
+  falseLiteral: 'False',
+  envValue: (ref: EnvRef) => [ref],
+};
 
 function pyDict(entries: readonly [string, string][]): string {
   if (entries.length === 0) return '{}';
@@ -16,7 +22,11 @@ function pyDict(entries: readonly [string, string][]): string {
 export function pythonSnippet(request: SnippetRequest): string {
   const headers = snippetHeaders(request).map(({ name, value, prefix }): [string, string] => [
     name,
-    typeof value === 'string' ? jsonString(value) : prefix ? `${jsonString(prefix)} + ${pyEnv(value)}` : pyEnv(value),
+    typeof value === 'string'
+      ? jsonString(value)
+      : prefix
+        ? `${jsonString(prefix)} + ${pyEnv(value)}`
+        : pyEnv(value),
   ]);
   const keys = new Set(request.query.map(([key]) => key));
   const lines = ['import os', '', 'import requests', '', `url = ${jsonString(request.url)}`];
@@ -39,14 +49,19 @@ export function pythonSnippet(request: SnippetRequest): string {
       args.push('json=payload');
     } else if (body.kind === 'form') {
       // requests form-encodes a dict passed as data=, so secrets with + / = arrive intact.
-      lines.push(`payload = ${pyDict(body.fields.map(([key, value]) => [key, typeof value === 'string' ? jsonString(value) : pyEnv(value)]))}`);
+      lines.push(
+        `payload = ${pyDict(body.fields.map(([key, value]) => [key, typeof value === 'string' ? jsonString(value) : pyEnv(value)]))}`,
+      );
       args.push('data=payload');
     } else {
       lines.push(`payload = ${jsonString(body.text)}`);
       args.push('data=payload.encode("utf-8")');
     }
   }
-  lines.push('', `response = requests.request(${jsonString(request.method)}, ${args.join(', ')}, timeout=30)`);
+  lines.push(
+    '',
+    `response = requests.request(${jsonString(request.method)}, ${args.join(', ')}, timeout=30)`,
+  );
   lines.push('print(response.status_code)', 'print(response.text)');
   return lines.join('\n') + '\n';
 }

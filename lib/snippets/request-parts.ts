@@ -1,4 +1,4 @@
-import { isSecretName, envRefFor } from './secrets';
+import { envRefFor, isSecretName } from './secrets';
 import { TOKEN_ENV, type SnippetHeader, type SnippetRequest } from './types';
 
 /**
@@ -7,7 +7,9 @@ import { TOKEN_ENV, type SnippetHeader, type SnippetRequest } from './types';
  */
 export function urlWithQuery(url: string, query: readonly [string, string][]): string {
   if (query.length === 0) return url;
-  const search = new URLSearchParams(query.map(([key, value]) => [key, value])).toString().replace(/\+/g, '%20');
+  const search = new URLSearchParams(query.map(([key, value]) => [key, value]))
+    .toString()
+    .replace(/\+/g, '%20');
   return `${url}${url.includes('?') ? '&' : '?'}${search}`;
 }
 
@@ -18,12 +20,14 @@ export function urlWithQuery(url: string, query: readonly [string, string][]): s
  */
 export function snippetHeaders(request: SnippetRequest): SnippetHeader[] {
   const headers: SnippetHeader[] = [];
-  if (request.authorization) headers.push({ name: 'Authorization', prefix: 'CwsAuth Bearer=', value: { env: TOKEN_ENV } });
+  if (request.authorization)
+    headers.push({ name: 'Authorization', prefix: 'CwsAuth Bearer=', value: { env: TOKEN_ENV } });
   for (const [name, value] of request.headers) {
     if (name.toLowerCase() === 'authorization') continue;
     headers.push({ name, value: isSecretName(name) && value !== '' ? envRefFor(name) : value });
   }
   const hasContentType = headers.some((header) => header.name.toLowerCase() === 'content-type');
-  if (request.body && !hasContentType) headers.push({ name: 'Content-Type', value: request.body.contentType });
+  if (request.body && !hasContentType)
+    headers.push({ name: 'Content-Type', value: request.body.contentType });
   return headers;
 }

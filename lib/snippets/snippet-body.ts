@@ -1,4 +1,4 @@
-import { isSecretName, envRefFor } from './secrets';
+import { envRefFor, isSecretName } from './secrets';
 import type { EnvRef, JsonValue, SnippetBody } from './types';
 
 /** Replaces the values of secret-named fields, at any depth, by environment variables. */

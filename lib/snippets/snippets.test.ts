@@ -1,20 +1,30 @@
 import { execFileSync } from 'node:child_process';
+
 import { describe, expect, it } from 'vitest';
 
 import { FIXTURE_SECRETS, SNIPPET_FIXTURES } from './fixtures';
 import { SNIPPET_LANGUAGES } from './index';
 import { psDoubleQuotedContent, psSingleQuote, shellQuote } from './quote';
 
-const ENV = { CITRIX_TOKEN: 'tok-123', CITRIX_CLIENT_SECRET: 'Sbx3Demo+Secret/Key9w==', CITRIX_X_ADMIN_CREDENTIAL: 'Basic abc' };
+const ENV = {
+  CITRIX_TOKEN: 'tok-123',
+  CITRIX_CLIENT_SECRET: 'Sbx3Demo+Secret/Key9w==',
+  CITRIX_X_ADMIN_CREDENTIAL: 'Basic abc',
+};
 const fixtures = Object.entries(SNIPPET_FIXTURES);
 /** A clean environment for the child processes: no startup files, only our variables. */
-const CHILD_ENV = { PATH: process.env.PATH, HOME: process.env.HOME, ...ENV } as Record<string, string | undefined> as NodeJS.ProcessEnv;
+const CHILD_ENV = { PATH: process.env.PATH, HOME: process.env.HOME, ...ENV } as Record<
+  string,
+  string | undefined
+> as NodeJS.ProcessEnv;
 
 describe('golden files', () => {
   for (const [name, request] of fixtures) {
     for (const language of SNIPPET_LANGUAGES) {
       it(`${name} in ${language.label}`, async () => {
-        await expect(language.generate(request)).toMatchFileSnapshot(`./__golden__/${name}.${language.id}.txt`);
+        await expect(language.generate(request)).toMatchFileSnapshot(
+          `./__golden__/${name}.${language.id}.txt`,
+        );
       });
     }
   }
@@ -53,12 +63,17 @@ describe('cURL through a real shell', () => {
 
   it('splices a JSON secret from the environment into valid JSON', () => {
     const args = curlArgs(SNIPPET_LANGUAGES[0]!.generate(SNIPPET_FIXTURES['trust-json-secret']!));
-    expect(JSON.parse(args[args.indexOf('--data-raw') + 1]!)).toEqual({ ClientId: '6f1b3c2a', ClientSecret: ENV.CITRIX_CLIENT_SECRET });
+    expect(JSON.parse(args[args.indexOf('--data-raw') + 1]!)).toEqual({
+      ClientId: '6f1b3c2a',
+      ClientSecret: ENV.CITRIX_CLIENT_SECRET,
+    });
   });
 
   it('keeps repeated query keys and percent-encodes the URL', () => {
     const args = curlArgs(SNIPPET_LANGUAGES[0]!.generate(SNIPPET_FIXTURES['daas-path-and-secret-header']!));
-    expect(args).toContain('https://api.cloud.com/cvad/manage/MachineCatalogs/Win%2011%20%2F%20Pool?purgeDBOnly=false&fields=Id&fields=Name');
+    expect(args).toContain(
+      'https://api.cloud.com/cvad/manage/MachineCatalogs/Win%2011%20%2F%20Pool?purgeDBOnly=false&fields=Id&fields=Name',
+    );
     expect(args).toContain('X-AdminCredential: Basic abc');
   });
 });
@@ -81,7 +96,9 @@ function pythonRun(snippet: string): PythonCall {
     'sys.modules["requests"] = requests',
     '',
   ].join('\n');
-  const result = execFileSync('bash', ['-c', 'python3 -c "$0" 2>&1 >/dev/null', stub + snippet], { env: CHILD_ENV });
+  const result = execFileSync('bash', ['-c', 'python3 -c "$0" 2>&1 >/dev/null', stub + snippet], {
+    env: CHILD_ENV,
+  });
   return JSON.parse(result.toString('utf8')) as PythonCall;
 }
 
@@ -101,7 +118,11 @@ describe('Python through a real interpreter', () => {
 
   it('keeps repeated query keys as pairs', () => {
     const call = pythonRun(SNIPPET_LANGUAGES[1]!.generate(SNIPPET_FIXTURES['daas-path-and-secret-header']!));
-    expect(call.kwargs.params).toEqual([['purgeDBOnly', 'false'], ['fields', 'Id'], ['fields', 'Name']]);
+    expect(call.kwargs.params).toEqual([
+      ['purgeDBOnly', 'false'],
+      ['fields', 'Id'],
+      ['fields', 'Name'],
+    ]);
   });
 });
 
@@ -112,7 +133,9 @@ async function javascriptCall(snippet: string): Promise<{ url: string; init: Req
     calls.push({ url, init });
     return { status: 200, text: async () => '' };
   };
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+    ...args: string[]
+  ) => (...values: unknown[]) => Promise<void>;
   await new AsyncFunction('fetch', 'process', 'console', snippet)(fetchStub, { env: ENV }, { log: () => {} });
   return calls[0]!;
 }
@@ -128,7 +151,9 @@ describe('JavaScript through a real engine', () => {
 
   it('form-encodes a secret from process.env', async () => {
     const { init } = await javascriptCall(SNIPPET_LANGUAGES[3]!.generate(SNIPPET_FIXTURES['token-form']!));
-    expect((init.body as URLSearchParams).toString()).toContain('client_secret=Sbx3Demo%2BSecret%2FKey9w%3D%3D');
+    expect((init.body as URLSearchParams).toString()).toContain(
+      'client_secret=Sbx3Demo%2BSecret%2FKey9w%3D%3D',
+    );
   });
 });
 

@@ -5,7 +5,8 @@ export interface EnvRef {
   env: string;
 }
 
-export type JsonValue = string | number | boolean | null | EnvRef | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | EnvRef | JsonValue[] | { [key: string]: JsonValue };
 
 /** The request a snippet reproduces: what the proxy would send, minus the token itself. */
 export interface SnippetRequest {

@@ -35,8 +35,17 @@ function bomb(): Buffer {
   return gzipBomb;
 }
 
-function json(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'citrix-transactionid': 'fault-txn-1', ...headers });
+function json(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: http.OutgoingHttpHeaders = {},
+): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'citrix-transactionid': 'fault-txn-1',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -53,9 +62,15 @@ function stream(res: http.ServerResponse, total: number, chunk: Buffer): void {
   pump();
 }
 
-function respond(mode: string, req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams): void {
+function respond(
+  mode: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  query: URLSearchParams,
+): void {
   const redirect = /^redirect-(30[12378])$/.exec(mode);
-  if (redirect) return void res.writeHead(Number(redirect[1]), { location: query.get('to') ?? METADATA_URL }).end();
+  if (redirect)
+    return void res.writeHead(Number(redirect[1]), { location: query.get('to') ?? METADATA_URL }).end();
   switch (mode) {
     case 'ok':
       return json(res, 200, { ok: true, method: req.method });
@@ -87,14 +102,20 @@ function respond(mode: string, req: http.IncomingMessage, res: http.ServerRespon
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(FIFTY_MB) });
       return stream(res, FIFTY_MB, Buffer.alloc(64 * 1024, 0x41));
     case 'gzip-bomb':
-      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip', 'content-length': String(bomb().byteLength) });
+      res.writeHead(200, {
+        'content-type': 'text/plain',
+        'content-encoding': 'gzip',
+        'content-length': String(bomb().byteLength),
+      });
       return void res.end(bomb());
     case 'html':
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return void res.end('<script>alert(1)</script><img src=x onerror=alert(2)>');
     case 'binary':
       res.writeHead(200, { 'content-type': 'image/png' });
-      return void res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0xc3, 0x28]));
+      return void res.end(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0xc3, 0x28]),
+      );
     case 'empty-204':
       return void res.writeHead(204, { 'citrix-transactionid': 'fault-txn-204' }).end();
     case 'bad-json':
@@ -113,18 +134,33 @@ function respond(mode: string, req: http.IncomingMessage, res: http.ServerRespon
       res.setHeader('access-control-allow-credentials', 'true');
       return json(res, 200, { ok: true }, { 'x-kept': 'yes' });
     case 'unauthorized':
-      return json(res, 401, { type: 'https://errors-api.cloud.com/common/authentication', detail: 'Missing or invalid authentication details' });
+      return json(res, 401, {
+        type: 'https://errors-api.cloud.com/common/authentication',
+        detail: 'Missing or invalid authentication details',
+      });
     case 'renewable': {
       // 401 for any token but a freshly minted one (tests mint tokens starting with FRESH).
       const fresh = /^CwsAuth Bearer=FRESH/.test(String(req.headers.authorization ?? ''));
-      return fresh ? json(res, 200, { ok: true }) : json(res, 401, { detail: 'Missing or invalid authentication details' });
+      return fresh
+        ? json(res, 200, { ok: true })
+        : json(res, 401, { detail: 'Missing or invalid authentication details' });
     }
     case 'forbidden':
       return json(res, 403, { detail: 'Forbidden' });
     case 'rate-limited':
-      return json(res, 429, { detail: 'Too many requests' }, query.has('retryAfter') ? { 'retry-after': query.get('retryAfter')! } : {});
+      return json(
+        res,
+        429,
+        { detail: 'Too many requests' },
+        query.has('retryAfter') ? { 'retry-after': query.get('retryAfter')! } : {},
+      );
     case 'unavailable':
-      return json(res, 503, { detail: 'Unavailable' }, { 'retry-after': new Date(Date.now() + 120_000).toUTCString() });
+      return json(
+        res,
+        503,
+        { detail: 'Unavailable' },
+        { 'retry-after': new Date(Date.now() + 120_000).toUTCString() },
+      );
     default:
       return json(res, 404, { detail: `unknown fault mode ${mode}` });
   }
@@ -134,8 +170,25 @@ function respond(mode: string, req: http.IncomingMessage, res: http.ServerRespon
 function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'fault-upstream-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=api-us.cloud.com',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=api-us.cloud.com',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -166,7 +219,13 @@ export async function startFaultUpstream(): Promise<FaultUpstream> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString(), tls };
+      const recorded = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+        tls,
+      };
       requests.push(recorded);
       events.emit('request', recorded);
       const url = new URL(req.url ?? '/', 'http://fault.invalid');
@@ -188,7 +247,9 @@ export async function startFaultUpstream(): Promise<FaultUpstream> {
     secure = undefined;
   }
   const listen = (server: http.Server | https.Server) =>
-    new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+    new Promise<number>((resolve) =>
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+    );
   const port = await listen(plain);
   const tlsPort = secure ? await listen(secure) : 0;
   return {
@@ -200,16 +261,28 @@ export async function startFaultUpstream(): Promise<FaultUpstream> {
       const base = buildConnector({ timeout: connectTimeoutMs });
       return (options, callback) =>
         base(
-          { ...options, hostname: '127.0.0.1', host: '127.0.0.1', port: String(tls ? tlsPort : port), protocol: tls ? 'https:' : 'http:', servername: tls ? options.hostname : undefined },
+          {
+            ...options,
+            hostname: '127.0.0.1',
+            host: '127.0.0.1',
+            port: String(tls ? tlsPort : port),
+            protocol: tls ? 'https:' : 'http:',
+            servername: tls ? options.hostname : undefined,
+          },
           callback,
         );
     },
     openSockets: () => sockets.size,
-    allSocketsClosed: () => (sockets.size === 0 ? Promise.resolve() : new Promise((resolve) => events.once('all-closed', () => resolve()))),
+    allSocketsClosed: () =>
+      sockets.size === 0
+        ? Promise.resolve()
+        : new Promise((resolve) => events.once('all-closed', () => resolve())),
     reset: () => void requests.splice(0),
     close: async () => {
       for (const socket of sockets) socket.destroy();
-      await Promise.all([plain, secure].filter(Boolean).map((server) => new Promise((resolve) => server!.close(resolve))));
+      await Promise.all(
+        [plain, secure].filter(Boolean).map((server) => new Promise((resolve) => server!.close(resolve))),
+      );
     },
   };
 }

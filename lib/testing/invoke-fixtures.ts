@@ -11,21 +11,48 @@ import type { FaultUpstream } from './fault-upstream';
 export const TOKEN = 'TOKEN_CANARY_7f3a9c';
 export const CAP = 1024 * 1024;
 /** Short limits keep the suite fast: every timeout test finishes in well under a second or two. */
-export const LIMITS: UpstreamLimits = { connectTimeoutMs: 300, headersTimeoutMs: 300, bodyTimeoutMs: 300, totalTimeoutMs: 1_500, maxResponseBytes: CAP };
+export const LIMITS: UpstreamLimits = {
+  connectTimeoutMs: 300,
+  headersTimeoutMs: 300,
+  bodyTimeoutMs: 300,
+  totalTimeoutMs: 1_500,
+  maxResponseBytes: CAP,
+};
 
 /** A service on the real US gateway host whose one template `/{mode}` picks the fault mode. */
 export const faultService: CatalogService = {
-  id: 'fault', title: 'Fault', summary: '', hostKind: 'gateway', basePath: '/fault', paging: 'none', requiredHeaders: [],
+  id: 'fault',
+  title: 'Fault',
+  summary: '',
+  hostKind: 'gateway',
+  basePath: '/fault',
+  paging: 'none',
+  requiredHeaders: [],
   document: { openapi: '3.1.0', paths: { '/{mode}': { get: {}, post: {}, put: {}, patch: {}, delete: {} } } },
 };
 
 export const sessionAuth = (overrides: Partial<SessionAuth> = {}): SessionAuth => ({
-  region: 'us', flow: 'oauth2', customerId: 'acme01', clientId: 'client-1', token: TOKEN,
-  issuedAt: Date.now(), expiresAt: Date.now() + 3_600_000, ...overrides,
+  region: 'us',
+  flow: 'oauth2',
+  customerId: 'acme01',
+  clientId: 'client-1',
+  token: TOKEN,
+  issuedAt: Date.now(),
+  expiresAt: Date.now() + 3_600_000,
+  ...overrides,
 });
 
 export function faultRequest(mode: string, overrides: Partial<InvokeRequest> = {}): InvokeRequest {
-  return { region: 'us', serviceId: 'fault', server: 'regional', method: 'GET', path: `/${mode}`, query: [], headers: [['Accept', 'application/json']], ...overrides };
+  return {
+    region: 'us',
+    serviceId: 'fault',
+    server: 'regional',
+    method: 'GET',
+    path: `/${mode}`,
+    query: [],
+    headers: [['Accept', 'application/json']],
+    ...overrides,
+  };
 }
 
 /** A context whose connections all go to the fault upstream, whatever table host the URL names. */
@@ -42,7 +69,10 @@ export function faultContext(upstream: FaultUpstream, overrides: Partial<InvokeC
 
 /** The ApiError a call rejected with; throws if it resolved or rejected with anything else. */
 export async function apiFailure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => new Error('expected the call to fail'), (caught: unknown) => caught);
+  const error = await promise.then(
+    () => new Error('expected the call to fail'),
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof ApiError)) throw error instanceof Error ? error : new Error(String(error));
   return error;
 }

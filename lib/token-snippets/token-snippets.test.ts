@@ -30,7 +30,9 @@ describe('tokenSnippet', () => {
 
   it('posts JSON to the trust service for the deprecated flow', () => {
     const trust = { ...input, base: 'https://trust.citrixworkspacesapi.net' };
-    expect(tokenSnippet('curl', { ...trust, flow: 'trust' })).toContain('https://trust.citrixworkspacesapi.net/$CUSTOMER_ID/tokens/clients');
+    expect(tokenSnippet('curl', { ...trust, flow: 'trust' })).toContain(
+      'https://trust.citrixworkspacesapi.net/$CUSTOMER_ID/tokens/clients',
+    );
     expect(tokenSnippet('python', { ...trust, flow: 'trust' })).toContain('json={"ClientId": CLIENT_ID');
   });
 

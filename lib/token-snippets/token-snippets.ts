@@ -12,7 +12,9 @@ export interface TokenSnippetInput {
 }
 
 function endpoint(input: TokenSnippetInput, customer: string): string {
-  return input.flow === 'trust' ? `${input.base}/${customer}/tokens/clients` : `${input.base}/cctrustoauth2/${customer}/tokens/clients`;
+  return input.flow === 'trust'
+    ? `${input.base}/${customer}/tokens/clients`
+    : `${input.base}/cctrustoauth2/${customer}/tokens/clients`;
 }
 
 const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;

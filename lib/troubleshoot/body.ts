@@ -4,8 +4,10 @@ import type { Json, RequestHeaders } from './types';
 
 export const MAX_PARSED_BODY = 256 * 1024;
 
-export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-export const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+export const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
 export function parseBody(body: string): unknown {
   if (body.length > MAX_PARSED_BODY) return undefined;
@@ -27,10 +29,12 @@ export function citrixParameters(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (Array.isArray(value)) {
     for (const item of value) {
-      if (isRecord(item) && typeof item.name === 'string' && item.value !== undefined && item.value !== null) out[item.name] = String(item.value);
+      if (isRecord(item) && typeof item.name === 'string' && item.value !== undefined && item.value !== null)
+        out[item.name] = String(item.value);
     }
   } else if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) if (item !== undefined && item !== null) out[key] = String(item);
+    for (const [key, item] of Object.entries(value))
+      if (item !== undefined && item !== null) out[key] = String(item);
   }
   return out;
 }
@@ -46,4 +50,3 @@ export function seconds(value: string | undefined): number | undefined {
   const number = Number(value);
   return Number.isFinite(number) && number >= 0 ? Math.ceil(number) : undefined;
 }
-

@@ -25,18 +25,30 @@ export function authenticationInvalid(headers: RequestHeaders, context: ExplainC
   if (context.pastedToken) {
     cause =
       'The token pasted into the Authorization field was not accepted (reason "invalid"): it has expired, was cut or altered when copied, or was issued for another customer or region.';
-    fix.unshift('Clear the pasted value ("Use session token") to send your session’s token instead, or paste the whole token again.');
+    fix.unshift(
+      'Clear the pasted value ("Use session token") to send your session’s token instead, or paste the whole token again.',
+    );
   } else if (customer && context.sessionCustomerId && customer !== context.sessionCustomerId) {
     cause = `The token belongs to customer ${context.sessionCustomerId}, but Citrix-CustomerId says ${customer}: a token only works for the customer its API client was created in (reason "invalid").`;
-    fix.unshift(`Set Citrix-CustomerId to ${context.sessionCustomerId}, or switch to a profile of customer ${customer}.`);
+    fix.unshift(
+      `Set Citrix-CustomerId to ${context.sessionCustomerId}, or switch to a profile of customer ${customer}.`,
+    );
   } else {
     cause =
       'Citrix Cloud did not accept the token (reason "invalid"): it has expired (after one hour), or it was issued for another customer than Citrix-CustomerId' +
       (customer ? ` (${customer})` : '') +
       ', or by another region’s token endpoint.';
-    fix.push('Check that Citrix-CustomerId is the customer the API client belongs to, and that the region matches where the customer lives.');
+    fix.push(
+      'Check that Citrix-CustomerId is the customer the API client belongs to, and that the region matches where the customer lives.',
+    );
   }
-  return { id: 'authentication-invalid', title: 'The token was rejected', cause, fix, action: context.pastedToken ? 'use-session-token' : 'set-authentication' };
+  return {
+    id: 'authentication-invalid',
+    title: 'The token was rejected',
+    cause,
+    fix,
+    action: context.pastedToken ? 'use-session-token' : 'set-authentication',
+  };
 }
 
 export function authorization(parameters: Record<string, string>, detail: string | undefined): Explanation {
@@ -51,7 +63,9 @@ export function authorization(parameters: Record<string, string>, detail: string
       ],
     };
   }
-  const entity = parameters.entityType ? ` on ${parameters.entityType.split('/').pop()}${parameters.id ? ` ${parameters.id}` : ''}` : '';
+  const entity = parameters.entityType
+    ? ` on ${parameters.entityType.split('/').pop()}${parameters.id ? ` ${parameters.id}` : ''}`
+    : '';
   return {
     id: 'authorization',
     title: 'Access denied',
@@ -77,7 +91,12 @@ export function notAcceptable(headers: RequestHeaders): Explanation {
   };
 }
 
-export function rateLimited(id: string, title: string, parameters: Record<string, string>, detail: string | undefined): Explanation {
+export function rateLimited(
+  id: string,
+  title: string,
+  parameters: Record<string, string>,
+  detail: string | undefined,
+): Explanation {
   const wait = seconds(parameters.retryDelay) ?? seconds(/(\d+)\s*seconds?/i.exec(detail ?? '')?.[1]);
   return {
     id,
@@ -116,7 +135,9 @@ export function gatewayInternalError(body: Json, headers: RequestHeaders): Expla
     fix: [
       'Check the service’s base URL and the path against the API description.',
       'On DaaS, set Citrix-InstanceId to a site ID from GET /cvad/manage/me.',
-      activityId ? `If it persists, quote activityId ${activityId} to Citrix support.` : 'If it persists, contact Citrix support with the transaction id.',
+      activityId
+        ? `If it persists, quote activityId ${activityId} to Citrix support.`
+        : 'If it persists, contact Citrix support with the transaction id.',
     ],
     ...reference,
   };
@@ -125,7 +146,9 @@ export function gatewayInternalError(body: Json, headers: RequestHeaders): Expla
 export function daasError(body: Json, headers: RequestHeaders, status: number): Explanation {
   const message = text(body.ErrorMessage) ?? 'DaaS reported an error.';
   const sdkErrorId = text(body.SdkErrorId) ?? 'Unknown';
-  const missingInstance = /instanceid/i.test(sdkErrorId) || (/Citrix-InstanceId/i.test(message) && !header(headers, 'Citrix-InstanceId')?.trim());
+  const missingInstance =
+    /instanceid/i.test(sdkErrorId) ||
+    (/Citrix-InstanceId/i.test(message) && !header(headers, 'Citrix-InstanceId')?.trim());
   if (missingInstance && !header(headers, 'Citrix-InstanceId')?.trim()) {
     return {
       id: 'daas-missing-instance',
@@ -142,7 +165,10 @@ export function daasError(body: Json, headers: RequestHeaders, status: number): 
       id: 'daas-site-not-found',
       title: 'Unknown DaaS site',
       cause: `Citrix-InstanceId (${header(headers, 'Citrix-InstanceId') ?? 'not sent'}) is not one of this customer’s sites: "${message}".`,
-      fix: ['Call GET /cvad/manage/me and use a site ID from Customers[0].Sites[].Id.', 'A site ID of another customer does not work with this customer’s token.'],
+      fix: [
+        'Call GET /cvad/manage/me and use a site ID from Customers[0].Sites[].Id.',
+        'A site ID of another customer does not work with this customer’s token.',
+      ],
     };
   }
   if (/NotFound$/i.test(sdkErrorId) || status === 404) {
@@ -150,14 +176,20 @@ export function daasError(body: Json, headers: RequestHeaders, status: number): 
       id: 'daas-not-found',
       title: 'Not found',
       cause: `${message} (SdkErrorId ${sdkErrorId}).`,
-      fix: ['List the collection first (for example GET /cvad/manage/MachineCatalogs) and use an Id or Name from it.', 'DaaS names are case-sensitive in some places; an Id always works.'],
+      fix: [
+        'List the collection first (for example GET /cvad/manage/MachineCatalogs) and use an Id or Name from it.',
+        'DaaS names are case-sensitive in some places; an Id always works.',
+      ],
     };
   }
   return {
     id: 'daas-error',
     title: `DaaS error: ${sdkErrorId}`,
     cause: message,
-    fix: ['Read ErrorMessage and ErrorDetails in the body for the specific cause.', 'Look up the SdkErrorId in the Citrix DaaS REST API documentation.'],
+    fix: [
+      'Read ErrorMessage and ErrorDetails in the body for the specific cause.',
+      'Look up the SdkErrorId in the Citrix DaaS REST API documentation.',
+    ],
   };
 }
 
@@ -197,26 +229,51 @@ export function oauthExplanation(error: string, description: string | undefined)
   return undefined;
 }
 
-export function genericCitrix(code: string, detail: string | undefined, parameters: Record<string, string>, status: number): Explanation {
+export function genericCitrix(
+  code: string,
+  detail: string | undefined,
+  parameters: Record<string, string>,
+  status: number,
+): Explanation {
   const params = Object.entries(parameters)
     .map(([name, value]) => `${name} = ${value}`)
     .join(', ');
   const byCode: Record<string, { title: string; fix: string[] }> = {
-    'common/notFound': { title: 'Not found', fix: ['List the collection first and use an id from it.', 'Check Citrix-CustomerId: other customers’ resources are invisible.'] },
+    'common/notFound': {
+      title: 'Not found',
+      fix: [
+        'List the collection first and use an id from it.',
+        'Check Citrix-CustomerId: other customers’ resources are invisible.',
+      ],
+    },
     'common/unsupportedMediaType': {
       title: 'Send the body as JSON',
       fix: ['Set Content-Type: application/json; charset=utf-8 and send a JSON body.'],
     },
-    'common/optimisticConcurrency': { title: 'Changed by someone else', fix: ['Read the resource again and re-apply your change.'] },
-    'common/notImplemented': { title: 'Not implemented', fix: ['This operation is not available for this customer or region.'] },
+    'common/optimisticConcurrency': {
+      title: 'Changed by someone else',
+      fix: ['Read the resource again and re-apply your change.'],
+    },
+    'common/notImplemented': {
+      title: 'Not implemented',
+      fix: ['This operation is not available for this customer or region.'],
+    },
   };
   const known = byCode[code];
-  const invalidInput = /^common\/(outOfRange|tooLong|invalidString|invalidEnum|missing|invalidJson)$/.test(code) || (status === 400 && !known);
+  const invalidInput =
+    /^common\/(outOfRange|tooLong|invalidString|invalidEnum|missing|invalidJson)$/.test(code) ||
+    (status === 400 && !known);
   return {
     id: `citrix-${code.replace(/[^A-Za-z0-9]+/g, '-')}`,
-    title: known?.title ?? (invalidInput ? 'A parameter or the body was rejected' : `Citrix Cloud error ${code}`),
+    title:
+      known?.title ?? (invalidInput ? 'A parameter or the body was rejected' : `Citrix Cloud error ${code}`),
     cause: `${detail ?? 'Citrix Cloud reported an error'}${params ? ` (${params})` : ''} — error type ${code}.`,
-    fix: known?.fix ?? (invalidInput ? ['Correct the value the parameters name and send again; the operation’s description lists the allowed ranges.'] : ['Read the detail and parameters in the body; the type names the error.']),
+    fix:
+      known?.fix ??
+      (invalidInput
+        ? [
+            'Correct the value the parameters name and send again; the operation’s description lists the allowed ranges.',
+          ]
+        : ['Read the detail and parameters in the body; the type names the error.']),
   };
 }
-

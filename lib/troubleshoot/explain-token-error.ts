@@ -14,8 +14,12 @@ export interface TokenFailureContext {
 }
 
 /** Why Generate failed and what to do, for the failures the user can act on. */
-export function explainTokenFailure(failure: TokenFailure, context: TokenFailureContext = {}): Explanation | undefined {
-  const transactionId = typeof failure.details?.transactionId === 'string' ? failure.details.transactionId : undefined;
+export function explainTokenFailure(
+  failure: TokenFailure,
+  context: TokenFailureContext = {},
+): Explanation | undefined {
+  const transactionId =
+    typeof failure.details?.transactionId === 'string' ? failure.details.transactionId : undefined;
   const reference = transactionId ? { reference: { label: 'Transaction ID', value: transactionId } } : {};
   if (failure.code === 'INVALID_CLIENT_CREDENTIALS' || failure.details?.citrixError === 'invalid_client') {
     const base = oauthExplanation('invalid_client', 'Invalid client id or client secret.')!;
@@ -33,13 +37,16 @@ export function explainTokenFailure(failure: TokenFailure, context: TokenFailure
     return explained ? { ...explained, ...reference } : undefined;
   }
   if (failure.code === 'TOKEN_RATE_LIMITED') {
-    const wait = typeof failure.details?.retryAfterSeconds === 'number' ? failure.details.retryAfterSeconds : undefined;
+    const wait =
+      typeof failure.details?.retryAfterSeconds === 'number' ? failure.details.retryAfterSeconds : undefined;
     return {
       id: 'token-rate-limited',
       title: 'Too many token requests',
       cause: `The token endpoint is throttling this API client${wait !== undefined ? `; it asks you to wait ${wait} s` : ''}.`,
       fix: [
-        wait !== undefined ? `Wait ${wait} seconds, then generate again.` : 'Wait a minute, then generate again.',
+        wait !== undefined
+          ? `Wait ${wait} seconds, then generate again.`
+          : 'Wait a minute, then generate again.',
         'A token lasts one hour: reuse it rather than requesting one per call (scripts: cache it until a minute before expires_in).',
       ],
       ...(wait !== undefined ? { retryAfterSeconds: wait } : {}),
@@ -50,8 +57,11 @@ export function explainTokenFailure(failure: TokenFailure, context: TokenFailure
     return {
       id: 'profile-budget',
       title: 'Too many profiles hold a token',
-      cause: 'Every profile’s token travels in a cookie with every request; one more would make requests larger than the server accepts.',
-      fix: ['Sign out of a profile you are not using (Settings → Profiles → Delete, or switch to it and Sign out), then generate again.'],
+      cause:
+        'Every profile’s token travels in a cookie with every request; one more would make requests larger than the server accepts.',
+      fix: [
+        'Sign out of a profile you are not using (Settings → Profiles → Delete, or switch to it and Sign out), then generate again.',
+      ],
     };
   }
   return undefined;

@@ -5,26 +5,42 @@ import { callSandbox } from '@/lib/sandbox/services/test-support';
 import { explain } from './explain';
 
 /** The sandbox reproduces Citrix's error bodies; each one it can produce must be recognised. */
-async function explained(path: string, options: Parameters<typeof callSandbox>[1], requestHeaders: [string, string][]) {
+async function explained(
+  path: string,
+  options: Parameters<typeof callSandbox>[1],
+  requestHeaders: [string, string][],
+) {
   const response = await callSandbox(path, options);
   return explain(response.status, await response.text(), requestHeaders);
 }
 
 describe('explain() recognises every error body the sandbox sends', () => {
   it('406 for Accept */*', async () => {
-    expect(await explained('/systemlog/records', { headers: { accept: '*/*' } }, [['Accept', '*/*']])).toMatchObject({ id: 'not-acceptable' });
+    expect(
+      await explained('/systemlog/records', { headers: { accept: '*/*' } }, [['Accept', '*/*']]),
+    ).toMatchObject({ id: 'not-acceptable' });
   });
 
   it('401 missing and invalid', async () => {
-    expect(await explained('/systemlog/records', { headers: { authorization: null } }, [])).toMatchObject({ id: 'authentication-missing' });
-    expect(await explained('/systemlog/records', { headers: { authorization: 'CwsAuth Bearer=abc.def.ghi' } }, [])).toMatchObject({ id: 'authentication-invalid' });
+    expect(await explained('/systemlog/records', { headers: { authorization: null } }, [])).toMatchObject({
+      id: 'authentication-missing',
+    });
+    expect(
+      await explained('/systemlog/records', { headers: { authorization: 'CwsAuth Bearer=abc.def.ghi' } }, []),
+    ).toMatchObject({ id: 'authentication-invalid' });
   });
 
   it('the gateway 500 for DaaS without Citrix-CustomerId', async () => {
-    expect(await explained('/cvad/manage/me', { headers: { 'citrix-customerid': null } }, [['Accept', 'application/json']])).toMatchObject({ id: 'gateway-missing-customer' });
+    expect(
+      await explained('/cvad/manage/me', { headers: { 'citrix-customerid': null } }, [
+        ['Accept', 'application/json'],
+      ]),
+    ).toMatchObject({ id: 'gateway-missing-customer' });
   });
 
   it('DaaS ErrorData without Citrix-InstanceId', async () => {
-    expect(await explained('/cvad/manage/MachineCatalogs', {}, [['Citrix-CustomerId', 'sandboxdemo01']])).toMatchObject({ id: 'daas-missing-instance' });
+    expect(
+      await explained('/cvad/manage/MachineCatalogs', {}, [['Citrix-CustomerId', 'sandboxdemo01']]),
+    ).toMatchObject({ id: 'daas-missing-instance' });
   });
 });

@@ -1,9 +1,12 @@
-import dns from 'node:dns';
-import type { LookupAddress, LookupOptions } from 'node:dns';
+import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
 
 import ipaddr from 'ipaddr.js';
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
 
 /** True only for globally routable unicast addresses; everything private, local or special is refused. */
 export function isPublicAddress(address: string): boolean {

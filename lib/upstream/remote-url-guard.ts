@@ -35,7 +35,8 @@ export function remoteUrlProblem(
   if (url.hostname.endsWith('.')) return 'a trailing-dot host name is not allowed';
   if (isIpLiteral(url.hostname)) return 'an IP address is not allowed as a host';
   if (!allowed.has(url.hostname)) return `${url.hostname} is not in the region table`;
-  if (url.hostname !== expected.hostname || url.origin !== expected.origin) return 'the URL left the service origin';
+  if (url.hostname !== expected.hostname || url.origin !== expected.origin)
+    return 'the URL left the service origin';
   if (url.hash !== '') return 'a fragment is not allowed';
   return undefined;
 }
@@ -46,8 +47,12 @@ export function assertRemoteUrl(url: string, target: { origin: string; hostname:
   try {
     parsed = new URL(url);
   } catch {
-    throw new UpstreamError('TARGET_NOT_ALLOWED', `Refused to call ${target.hostname}: the URL is malformed.`);
+    throw new UpstreamError(
+      'TARGET_NOT_ALLOWED',
+      `Refused to call ${target.hostname}: the URL is malformed.`,
+    );
   }
   const problem = remoteUrlProblem(parsed, target);
-  if (problem) throw new UpstreamError('TARGET_NOT_ALLOWED', `Refused to call ${target.hostname}: ${problem}.`);
+  if (problem)
+    throw new UpstreamError('TARGET_NOT_ALLOWED', `Refused to call ${target.hostname}: ${problem}.`);
 }

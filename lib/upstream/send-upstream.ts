@@ -4,8 +4,8 @@ import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
 
 import { handleSandboxRequest } from '@/lib/sandbox/handle-request';
 
-import { classifyFetchError } from './classify-error';
 import { checkedLookup } from './checked-lookup';
+import { classifyFetchError } from './classify-error';
 import { readCapped } from './read-capped';
 import { assertRemoteUrl } from './remote-url-guard';
 import {
@@ -23,13 +23,20 @@ const sharedAgents = new Map<string, Agent>();
 function agentOptions(limits: UpstreamLimits, options: SendOptions): Agent.Options {
   const timeouts = { headersTimeout: limits.headersTimeoutMs, bodyTimeout: limits.bodyTimeoutMs };
   if (options.connector) return { ...timeouts, connect: options.connector };
-  return { ...timeouts, connect: { timeout: limits.connectTimeoutMs, lookup: options.lookup ?? checkedLookup } };
+  return {
+    ...timeouts,
+    connect: { timeout: limits.connectTimeoutMs, lookup: options.lookup ?? checkedLookup },
+  };
 }
 
 /** The dispatcher for a call, and whether it belongs to this call alone (and must be destroyed after). */
-function dispatcherFor(limits: UpstreamLimits, options: SendOptions): { dispatcher: Dispatcher; ephemeral: boolean } {
+function dispatcherFor(
+  limits: UpstreamLimits,
+  options: SendOptions,
+): { dispatcher: Dispatcher; ephemeral: boolean } {
   if (options.dispatcher) return { dispatcher: options.dispatcher, ephemeral: false };
-  if (options.connector || options.lookup) return { dispatcher: new Agent(agentOptions(limits, options)), ephemeral: true };
+  if (options.connector || options.lookup)
+    return { dispatcher: new Agent(agentOptions(limits, options)), ephemeral: true };
   const key = `${limits.connectTimeoutMs}/${limits.headersTimeoutMs}/${limits.bodyTimeoutMs}`;
   let agent = sharedAgents.get(key);
   if (!agent) {
@@ -68,7 +75,13 @@ export async function sendUpstream(
       : `${request.appOrigin}${request.target.pathPrefix}${request.path}`;
   // Bytes, not a string: fetch would otherwise add `content-type: text/plain` the user never set.
   const body = request.body === undefined ? undefined : new TextEncoder().encode(request.body);
-  const init = { method: request.method, headers: request.headers, body, signal, redirect: 'manual' as const };
+  const init = {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal,
+    redirect: 'manual' as const,
+  };
   let ephemeral: Dispatcher | undefined;
   try {
     let response: Response;

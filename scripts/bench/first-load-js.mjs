@@ -72,7 +72,10 @@ export function gzipSizeOf(file) {
  * @param {{ distDir?: string, fetchImpl?: (url: string) => Promise<PageResponse> }} [options]
  * @returns {Promise<{ url: string, chunks: Chunk[], bytes: number, gzipBytes: number }>}
  */
-export async function measureFirstLoadJs(url, { distDir = '.next', fetchImpl = (target) => fetch(target) } = {}) {
+export async function measureFirstLoadJs(
+  url,
+  { distDir = '.next', fetchImpl = (target) => fetch(target) } = {},
+) {
   const response = await fetchImpl(url);
   const status = typeof response.status === 'function' ? response.status() : response.status;
   if (status !== 200) throw new Error(`GET ${url} answered ${status}`);

@@ -12,7 +12,14 @@ export function startMinimalProxy({ port, target, host = '127.0.0.1' }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const server = http.createServer((request, response) => {
     const forwarded = http.request(
-      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: { ...request.headers, host: upstream.host }, agent },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: { ...request.headers, host: upstream.host },
+        agent,
+      },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
@@ -28,9 +35,15 @@ export function startMinimalProxy({ port, target, host = '127.0.0.1' }) {
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '3201' }, target: { type: 'string', default: 'http://127.0.0.1:3200' } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '3201' },
+      target: { type: 'string', default: 'http://127.0.0.1:3200' },
+    },
+  });
   await startMinimalProxy({ port: Number(values.port), target: values.target });
   process.stdout.write(`minimal proxy on http://127.0.0.1:${values.port} → ${values.target}\n`);
   if (process.send) process.send('ready');

@@ -20,7 +20,16 @@ vi.mock('next/headers', () => ({
 vi.mock('@/lib/catalog/catalog', () => ({
   findService: (id: string) =>
     id === 'daas'
-      ? { id: 'daas', title: 'DaaS', summary: '', hostKind: 'gateway', basePath: '/cvad/manage', paging: 'none', requiredHeaders: [], document: { paths: { '/me': { get: {} } } } }
+      ? {
+          id: 'daas',
+          title: 'DaaS',
+          summary: '',
+          hostKind: 'gateway',
+          basePath: '/cvad/manage',
+          paging: 'none',
+          requiredHeaders: [],
+          document: { paths: { '/me': { get: {} } } },
+        }
       : undefined,
 }));
 vi.mock('@/lib/proxy/invoke', async (importOriginal) => {
@@ -45,7 +54,13 @@ beforeAll(async () => {
   resetEnvForTests();
   vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(String(line)));
   demo = await mintSessionAuth(
-    { region: 'sandbox', flow: 'oauth2', customerId: 'sandboxdemo01', clientId: '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42', clientSecret: 'Sbx3Demo+Secret/Key9w==' },
+    {
+      region: 'sandbox',
+      flow: 'oauth2',
+      customerId: 'sandboxdemo01',
+      clientId: '6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42',
+      clientSecret: 'Sbx3Demo+Secret/Key9w==',
+    },
     { kind: 'sandbox-demo' },
     APP,
   );
@@ -72,7 +87,17 @@ function post(body: unknown, headers: Record<string, string> = {}): Request {
   });
 }
 
-const meCall = { region: 'sandbox', serviceId: 'daas', method: 'GET', path: '/me', query: [['a', 'secret-query']], headers: [['Accept', 'application/json'], ['Citrix-CustomerId', 'sandboxdemo01']] };
+const meCall = {
+  region: 'sandbox',
+  serviceId: 'daas',
+  method: 'GET',
+  path: '/me',
+  query: [['a', 'secret-query']],
+  headers: [
+    ['Accept', 'application/json'],
+    ['Citrix-CustomerId', 'sandboxdemo01'],
+  ],
+};
 
 describe('POST /api/invoke', () => {
   it('F41 refuses cross-site requests with 403 and non-JSON with 415', async () => {
@@ -89,7 +114,9 @@ describe('POST /api/invoke', () => {
   it('F45 answers 401 without a session, even with x-middleware-subrequest', async () => {
     const response = await POST(post(meCall, { 'x-middleware-subrequest': 'middleware:middleware' }));
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: 'NOT_AUTHENTICATED', message: 'Set Authentication first.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'NOT_AUTHENTICATED', message: 'Set Authentication first.' },
+    });
   });
 
   it('returns the sandbox answer as data and logs one line without query, token or cookie', async () => {
@@ -100,9 +127,18 @@ describe('POST /api/invoke', () => {
     const result = (await response.json()) as { status: number; body: string; transactionId: string };
     expect(result.status).toBe(200);
     expect(JSON.parse(result.body)).toMatchObject({ Customers: [{ Id: 'sandboxdemo01' }] });
-    const lines = logs.filter((line) => line.includes('"proxy_call"')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = logs
+      .filter((line) => line.includes('"proxy_call"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ event: 'proxy_call', method: 'GET', host: 'sandbox', path: '/cvad/manage/me', status: 200, transactionId: result.transactionId });
+    expect(lines[0]).toMatchObject({
+      event: 'proxy_call',
+      method: 'GET',
+      host: 'sandbox',
+      path: '/cvad/manage/me',
+      status: 200,
+      transactionId: result.transactionId,
+    });
     // The query is the user's own and shows in the result URL, but never in a log line.
     expect(logs.join('\n')).not.toContain('secret-query');
     const everything = logs.join('\n') + JSON.stringify(result);
@@ -130,7 +166,22 @@ describe('POST /api/invoke', () => {
     vi.mocked(invokeOperation).mockImplementation(async () => {
       started++;
       await gate;
-      return { result: { status: 200, statusText: 'OK', headers: [], contentType: '', bodyEncoding: 'text', body: '', sizeBytes: 0, truncated: false, durationMs: 1, url: '' }, host: 'sandbox', pathname: '/x' };
+      return {
+        result: {
+          status: 200,
+          statusText: 'OK',
+          headers: [],
+          contentType: '',
+          bodyEncoding: 'text',
+          body: '',
+          sizeBytes: 0,
+          truncated: false,
+          durationMs: 1,
+          url: '',
+        },
+        host: 'sandbox',
+        pathname: '/x',
+      };
     });
     try {
       const inFlight = Array.from({ length: 6 }, () => POST(post(meCall)));
@@ -139,7 +190,9 @@ describe('POST /api/invoke', () => {
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('1');
       release();
-      expect((await Promise.all(inFlight)).map((response) => response.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect((await Promise.all(inFlight)).map((response) => response.status)).toEqual([
+        200, 200, 200, 200, 200, 200,
+      ]);
     } finally {
       vi.mocked(invokeOperation).mockRestore();
     }

@@ -20,7 +20,10 @@ export async function POST(request: Request) {
     const input = await parseJsonBody(request, invokeRequestSchema);
     method = input.method;
     // A public deployment (READ_ONLY=true) refuses changes before any token or upstream work.
-    const refusal = readOnlyRefusal({ method: input.method, serviceId: 'serviceId' in input ? input.serviceId : '' }, env().READ_ONLY);
+    const refusal = readOnlyRefusal(
+      { method: input.method, serviceId: 'serviceId' in input ? input.serviceId : '' },
+      env().READ_ONLY,
+    );
     if (refusal) throw refusal;
     const auth = await readActiveAuth();
     const outcome = await withCallSlot(concurrencyKey(auth, input.authorizationOverride), () =>
@@ -46,7 +49,8 @@ export async function POST(request: Request) {
     return jsonOk(result);
   } catch (error) {
     const response = errorResponse(error);
-    const { code, extra } = error instanceof ApiError ? error : { code: undefined, extra: {} as Record<string, unknown> };
+    const { code, extra } =
+      error instanceof ApiError ? error : { code: undefined, extra: {} as Record<string, unknown> };
     logEvent({
       event: 'proxy_call',
       method,

@@ -24,21 +24,36 @@ export default async function ServicePage({ params }: ServicePageProps) {
   return (
     <div className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500">
-        <Link href="/apis" className="hover:text-slate-800 dark:hover:text-slate-200">APIs</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <span aria-current="page" className="text-slate-700 dark:text-slate-300">{service.title}</span>
+        <Link href="/apis" className="hover:text-slate-800 dark:hover:text-slate-200">
+          APIs
+        </Link>
+        <span aria-hidden className="mx-2">
+          /
+        </span>
+        <span aria-current="page" className="text-slate-700 dark:text-slate-300">
+          {service.title}
+        </span>
       </nav>
       <header className="mb-6">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{service.title}</h1>
-          {version ? <span className="rounded-full bg-slate-100 px-2.5 py-0.5 font-mono text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">v{version}</span> : null}
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+            {service.title}
+          </h1>
+          {version ? (
+            <span className="rounded-full bg-slate-100 px-2.5 py-0.5 font-mono text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+              v{version}
+            </span>
+          ) : null}
         </div>
         <p className="mt-2 max-w-3xl text-[15px] text-slate-600 dark:text-slate-400">{service.summary}</p>
         <div className="mt-4">
           <ExportButtons serviceId={service.id} serviceTitle={service.title} hostKind={service.hostKind} />
         </div>
       </header>
-      <ServiceTabs overview={<ServiceOverview service={service} />} exploration={<OperationList service={service} />} />
+      <ServiceTabs
+        overview={<ServiceOverview service={service} />}
+        exploration={<OperationList service={service} />}
+      />
     </div>
   );
 }

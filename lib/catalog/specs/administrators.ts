@@ -1,12 +1,12 @@
 import {
+  baseComponents,
   CITRIX_CONTACT,
   COMMON_ERRORS,
   DEMO,
-  OPENAPI_VERSION,
-  PLATFORM_HEADERS,
-  baseComponents,
   gatewayServers,
   json,
+  OPENAPI_VERSION,
+  PLATFORM_HEADERS,
   schemaRef,
 } from './common';
 
@@ -33,13 +33,22 @@ const adminExample = {
   invitationExpired: false,
   createdDate: '2024-10-14T09:12:44Z',
   updatedDate: '2024-10-14T09:12:44Z',
-  notificationsEmailPreferences: { sendNotificationEmails: true, notificationsSubscribed: [{ type: 'Error', enabled: true }] },
+  notificationsEmailPreferences: {
+    sendNotificationEmails: true,
+    notificationsSubscribed: [{ type: 'Error', enabled: true }],
+  },
 };
 
 const accessExample = {
   accessType: 'Custom',
   policies: [
-    { name: 'systemlog', displayName: 'System Log', serviceName: 'Platform', checkable: { value: true, canChangeValue: true }, scopeChoices: null },
+    {
+      name: 'systemlog',
+      displayName: 'System Log',
+      serviceName: 'Platform',
+      checkable: { value: true, canChangeValue: true },
+      scopeChoices: null,
+    },
     {
       name: 'xendesktop-helpdesk',
       displayName: 'Help Desk Administrator',
@@ -50,10 +59,22 @@ const accessExample = {
   ],
 };
 
-const problemResponse = (description: string, example: unknown) => ({ description, content: json(schemaRef('ProblemDetails'), example) });
-const notFound = problemResponse('No administrator with that id.', problem(404, 'Not Found', 'Administrator not found.'));
-const badRequest = problemResponse('A parameter or the body is not valid.', problem(400, 'Bad Request', 'The email field is required.'));
-const checkable = { type: 'object', properties: { value: { type: 'boolean' }, canChangeValue: { type: 'boolean' } } };
+const problemResponse = (description: string, example: unknown) => ({
+  description,
+  content: json(schemaRef('ProblemDetails'), example),
+});
+const notFound = problemResponse(
+  'No administrator with that id.',
+  problem(404, 'Not Found', 'Administrator not found.'),
+);
+const badRequest = problemResponse(
+  'A parameter or the body is not valid.',
+  problem(400, 'Bad Request', 'The email field is required.'),
+);
+const checkable = {
+  type: 'object',
+  properties: { value: { type: 'boolean' }, canChangeValue: { type: 'boolean' } },
+};
 
 export const administratorsDocument = {
   openapi: OPENAPI_VERSION,
@@ -72,18 +93,55 @@ export const administratorsDocument = {
         operationId: 'FetchAdministrators',
         summary: 'List administrators',
         description:
-          'Returns the customer\'s administrators, including pending invitations. Page with `maxItemCount`; when more remain, pass the answer\'s `continuationToken` back as `requestContinuation`.',
+          "Returns the customer's administrators, including pending invitations. Page with `maxItemCount`; when more remain, pass the answer's `continuationToken` back as `requestContinuation`.",
         tags: ['Administrators'],
         parameters: [
           ...PLATFORM_HEADERS,
-          { name: 'type', in: 'query', required: false, description: 'Only this administrator type.', schema: schemaRef('AdministratorType') },
-          { name: 'providerType', in: 'query', required: false, description: 'Only this identity provider.', schema: schemaRef('ProviderType') },
-          { name: 'maxItemCount', in: 'query', required: false, description: 'Items per page (default 100).', schema: { type: 'string', pattern: '^[0-9]+$' }, example: '3' },
-          { name: 'requestContinuation', in: 'query', required: false, description: 'The previous page\'s `continuationToken`.', schema: { type: 'string', maxLength: 8192 } },
-          { name: 'id', in: 'query', required: false, description: 'Only the user administrator with this user id (exclusive with the other filters).', schema: { type: 'string', maxLength: 100 } },
+          {
+            name: 'type',
+            in: 'query',
+            required: false,
+            description: 'Only this administrator type.',
+            schema: schemaRef('AdministratorType'),
+          },
+          {
+            name: 'providerType',
+            in: 'query',
+            required: false,
+            description: 'Only this identity provider.',
+            schema: schemaRef('ProviderType'),
+          },
+          {
+            name: 'maxItemCount',
+            in: 'query',
+            required: false,
+            description: 'Items per page (default 100).',
+            schema: { type: 'string', pattern: '^[0-9]+$' },
+            example: '3',
+          },
+          {
+            name: 'requestContinuation',
+            in: 'query',
+            required: false,
+            description: "The previous page's `continuationToken`.",
+            schema: { type: 'string', maxLength: 8192 },
+          },
+          {
+            name: 'id',
+            in: 'query',
+            required: false,
+            description: 'Only the user administrator with this user id (exclusive with the other filters).',
+            schema: { type: 'string', maxLength: 100 },
+          },
         ],
         responses: {
-          '200': { description: 'A page of administrators.', content: json(schemaRef('AdministratorsResult'), { items: [adminExample], continuationToken: null }) },
+          '200': {
+            description: 'A page of administrators.',
+            content: json(schemaRef('AdministratorsResult'), {
+              items: [adminExample],
+              continuationToken: null,
+            }),
+          },
           '400': badRequest,
           ...COMMON_ERRORS,
         },
@@ -92,15 +150,26 @@ export const administratorsDocument = {
     '/{id}/access': {
       get: {
         operationId: 'GetAdministratorAccess',
-        summary: 'Get an administrator\'s access',
-        description: 'Returns the access type and the policies an administrator holds. `id` is the user id for Citrix and Azure AD users, the `ucOid` for the others.',
+        summary: "Get an administrator's access",
+        description:
+          'Returns the access type and the policies an administrator holds. `id` is the user id for Citrix and Azure AD users, the `ucOid` for the others.',
         tags: ['Administrators'],
         parameters: [
           ...PLATFORM_HEADERS,
-          { name: 'id', in: 'path', required: true, description: 'User id or ucOid.', schema: { type: 'string' }, example: DEMO.administratorId },
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'User id or ucOid.',
+            schema: { type: 'string' },
+            example: DEMO.administratorId,
+          },
         ],
         responses: {
-          '200': { description: 'The administrator\'s access.', content: json(schemaRef('AdministratorAccessModel'), accessExample) },
+          '200': {
+            description: "The administrator's access.",
+            content: json(schemaRef('AdministratorAccessModel'), accessExample),
+          },
           '404': notFound,
           ...COMMON_ERRORS,
         },
@@ -110,7 +179,8 @@ export const administratorsDocument = {
       post: {
         operationId: 'CreateAdministrator',
         summary: 'Invite an administrator',
-        description: 'Invites a user (by e-mail) or adds a group with full or custom access. A user stays `pending` until the invitation is accepted.',
+        description:
+          'Invites a user (by e-mail) or adds a group with full or custom access. A user stays `pending` until the invitation is accepted.',
         tags: ['Administrators'],
         parameters: [...PLATFORM_HEADERS],
         requestBody: {
@@ -127,9 +197,15 @@ export const administratorsDocument = {
           }),
         },
         responses: {
-          '200': { description: 'The new administrator.', content: json(schemaRef('AdministratorResult'), { ...adminExample, pending: true, userId: null }) },
+          '200': {
+            description: 'The new administrator.',
+            content: json(schemaRef('AdministratorResult'), { ...adminExample, pending: true, userId: null }),
+          },
           '400': badRequest,
-          '409': problemResponse('An administrator with that e-mail exists.', problem(409, 'Conflict', 'Administrator already exists.')),
+          '409': problemResponse(
+            'An administrator with that e-mail exists.',
+            problem(409, 'Conflict', 'Administrator already exists.'),
+          ),
           ...COMMON_ERRORS,
         },
       },
@@ -137,15 +213,31 @@ export const administratorsDocument = {
     '/access': {
       put: {
         operationId: 'UpdateAdministratorAccess',
-        summary: 'Change an administrator\'s access',
-        description: 'Replaces the access type and policies of the administrator named by the `id` query parameter.',
+        summary: "Change an administrator's access",
+        description:
+          'Replaces the access type and policies of the administrator named by the `id` query parameter.',
         tags: ['Administrators'],
         parameters: [
           ...PLATFORM_HEADERS,
-          { name: 'id', in: 'query', required: true, description: 'User id or ucOid.', schema: { type: 'string', maxLength: 100 }, example: DEMO.administratorId },
+          {
+            name: 'id',
+            in: 'query',
+            required: true,
+            description: 'User id or ucOid.',
+            schema: { type: 'string', maxLength: 100 },
+            example: DEMO.administratorId,
+          },
         ],
-        requestBody: { required: true, content: json(schemaRef('AdministratorAccessModel'), { ...accessExample, accessType: 'Full' }) },
-        responses: { '200': { description: 'Access updated (no body).' }, '400': badRequest, '404': notFound, ...COMMON_ERRORS },
+        requestBody: {
+          required: true,
+          content: json(schemaRef('AdministratorAccessModel'), { ...accessExample, accessType: 'Full' }),
+        },
+        responses: {
+          '200': { description: 'Access updated (no body).' },
+          '400': badRequest,
+          '404': notFound,
+          ...COMMON_ERRORS,
+        },
       },
     },
     '/{id}': {
@@ -156,7 +248,14 @@ export const administratorsDocument = {
         tags: ['Administrators'],
         parameters: [
           ...PLATFORM_HEADERS,
-          { name: 'id', in: 'path', required: true, description: 'User id or ucOid.', schema: { type: 'string', maxLength: 100 }, example: DEMO.administratorId },
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'User id or ucOid.',
+            schema: { type: 'string', maxLength: 100 },
+            example: DEMO.administratorId,
+          },
         ],
         responses: { '200': { description: 'Removed (no body).' }, '404': notFound, ...COMMON_ERRORS },
       },
@@ -165,13 +264,27 @@ export const administratorsDocument = {
       delete: {
         operationId: 'DeleteInvitation',
         summary: 'Withdraw a pending invitation',
-        description: 'Withdraws the pending invitation sent to `email` and answers `true`; 404 when no invitation to that address is pending.',
+        description:
+          'Withdraws the pending invitation sent to `email` and answers `true`; 404 when no invitation to that address is pending.',
         tags: ['Administrators'],
         parameters: [
           ...PLATFORM_HEADERS,
-          { name: 'email', in: 'query', required: true, schema: { type: 'string', format: 'email', maxLength: 256 }, example: DEMO.pendingInvitationEmail },
+          {
+            name: 'email',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', format: 'email', maxLength: 256 },
+            example: DEMO.pendingInvitationEmail,
+          },
         ],
-        responses: { '200': { description: 'Whether an invitation was withdrawn.', content: json({ type: 'boolean' }, true) }, '404': notFound, ...COMMON_ERRORS },
+        responses: {
+          '200': {
+            description: 'Whether an invitation was withdrawn.',
+            content: json({ type: 'boolean' }, true),
+          },
+          '404': notFound,
+          ...COMMON_ERRORS,
+        },
       },
     },
   },
@@ -179,9 +292,18 @@ export const administratorsDocument = {
     ProblemDetails: {
       type: 'object',
       description: 'RFC 7807 problem details.',
-      properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, instance: { type: 'string' } },
+      properties: {
+        type: { type: 'string' },
+        title: { type: 'string' },
+        status: { type: 'integer' },
+        detail: { type: 'string' },
+        instance: { type: 'string' },
+      },
     },
-    AdministratorType: { type: 'string', enum: ['AdministratorUser', 'AdministratorGroup', 'ServicePrincipal'] },
+    AdministratorType: {
+      type: 'string',
+      enum: ['AdministratorUser', 'AdministratorGroup', 'ServicePrincipal'],
+    },
     AccessType: { type: 'string', enum: ['Full', 'Custom'] },
     ProviderType: { type: 'string', enum: ['Ad', 'AzureAd', 'CitrixSts', 'Google'] },
     AdministratorResult: {
@@ -206,7 +328,10 @@ export const administratorsDocument = {
     },
     AdministratorsResult: {
       type: 'object',
-      properties: { items: { type: 'array', items: schemaRef('AdministratorResult') }, continuationToken: { type: ['string', 'null'] } },
+      properties: {
+        items: { type: 'array', items: schemaRef('AdministratorResult') },
+        continuationToken: { type: ['string', 'null'] },
+      },
       required: ['items'],
     },
     AdministratorAccessPolicy: {
@@ -220,7 +345,13 @@ export const administratorsDocument = {
           type: ['object', 'null'],
           properties: {
             allScopesSelected: { type: 'boolean' },
-            choices: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, displayName: { type: 'string' }, checkable } } },
+            choices: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { name: { type: 'string' }, displayName: { type: 'string' }, checkable },
+              },
+            },
           },
         },
       },
@@ -228,7 +359,10 @@ export const administratorsDocument = {
     },
     AdministratorAccessModel: {
       type: 'object',
-      properties: { accessType: schemaRef('AccessType'), policies: { type: 'array', items: schemaRef('AdministratorAccessPolicy') } },
+      properties: {
+        accessType: schemaRef('AccessType'),
+        policies: { type: 'array', items: schemaRef('AdministratorAccessPolicy') },
+      },
       required: ['accessType'],
     },
     CreateAdministratorInputModel: {

@@ -36,7 +36,10 @@ export function gatewayServers(basePath: string) {
   return GATEWAY_HOSTS.map(([origin, description]) => ({ url: `${origin}${basePath}`, description }));
 }
 
-export const CITRIX_CONTACT = { name: 'Citrix developer documentation', url: 'https://developer-docs.citrix.com/' };
+export const CITRIX_CONTACT = {
+  name: 'Citrix developer documentation',
+  url: 'https://developer-docs.citrix.com/',
+};
 
 /** Header parameters every api.cloud.com operation takes; referenced as `#/components/parameters/<key>`. */
 export const HEADER_PARAMETERS = {
@@ -45,7 +48,7 @@ export const HEADER_PARAMETERS = {
     in: 'header',
     required: true,
     description:
-      'CwsAuth Bearer=<token>\n\nThe bearer token from the token service, in Citrix\'s own scheme: `CwsAuth Bearer=<token>` (not the standard `Bearer <token>`).',
+      "CwsAuth Bearer=<token>\n\nThe bearer token from the token service, in Citrix's own scheme: `CwsAuth Bearer=<token>` (not the standard `Bearer <token>`).",
     schema: { type: 'string', pattern: '^[Cc][Ww][Ss][Aa]uth [Bb]earer=.+$' },
     example: `CwsAuth Bearer=${DEMO.token}`,
   },
@@ -53,7 +56,8 @@ export const HEADER_PARAMETERS = {
     name: 'Citrix-CustomerId',
     in: 'header',
     required: true,
-    description: 'The Citrix Cloud customer ID (shown in the console under Identity and Access Management → API Access).',
+    description:
+      'The Citrix Cloud customer ID (shown in the console under Identity and Access Management → API Access).',
     schema: { type: 'string', minLength: 1, maxLength: 64 },
     example: DEMO.customerId,
   },
@@ -77,13 +81,16 @@ export const HEADER_PARAMETERS = {
     name: 'Citrix-TransactionId',
     in: 'header',
     required: false,
-    description: 'Correlates calls in Citrix\'s logs. If not provided, a new GUID is generated and returned in the response header.',
+    description:
+      "Correlates calls in Citrix's logs. If not provided, a new GUID is generated and returned in the response header.",
     schema: { type: 'string', format: 'uuid' },
     example: DEMO.transactionId,
   },
 } as const;
 
-export const paramRef = (name: keyof typeof HEADER_PARAMETERS) => ({ $ref: `#/components/parameters/${name}` });
+export const paramRef = (name: keyof typeof HEADER_PARAMETERS) => ({
+  $ref: `#/components/parameters/${name}`,
+});
 
 /** Headers of a current platform service (customer in `Citrix-CustomerId`). */
 export const PLATFORM_HEADERS = [
@@ -117,14 +124,17 @@ export const ERROR_SCHEMAS = {
       detail: { type: 'string' },
       parameters: {
         description: 'Usually an array of `{name, value}`; some services send an object instead.',
-        oneOf: [{ type: 'array', items: nameValue }, { type: 'object', additionalProperties: { type: 'string' } }],
+        oneOf: [
+          { type: 'array', items: nameValue },
+          { type: 'object', additionalProperties: { type: 'string' } },
+        ],
       },
     },
     required: ['type', 'detail'],
   },
   GatewayError: {
     type: 'object',
-    description: 'The API gateway\'s own error, e.g. when `Citrix-CustomerId` is missing on DaaS.',
+    description: "The API gateway's own error, e.g. when `Citrix-CustomerId` is missing on DaaS.",
     properties: {
       statusCode: { type: 'integer' },
       message: { type: 'string' },
@@ -146,7 +156,10 @@ export const ERROR_RESPONSES = {
   Unauthorized: {
     description:
       'Missing, malformed, expired or foreign token (`reason` is `missing` without a header, `invalid` otherwise). Tokens last one hour and cannot be refreshed: generate a new one.',
-    content: json(schemaRef('CitrixError'), err('common/authentication', 'Missing or invalid authentication details', { reason: 'invalid' })),
+    content: json(
+      schemaRef('CitrixError'),
+      err('common/authentication', 'Missing or invalid authentication details', { reason: 'invalid' }),
+    ),
   },
   Forbidden: {
     description: 'The API client has no access to this resource.',
@@ -156,7 +169,9 @@ export const ERROR_RESPONSES = {
     description: '`Accept` was not exactly `application/json`.',
     content: json(
       schemaRef('CitrixError'),
-      err('common/notAcceptable', 'Must accept application/json media type', { contentType: 'application/json' }),
+      err('common/notAcceptable', 'Must accept application/json media type', {
+        contentType: 'application/json',
+      }),
     ),
   },
   TooManyRequests: {
@@ -186,7 +201,10 @@ export const COMMON_ERRORS = {
 };
 
 /** The `components` every document starts from. */
-export function baseComponents(extraSchemas: Record<string, unknown> = {}, extraResponses: Record<string, unknown> = {}) {
+export function baseComponents(
+  extraSchemas: Record<string, unknown> = {},
+  extraResponses: Record<string, unknown> = {},
+) {
   return {
     parameters: HEADER_PARAMETERS,
     schemas: { ...ERROR_SCHEMAS, ...extraSchemas },

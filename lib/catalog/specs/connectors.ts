@@ -1,13 +1,13 @@
 import {
+  baseComponents,
   CITRIX_CONTACT,
+  citrixErrorExample,
   COMMON_ERRORS,
   DEMO,
-  OPENAPI_VERSION,
-  PLATFORM_HEADERS,
-  baseComponents,
-  citrixErrorExample,
   gatewayServers,
   json,
+  OPENAPI_VERSION,
+  PLATFORM_HEADERS,
   schemaRef,
 } from './common';
 
@@ -29,10 +29,23 @@ const connectorExample = {
   status: 'Available',
   lastContactDate: '2025-02-11T09:19:00Z',
 };
-const idParam = { name: 'id', in: 'path', required: true, description: 'The connector id.', schema: { type: 'string', format: 'uuid' }, example: DEMO.connectorId };
+const idParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'The connector id.',
+  schema: { type: 'string', format: 'uuid' },
+  example: DEMO.connectorId,
+};
 const notFound = {
   description: 'No connector with that id.',
-  content: json(schemaRef('CitrixError'), citrixErrorExample('common/notFound', 'Connector not found', { entityType: 'Connector', id: DEMO.connectorId })),
+  content: json(
+    schemaRef('CitrixError'),
+    citrixErrorExample('common/notFound', 'Connector not found', {
+      entityType: 'Connector',
+      id: DEMO.connectorId,
+    }),
+  ),
 };
 
 export const connectorsDocument = {
@@ -40,7 +53,8 @@ export const connectorsDocument = {
   info: {
     title: 'Connectors',
     version: '1.0',
-    description: 'Cloud Connectors (Windows) and Connector Appliances (Unified) installed in the customer\'s resource locations: their versions, status and upgrade state. Bodies are **camelCase**.',
+    description:
+      "Cloud Connectors (Windows) and Connector Appliances (Unified) installed in the customer's resource locations: their versions, status and upgrade state. Bodies are **camelCase**.",
     contact: CITRIX_CONTACT,
   },
   servers: gatewayServers('/connectors'),
@@ -50,20 +64,54 @@ export const connectorsDocument = {
       get: {
         operationId: 'Connectors_GetAll',
         summary: 'List connectors',
-        description: 'Returns the connectors of the customer as a JSON **array**, optionally only those of one resource location or type.',
+        description:
+          'Returns the connectors of the customer as a JSON **array**, optionally only those of one resource location or type.',
         tags: ['Connectors'],
         parameters: [
           ...PLATFORM_HEADERS,
-          { name: 'Location', in: 'query', required: false, description: 'Only connectors of this resource location id.', schema: { type: 'string' }, example: '8324fc76-c424-4405-a4e6-cfafdc97fc93' },
-          { name: 'ExtendedData', in: 'query', required: false, description: 'Include lease and Windows details.', schema: { type: 'boolean', default: false } },
-          { name: 'ConnectorType', in: 'query', required: false, description: 'Only connectors of this type.', schema: schemaRef('ConnectorType') },
-          { name: 'RetrieveExpectedVersion', in: 'query', required: false, description: 'Fill `expectedVersion` and `expectedBootStrapperVersion`.', schema: { type: 'boolean', default: false } },
+          {
+            name: 'Location',
+            in: 'query',
+            required: false,
+            description: 'Only connectors of this resource location id.',
+            schema: { type: 'string' },
+            example: '8324fc76-c424-4405-a4e6-cfafdc97fc93',
+          },
+          {
+            name: 'ExtendedData',
+            in: 'query',
+            required: false,
+            description: 'Include lease and Windows details.',
+            schema: { type: 'boolean', default: false },
+          },
+          {
+            name: 'ConnectorType',
+            in: 'query',
+            required: false,
+            description: 'Only connectors of this type.',
+            schema: schemaRef('ConnectorType'),
+          },
+          {
+            name: 'RetrieveExpectedVersion',
+            in: 'query',
+            required: false,
+            description: 'Fill `expectedVersion` and `expectedBootStrapperVersion`.',
+            schema: { type: 'boolean', default: false },
+          },
         ],
         responses: {
-          '200': { description: 'The connectors.', content: json({ type: 'array', items: schemaRef('Connector') }, [connectorExample]) },
+          '200': {
+            description: 'The connectors.',
+            content: json({ type: 'array', items: schemaRef('Connector') }, [connectorExample]),
+          },
           '400': {
             description: 'A filter value is not allowed.',
-            content: json(schemaRef('CitrixError'), citrixErrorExample('common/invalidEnum', 'ConnectorType is not valid', { name: 'ConnectorType' })),
+            content: json(
+              schemaRef('CitrixError'),
+              citrixErrorExample('common/invalidEnum', 'ConnectorType is not valid', {
+                name: 'ConnectorType',
+              }),
+            ),
           },
           ...COMMON_ERRORS,
         },
@@ -76,7 +124,11 @@ export const connectorsDocument = {
         description: 'Returns one connector.',
         tags: ['Connectors'],
         parameters: [...PLATFORM_HEADERS, idParam],
-        responses: { '200': { description: 'The connector.', content: json(schemaRef('Connector'), connectorExample) }, '404': notFound, ...COMMON_ERRORS },
+        responses: {
+          '200': { description: 'The connector.', content: json(schemaRef('Connector'), connectorExample) },
+          '404': notFound,
+          ...COMMON_ERRORS,
+        },
       },
       delete: {
         operationId: 'Connectors_Delete',
@@ -84,7 +136,11 @@ export const connectorsDocument = {
         description: 'Removes a connector from the customer. Answers `true`.',
         tags: ['Connectors'],
         parameters: [...PLATFORM_HEADERS, idParam],
-        responses: { '200': { description: 'Deleted.', content: json({ type: 'boolean' }, true) }, '404': notFound, ...COMMON_ERRORS },
+        responses: {
+          '200': { description: 'Deleted.', content: json({ type: 'boolean' }, true) },
+          '404': notFound,
+          ...COMMON_ERRORS,
+        },
       },
     },
   },

@@ -30,7 +30,13 @@ export const meExample = {
   RefreshExpirationTime: '4:19:11 PM',
   VerifiedEmail: '6f1b3c2a@apiclients.sandbox.local',
   IsCspCustomer: false,
-  Customers: [{ Id: DEMO.customerId, Name: 'Sandbox customer sandboxdemo01', Sites: [{ Id: DEMO.siteId, Name: 'cloudxdsite' }] }],
+  Customers: [
+    {
+      Id: DEMO.customerId,
+      Name: 'Sandbox customer sandboxdemo01',
+      Sites: [{ Id: DEMO.siteId, Name: 'cloudxdsite' }],
+    },
+  ],
 };
 
 export const siteExample = {
@@ -152,10 +158,19 @@ export const sessionExample = {
     DisplayName: 'Jane Doe',
     Sid: 'S-1-5-21-1004336348-1177238915-682003330-2417',
   },
-  Machine: { Id: DAAS_DEMO.machineId, Name: DAAS_DEMO.machineName, DnsName: 'w11-pool-001.corp.contoso.example' },
+  Machine: {
+    Id: DAAS_DEMO.machineId,
+    Name: DAAS_DEMO.machineName,
+    DnsName: 'w11-pool-001.corp.contoso.example',
+  },
   DeliveryGroup: groupRef,
   Client: { Name: 'LT-JDOE', IPAddress: '192.168.1.40', Version: '24.11.0.63', Platform: 'Mac' },
-  Connection: { Protocol: 'HDX', BrokeringTime: '2025-02-11T07:44:52Z', ConnectedViaHostName: 'gateway.contoso.example', ConnectedViaIPAddress: '203.0.113.10' },
+  Connection: {
+    Protocol: 'HDX',
+    BrokeringTime: '2025-02-11T07:44:52Z',
+    ConnectedViaHostName: 'gateway.contoso.example',
+    ConnectedViaIPAddress: '203.0.113.10',
+  },
   ApplicationsInUse: [],
   IsAnonymousUser: false,
   LogonInProgress: false,

@@ -1,8 +1,19 @@
-import { CITRIX_CONTACT, COMMON_ERRORS, DEMO, OPENAPI_VERSION, baseComponents, gatewayServers, json, paramRef, responseRef, schemaRef } from './common';
 import {
-  DAAS_DEMO,
+  baseComponents,
+  CITRIX_CONTACT,
+  COMMON_ERRORS,
+  DEMO,
+  gatewayServers,
+  json,
+  OPENAPI_VERSION,
+  paramRef,
+  responseRef,
+  schemaRef,
+} from './common';
+import {
   applicationExample,
   catalogExample,
+  DAAS_DEMO,
   deliveryGroupExample,
   jobExample,
   machineExample,
@@ -28,8 +39,24 @@ interface OperationInput {
   responses: Record<string, unknown>;
 }
 
-function op({ id, tag, summary, description, site = true, parameters = [], body, responses }: OperationInput) {
-  const headers = [paramRef('Authorization'), paramRef('CitrixCustomerId'), ...(site ? [paramRef('CitrixInstanceId')] : []), paramRef('Accept'), paramRef('CitrixTransactionId'), localRef('CitrixLocale')];
+function op({
+  id,
+  tag,
+  summary,
+  description,
+  site = true,
+  parameters = [],
+  body,
+  responses,
+}: OperationInput) {
+  const headers = [
+    paramRef('Authorization'),
+    paramRef('CitrixCustomerId'),
+    ...(site ? [paramRef('CitrixInstanceId')] : []),
+    paramRef('Accept'),
+    paramRef('CitrixTransactionId'),
+    localRef('CitrixLocale'),
+  ];
   return {
     operationId: id,
     summary,
@@ -45,7 +72,9 @@ function op({ id, tag, summary, description, site = true, parameters = [], body,
   };
 }
 
-const ok = (description: string, schema: string, example: unknown) => ({ '200': { description, content: json(schemaRef(schema), example) } });
+const ok = (description: string, schema: string, example: unknown) => ({
+  '200': { description, content: json(schemaRef(schema), example) },
+});
 const accepted = { '202': responseRef('DaasAccepted') };
 const nameOrId = (what: string, example: string) => ({
   name: 'nameOrId',
@@ -55,7 +84,14 @@ const nameOrId = (what: string, example: string) => ({
   schema: { type: 'string' },
   example,
 });
-const idParam = (what: string, example: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id.`, schema: { type: 'string', format: 'uuid' }, example });
+const idParam = (what: string, example: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `${what} id.`,
+  schema: { type: 'string', format: 'uuid' },
+  example,
+});
 const page = <T>(item: T) => ({ Items: [item], ContinuationToken: null });
 
 const POWER_ACTIONS: [string, string, string, string][] = [
@@ -92,23 +128,56 @@ export const daasDocument = {
     contact: CITRIX_CONTACT,
   },
   servers: gatewayServers('/cvad/manage'),
-  tags: ['Me', 'Sites', 'MachineCatalogs', 'DeliveryGroups', 'Machines', 'Sessions', 'Applications', 'Zones', 'Jobs'].map((name) => ({ name })),
+  tags: [
+    'Me',
+    'Sites',
+    'MachineCatalogs',
+    'DeliveryGroups',
+    'Machines',
+    'Sessions',
+    'Applications',
+    'Zones',
+    'Jobs',
+  ].map((name) => ({ name })),
   paths: {
     '/me': {
-      get: op({ id: 'Me_GetMe', tag: 'Me', site: false, summary: 'Get the caller and its sites', description: 'Who the token belongs to, and the customers and site ids it can manage. Use a site id as `Citrix-InstanceId` on every other call.', responses: ok('The caller.', 'MeResponse', meExample) }),
+      get: op({
+        id: 'Me_GetMe',
+        tag: 'Me',
+        site: false,
+        summary: 'Get the caller and its sites',
+        description:
+          'Who the token belongs to, and the customers and site ids it can manage. Use a site id as `Citrix-InstanceId` on every other call.',
+        responses: ok('The caller.', 'MeResponse', meExample),
+      }),
     },
     '/Sites': {
-      get: op({ id: 'Sites_GetSites', tag: 'Sites', site: false, summary: 'List sites', description: 'The customer\'s DaaS sites.', responses: ok('The sites.', 'SiteList', { Items: [siteExample] }) }),
+      get: op({
+        id: 'Sites_GetSites',
+        tag: 'Sites',
+        site: false,
+        summary: 'List sites',
+        description: "The customer's DaaS sites.",
+        responses: ok('The sites.', 'SiteList', { Items: [siteExample] }),
+      }),
     },
     '/Sites/{nameOrId}': {
-      get: op({ id: 'Sites_GetSite', tag: 'Sites', summary: 'Get a site', description: 'One site, with its product and orchestration API versions.', parameters: [nameOrId('Site', DEMO.siteId)], responses: ok('The site.', 'Site', siteExample) }),
+      get: op({
+        id: 'Sites_GetSite',
+        tag: 'Sites',
+        summary: 'Get a site',
+        description: 'One site, with its product and orchestration API versions.',
+        parameters: [nameOrId('Site', DEMO.siteId)],
+        responses: ok('The site.', 'Site', siteExample),
+      }),
     },
     '/MachineCatalogs': {
       get: op({
         id: 'MachineCatalogs_GetMachineCatalogs',
         tag: 'MachineCatalogs',
         summary: 'List machine catalogs',
-        description: 'The site\'s machine catalogs, with machine counts. With `async=true` the list is produced by a job: 202, then `GET /Jobs/{id}` until `Complete`, then `GET /Jobs/{id}/Results`.',
+        description:
+          "The site's machine catalogs, with machine counts. With `async=true` the list is produced by a job: 202, then `GET /Jobs/{id}` until `Complete`, then `GET /Jobs/{id}/Results`.",
         parameters: [...PAGING, localRef('Async')],
         responses: { ...ok('A page of catalogs.', 'MachineCatalogList', page(catalogExample)), ...accepted },
       }),
@@ -120,67 +189,202 @@ export const daasDocument = {
         parameters: [localRef('Async')],
         body: {
           schema: 'CreateMachineCatalogRequest',
-          example: { Name: 'Win11-Pilot', Description: 'Pilot image', AllocationType: 'Random', SessionSupport: 'SingleSession', ProvisioningType: 'Manual', PersistUserChanges: 'Discard', MachineType: 'Virtual', MinimumFunctionalLevel: 'L7_20', Zone: 'Azure East US' },
+          example: {
+            Name: 'Win11-Pilot',
+            Description: 'Pilot image',
+            AllocationType: 'Random',
+            SessionSupport: 'SingleSession',
+            ProvisioningType: 'Manual',
+            PersistUserChanges: 'Discard',
+            MachineType: 'Virtual',
+            MinimumFunctionalLevel: 'L7_20',
+            Zone: 'Azure East US',
+          },
         },
         responses: {
-          '201': { description: 'The new catalog.', content: json(schemaRef('MachineCatalog'), { ...catalogExample, Name: 'Win11-Pilot', FullName: 'Win11-Pilot', TotalCount: 0 }) },
+          '201': {
+            description: 'The new catalog.',
+            content: json(schemaRef('MachineCatalog'), {
+              ...catalogExample,
+              Name: 'Win11-Pilot',
+              FullName: 'Win11-Pilot',
+              TotalCount: 0,
+            }),
+          },
           ...accepted,
-          '409': { description: 'A catalog with that name exists.', content: json(schemaRef('ErrorData'), { ErrorMessage: 'A machine catalog named Win11-Pooled already exists.', SdkErrorId: 'MachineCatalogNameInUse' }) },
+          '409': {
+            description: 'A catalog with that name exists.',
+            content: json(schemaRef('ErrorData'), {
+              ErrorMessage: 'A machine catalog named Win11-Pooled already exists.',
+              SdkErrorId: 'MachineCatalogNameInUse',
+            }),
+          },
         },
       }),
     },
     '/MachineCatalogs/{nameOrId}': {
-      get: op({ id: 'MachineCatalogs_GetMachineCatalog', tag: 'MachineCatalogs', summary: 'Get a machine catalog', description: 'One machine catalog by name or id.', parameters: [nameOrId('Machine catalog', DAAS_DEMO.catalogName)], responses: ok('The catalog.', 'MachineCatalog', catalogExample) }),
+      get: op({
+        id: 'MachineCatalogs_GetMachineCatalog',
+        tag: 'MachineCatalogs',
+        summary: 'Get a machine catalog',
+        description: 'One machine catalog by name or id.',
+        parameters: [nameOrId('Machine catalog', DAAS_DEMO.catalogName)],
+        responses: ok('The catalog.', 'MachineCatalog', catalogExample),
+      }),
     },
     '/MachineCatalogs/{nameOrId}/Machines': {
-      get: op({ id: 'MachineCatalogs_GetMachineCatalogMachines', tag: 'MachineCatalogs', summary: 'List the machines of a catalog', description: 'The machines of one catalog.', parameters: [nameOrId('Machine catalog', DAAS_DEMO.catalogName), ...PAGING], responses: ok('A page of machines.', 'MachineList', page(machineExample)) }),
+      get: op({
+        id: 'MachineCatalogs_GetMachineCatalogMachines',
+        tag: 'MachineCatalogs',
+        summary: 'List the machines of a catalog',
+        description: 'The machines of one catalog.',
+        parameters: [nameOrId('Machine catalog', DAAS_DEMO.catalogName), ...PAGING],
+        responses: ok('A page of machines.', 'MachineList', page(machineExample)),
+      }),
     },
     '/DeliveryGroups': {
-      get: op({ id: 'DeliveryGroups_GetDeliveryGroups', tag: 'DeliveryGroups', summary: 'List delivery groups', description: 'The site\'s delivery groups with desktop and session counts.', parameters: PAGING, responses: ok('A page of delivery groups.', 'DeliveryGroupList', page(deliveryGroupExample)) }),
+      get: op({
+        id: 'DeliveryGroups_GetDeliveryGroups',
+        tag: 'DeliveryGroups',
+        summary: 'List delivery groups',
+        description: "The site's delivery groups with desktop and session counts.",
+        parameters: PAGING,
+        responses: ok('A page of delivery groups.', 'DeliveryGroupList', page(deliveryGroupExample)),
+      }),
     },
     '/DeliveryGroups/{nameOrId}': {
-      get: op({ id: 'DeliveryGroups_GetDeliveryGroup', tag: 'DeliveryGroups', summary: 'Get a delivery group', description: 'One delivery group by name or id.', parameters: [nameOrId('Delivery group', DAAS_DEMO.deliveryGroupName)], responses: ok('The delivery group.', 'DeliveryGroup', deliveryGroupExample) }),
+      get: op({
+        id: 'DeliveryGroups_GetDeliveryGroup',
+        tag: 'DeliveryGroups',
+        summary: 'Get a delivery group',
+        description: 'One delivery group by name or id.',
+        parameters: [nameOrId('Delivery group', DAAS_DEMO.deliveryGroupName)],
+        responses: ok('The delivery group.', 'DeliveryGroup', deliveryGroupExample),
+      }),
     },
     '/DeliveryGroups/{nameOrId}/Machines': {
-      get: op({ id: 'DeliveryGroups_GetDeliveryGroupMachines', tag: 'DeliveryGroups', summary: 'List the machines of a delivery group', description: 'The machines of one delivery group.', parameters: [nameOrId('Delivery group', DAAS_DEMO.deliveryGroupName), ...PAGING], responses: ok('A page of machines.', 'MachineList', page(machineExample)) }),
+      get: op({
+        id: 'DeliveryGroups_GetDeliveryGroupMachines',
+        tag: 'DeliveryGroups',
+        summary: 'List the machines of a delivery group',
+        description: 'The machines of one delivery group.',
+        parameters: [nameOrId('Delivery group', DAAS_DEMO.deliveryGroupName), ...PAGING],
+        responses: ok('A page of machines.', 'MachineList', page(machineExample)),
+      }),
     },
     '/Machines': {
-      get: op({ id: 'Machines_GetMachines', tag: 'Machines', summary: 'List machines', description: 'Every machine of the site with power, registration and summary state. Try `limit=5` to see paging.', parameters: PAGING, responses: ok('A page of machines.', 'MachineList', page(machineExample)) }),
+      get: op({
+        id: 'Machines_GetMachines',
+        tag: 'Machines',
+        summary: 'List machines',
+        description:
+          'Every machine of the site with power, registration and summary state. Try `limit=5` to see paging.',
+        parameters: PAGING,
+        responses: ok('A page of machines.', 'MachineList', page(machineExample)),
+      }),
     },
     '/Machines/{nameOrId}': {
-      get: op({ id: 'Machines_GetMachine', tag: 'Machines', summary: 'Get a machine', description: 'One machine by `DOMAIN\\name`, DNS name or id.', parameters: [nameOrId('Machine', DAAS_DEMO.machineName)], responses: ok('The machine.', 'Machine', machineExample) }),
+      get: op({
+        id: 'Machines_GetMachine',
+        tag: 'Machines',
+        summary: 'Get a machine',
+        description: 'One machine by `DOMAIN\\name`, DNS name or id.',
+        parameters: [nameOrId('Machine', DAAS_DEMO.machineName)],
+        responses: ok('The machine.', 'Machine', machineExample),
+      }),
     },
     ...powerPaths,
     '/Sessions': {
-      get: op({ id: 'Sessions_GetSessions', tag: 'Sessions', summary: 'List sessions', description: 'The site\'s current sessions.', parameters: PAGING, responses: ok('A page of sessions.', 'SessionList', page(sessionExample)) }),
+      get: op({
+        id: 'Sessions_GetSessions',
+        tag: 'Sessions',
+        summary: 'List sessions',
+        description: "The site's current sessions.",
+        parameters: PAGING,
+        responses: ok('A page of sessions.', 'SessionList', page(sessionExample)),
+      }),
     },
     '/Sessions/{id}/$logoff': {
-      post: op({ id: 'Sessions_LogoffSession', tag: 'Sessions', summary: 'Log off a session', description: 'Logs the session off; it disappears from `GET /Sessions`.', parameters: [idParam('Session', DAAS_DEMO.sessionId), localRef('Async')], responses: { '204': { description: 'Logged off.' }, ...accepted } }),
+      post: op({
+        id: 'Sessions_LogoffSession',
+        tag: 'Sessions',
+        summary: 'Log off a session',
+        description: 'Logs the session off; it disappears from `GET /Sessions`.',
+        parameters: [idParam('Session', DAAS_DEMO.sessionId), localRef('Async')],
+        responses: { '204': { description: 'Logged off.' }, ...accepted },
+      }),
     },
     '/Sessions/{id}/$disconnect': {
-      post: op({ id: 'Sessions_DisconnectSession', tag: 'Sessions', summary: 'Disconnect a session', description: 'Disconnects the session; it stays, in state `Disconnected`.', parameters: [idParam('Session', DAAS_DEMO.otherSessionId), localRef('Async')], responses: { '204': { description: 'Disconnected.' }, ...accepted } }),
+      post: op({
+        id: 'Sessions_DisconnectSession',
+        tag: 'Sessions',
+        summary: 'Disconnect a session',
+        description: 'Disconnects the session; it stays, in state `Disconnected`.',
+        parameters: [idParam('Session', DAAS_DEMO.otherSessionId), localRef('Async')],
+        responses: { '204': { description: 'Disconnected.' }, ...accepted },
+      }),
     },
     '/Applications': {
-      get: op({ id: 'Applications_GetApplications', tag: 'Applications', summary: 'List applications', description: 'The published applications of the site.', parameters: PAGING, responses: ok('A page of applications.', 'ApplicationList', page(applicationExample)) }),
+      get: op({
+        id: 'Applications_GetApplications',
+        tag: 'Applications',
+        summary: 'List applications',
+        description: 'The published applications of the site.',
+        parameters: PAGING,
+        responses: ok('A page of applications.', 'ApplicationList', page(applicationExample)),
+      }),
     },
     '/Zones': {
-      get: op({ id: 'Zones_GetZones', tag: 'Zones', summary: 'List zones', description: 'The site\'s zones, one per resource location.', responses: ok('The zones.', 'ZoneList', { Items: [zoneExample] }) }),
+      get: op({
+        id: 'Zones_GetZones',
+        tag: 'Zones',
+        summary: 'List zones',
+        description: "The site's zones, one per resource location.",
+        responses: ok('The zones.', 'ZoneList', { Items: [zoneExample] }),
+      }),
     },
     '/Jobs': {
-      get: op({ id: 'Jobs_GetJobs', tag: 'Jobs', summary: 'List jobs', description: 'Recent jobs, newest first.', responses: ok('The jobs.', 'JobList', { Items: [jobExample] }) }),
+      get: op({
+        id: 'Jobs_GetJobs',
+        tag: 'Jobs',
+        summary: 'List jobs',
+        description: 'Recent jobs, newest first.',
+        responses: ok('The jobs.', 'JobList', { Items: [jobExample] }),
+      }),
     },
     '/Jobs/{id}': {
-      get: op({ id: 'Jobs_GetJob', tag: 'Jobs', summary: 'Get a job', description: 'A job\'s `Status` (`NotStarted` → `InProgress` → `Complete`) and `OverallProgressPercent`. Poll it after a `202`.', parameters: [idParam('Job', DEMO.jobId)], responses: ok('The job.', 'Job', jobExample) }),
-      delete: op({ id: 'Jobs_DeleteJob', tag: 'Jobs', summary: 'Delete a job', description: 'Deletes a finished job and its results. A running job answers 400.', parameters: [idParam('Job', DEMO.jobId)], responses: { '204': { description: 'Deleted.' } } }),
+      get: op({
+        id: 'Jobs_GetJob',
+        tag: 'Jobs',
+        summary: 'Get a job',
+        description:
+          "A job's `Status` (`NotStarted` → `InProgress` → `Complete`) and `OverallProgressPercent`. Poll it after a `202`.",
+        parameters: [idParam('Job', DEMO.jobId)],
+        responses: ok('The job.', 'Job', jobExample),
+      }),
+      delete: op({
+        id: 'Jobs_DeleteJob',
+        tag: 'Jobs',
+        summary: 'Delete a job',
+        description: 'Deletes a finished job and its results. A running job answers 400.',
+        parameters: [idParam('Job', DEMO.jobId)],
+        responses: { '204': { description: 'Deleted.' } },
+      }),
     },
     '/Jobs/{id}/Results': {
       get: op({
         id: 'Jobs_GetJobResults',
         tag: 'Jobs',
-        summary: 'Get a job\'s results',
-        description: 'What the job produced, e.g. the catalog list of `GET /MachineCatalogs?async=true`. Before the job completes: 400.',
+        summary: "Get a job's results",
+        description:
+          'What the job produced, e.g. the catalog list of `GET /MachineCatalogs?async=true`. Before the job completes: 400.',
         parameters: [idParam('Job', DEMO.jobId)],
-        responses: { '200': { description: 'The job\'s result (its shape depends on the job type).', content: json({}, page({ Id: DAAS_DEMO.catalogId, Name: DAAS_DEMO.catalogName })) } },
+        responses: {
+          '200': {
+            description: "The job's result (its shape depends on the job type).",
+            content: json({}, page({ Id: DAAS_DEMO.catalogId, Name: DAAS_DEMO.catalogName })),
+          },
+        },
       }),
     },
   },

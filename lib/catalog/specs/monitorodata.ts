@@ -1,6 +1,20 @@
-import { CITRIX_CONTACT, COMMON_ERRORS, OPENAPI_VERSION, PLATFORM_HEADERS, baseComponents, gatewayServers, json, schemaRef } from './common';
+import {
+  baseComponents,
+  CITRIX_CONTACT,
+  COMMON_ERRORS,
+  gatewayServers,
+  json,
+  OPENAPI_VERSION,
+  PLATFORM_HEADERS,
+  schemaRef,
+} from './common';
 
-const queryOption = (name: string, description: string, schema: Record<string, unknown>, example?: unknown) => ({
+const queryOption = (
+  name: string,
+  description: string,
+  schema: Record<string, unknown>,
+  example?: unknown,
+) => ({
   name,
   in: 'query',
   required: false,
@@ -10,9 +24,19 @@ const queryOption = (name: string, description: string, schema: Record<string, u
 });
 
 const COMMON_OPTIONS = [
-  queryOption('$top', 'At most this many entities in all (pages hold at most 100; follow `@odata.nextLink`).', { type: 'integer', minimum: 0 }, 10),
+  queryOption(
+    '$top',
+    'At most this many entities in all (pages hold at most 100; follow `@odata.nextLink`).',
+    { type: 'integer', minimum: 0 },
+    10,
+  ),
   queryOption('$skip', 'Skip this many entities.', { type: 'integer', minimum: 0 }),
-  queryOption('$count', 'Include `@odata.count`, the number of matching entities.', { type: 'boolean' }, true),
+  queryOption(
+    '$count',
+    'Include `@odata.count`, the number of matching entities.',
+    { type: 'boolean' },
+    true,
+  ),
   queryOption('$select', 'Comma-separated properties to return.', { type: 'string' }),
   queryOption('$orderby', 'Comma-separated `Property [asc|desc]`.', { type: 'string' }),
 ];
@@ -26,7 +50,11 @@ const odataPage = (set: string, entity: string, example: Record<string, unknown>
       properties: {
         '@odata.context': { type: 'string', format: 'uri' },
         '@odata.count': { type: 'integer' },
-        '@odata.nextLink': { type: 'string', format: 'uri', description: 'The next page, when there is one.' },
+        '@odata.nextLink': {
+          type: 'string',
+          format: 'uri',
+          description: 'The next page, when there is one.',
+        },
         value: { type: 'array', items: schemaRef(entity) },
       },
       required: ['@odata.context', 'value'],
@@ -42,7 +70,12 @@ const odataPage = (set: string, entity: string, example: Record<string, unknown>
 const badQuery = {
   description: 'The query options are not valid (unknown property, syntax error, unsupported option).',
   content: json(schemaRef('ODataError'), {
-    error: { code: '', message: "The query specified in the URI is not valid. Could not find a property named 'Foo' on type 'Citrix.Monitor.Repository.V2.Model.Machine'.", details: [] },
+    error: {
+      code: '',
+      message:
+        "The query specified in the URI is not valid. Could not find a property named 'Foo' on type 'Citrix.Monitor.Repository.V2.Model.Machine'.",
+      details: [],
+    },
   }),
 };
 
@@ -99,59 +132,137 @@ export const monitorodataDocument = {
       get: {
         operationId: 'OData_GetMachines',
         summary: 'Query machines',
-        description: 'Machines known to the Monitor database, current (`LifecycleState eq 0`) and deleted (`1`). `CurrentPowerState`: 0 Unknown, 2 Off, 3 On, 4 Suspended, 5 TurningOn, 6 TurningOff, 9 Unmanaged. `CurrentRegistrationState`: 0 Unknown, 1 Registered, 2 Unregistered.',
+        description:
+          'Machines known to the Monitor database, current (`LifecycleState eq 0`) and deleted (`1`). `CurrentPowerState`: 0 Unknown, 2 Off, 3 On, 4 Suspended, 5 TurningOn, 6 TurningOff, 9 Unmanaged. `CurrentRegistrationState`: 0 Unknown, 1 Registered, 2 Unregistered.',
         tags: ['Machines'],
-        parameters: [...PLATFORM_HEADERS, queryOption('$filter', 'OData filter: comparisons (`eq ne gt ge lt le`) joined by `and`/`or`.', { type: 'string' }, 'LifecycleState eq 0'), ...COMMON_OPTIONS],
-        responses: { '200': odataPage('Machines', 'Machine', machineExample), '400': badQuery, ...COMMON_ERRORS },
+        parameters: [
+          ...PLATFORM_HEADERS,
+          queryOption(
+            '$filter',
+            'OData filter: comparisons (`eq ne gt ge lt le`) joined by `and`/`or`.',
+            { type: 'string' },
+            'LifecycleState eq 0',
+          ),
+          ...COMMON_OPTIONS,
+        ],
+        responses: {
+          '200': odataPage('Machines', 'Machine', machineExample),
+          '400': badQuery,
+          ...COMMON_ERRORS,
+        },
       },
     },
     '/Sessions': {
       get: {
         operationId: 'OData_GetSessions',
         summary: 'Query sessions',
-        description: 'Current and ended sessions. `ConnectionState`: 1 Connected, 2 Disconnected, 3 Terminated, 5 Active. `SessionType`: 0 Desktop, 1 Application. Add `$expand=ApplicationInstances` for the applications each session ran.',
+        description:
+          'Current and ended sessions. `ConnectionState`: 1 Connected, 2 Disconnected, 3 Terminated, 5 Active. `SessionType`: 0 Desktop, 1 Application. Add `$expand=ApplicationInstances` for the applications each session ran.',
         tags: ['Sessions'],
         parameters: [
           ...PLATFORM_HEADERS,
-          queryOption('$filter', 'OData filter, e.g. `ConnectionState eq 5`.', { type: 'string' }, 'ConnectionState eq 5'),
+          queryOption(
+            '$filter',
+            'OData filter, e.g. `ConnectionState eq 5`.',
+            { type: 'string' },
+            'ConnectionState eq 5',
+          ),
           ...COMMON_OPTIONS,
-          queryOption('$expand', 'Navigation properties to include.', { type: 'string', enum: ['ApplicationInstances'] }, 'ApplicationInstances'),
+          queryOption(
+            '$expand',
+            'Navigation properties to include.',
+            { type: 'string', enum: ['ApplicationInstances'] },
+            'ApplicationInstances',
+          ),
         ],
-        responses: { '200': odataPage('Sessions', 'Session', sessionExample), '400': badQuery, ...COMMON_ERRORS },
+        responses: {
+          '200': odataPage('Sessions', 'Session', sessionExample),
+          '400': badQuery,
+          ...COMMON_ERRORS,
+        },
       },
     },
   },
   components: baseComponents({
     ODataError: {
       type: 'object',
-      properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'array', items: {} } }, required: ['message'] } },
+      properties: {
+        error: {
+          type: 'object',
+          properties: {
+            code: { type: 'string' },
+            message: { type: 'string' },
+            details: { type: 'array', items: {} },
+          },
+          required: ['message'],
+        },
+      },
       required: ['error'],
     },
     Machine: {
       type: 'object',
       properties: {
-        Id: { type: 'string', format: 'uuid' }, Sid: nullableStr, Name: { type: 'string' }, DnsName: nullableStr,
-        LifecycleState: int('0 Active, 1 Deleted, 2 RequiresResolution, 3 Stub'), IPAddress: nullableStr,
-        HostedMachineId: nullableStr, HostedMachineName: nullableStr, HostingServerName: nullableStr, HypervisorId: nullableStr,
-        IsAssigned: { type: 'boolean' }, IsInMaintenanceMode: { type: 'boolean' }, IsPendingUpdate: { type: 'boolean' }, AgentVersion: nullableStr,
-        AssociatedUserNames: nullableStr, CatalogId: nullableStr, DesktopGroupId: nullableStr,
-        CurrentRegistrationState: int('0 Unknown, 1 Registered, 2 Unregistered'), CurrentPowerState: int('0 Unknown … 3 On … 9 Unmanaged'),
-        CurrentSessionCount: { type: 'integer' }, FaultState: int('0 None'), OSType: nullableStr, CreatedDate: nullableDate, ModifiedDate: nullableDate,
+        Id: { type: 'string', format: 'uuid' },
+        Sid: nullableStr,
+        Name: { type: 'string' },
+        DnsName: nullableStr,
+        LifecycleState: int('0 Active, 1 Deleted, 2 RequiresResolution, 3 Stub'),
+        IPAddress: nullableStr,
+        HostedMachineId: nullableStr,
+        HostedMachineName: nullableStr,
+        HostingServerName: nullableStr,
+        HypervisorId: nullableStr,
+        IsAssigned: { type: 'boolean' },
+        IsInMaintenanceMode: { type: 'boolean' },
+        IsPendingUpdate: { type: 'boolean' },
+        AgentVersion: nullableStr,
+        AssociatedUserNames: nullableStr,
+        CatalogId: nullableStr,
+        DesktopGroupId: nullableStr,
+        CurrentRegistrationState: int('0 Unknown, 1 Registered, 2 Unregistered'),
+        CurrentPowerState: int('0 Unknown … 3 On … 9 Unmanaged'),
+        CurrentSessionCount: { type: 'integer' },
+        FaultState: int('0 None'),
+        OSType: nullableStr,
+        CreatedDate: nullableDate,
+        ModifiedDate: nullableDate,
       },
     },
     ApplicationInstance: {
       type: 'object',
-      properties: { Id: { type: 'integer' }, StartDate: nullableDate, EndDate: nullableDate, ApplicationId: { type: 'string', format: 'uuid' }, SessionKey: { type: 'string', format: 'uuid' }, CreatedDate: nullableDate, ModifiedDate: nullableDate },
+      properties: {
+        Id: { type: 'integer' },
+        StartDate: nullableDate,
+        EndDate: nullableDate,
+        ApplicationId: { type: 'string', format: 'uuid' },
+        SessionKey: { type: 'string', format: 'uuid' },
+        CreatedDate: nullableDate,
+        ModifiedDate: nullableDate,
+      },
     },
     Session: {
       type: 'object',
       properties: {
-        SessionKey: { type: 'string', format: 'uuid' }, StartDate: nullableDate, EndDate: nullableDate, ExitCode: { type: ['integer', 'null'] }, FailureDate: nullableDate,
-        ConnectionState: int('1 Connected, 2 Disconnected, 3 Terminated, 4 PreparingSession, 5 Active'), ConnectionStateChangeDate: nullableDate,
-        LifecycleState: { type: 'integer' }, SessionType: int('0 Desktop, 1 Application'), IsAnonymous: { type: 'boolean' },
-        UserId: { type: 'integer' }, MachineId: { type: 'string', format: 'uuid' }, LogOnDuration: { type: ['integer', 'null'] },
-        CreatedDate: nullableDate, ModifiedDate: nullableDate,
-        ApplicationInstances: { type: 'array', items: schemaRef('ApplicationInstance'), description: 'Only with `$expand=ApplicationInstances`.' },
+        SessionKey: { type: 'string', format: 'uuid' },
+        StartDate: nullableDate,
+        EndDate: nullableDate,
+        ExitCode: { type: ['integer', 'null'] },
+        FailureDate: nullableDate,
+        ConnectionState: int('1 Connected, 2 Disconnected, 3 Terminated, 4 PreparingSession, 5 Active'),
+        ConnectionStateChangeDate: nullableDate,
+        LifecycleState: { type: 'integer' },
+        SessionType: int('0 Desktop, 1 Application'),
+        IsAnonymous: { type: 'boolean' },
+        UserId: { type: 'integer' },
+        MachineId: { type: 'string', format: 'uuid' },
+        LogOnDuration: { type: ['integer', 'null'] },
+        CreatedDate: nullableDate,
+        ModifiedDate: nullableDate,
+        ApplicationInstances: {
+          type: 'array',
+          items: schemaRef('ApplicationInstance'),
+          description: 'Only with `$expand=ApplicationInstances`.',
+        },
       },
     },
   }),

@@ -1,12 +1,12 @@
 import {
-  CITRIX_CONTACT,
-  COMMON_ERRORS,
-  OPENAPI_VERSION,
-  PLATFORM_HEADERS,
   baseComponents,
+  CITRIX_CONTACT,
   citrixErrorExample,
+  COMMON_ERRORS,
   gatewayServers,
   json,
+  OPENAPI_VERSION,
+  PLATFORM_HEADERS,
   schemaRef,
 } from './common';
 
@@ -17,10 +17,23 @@ const sendExample = {
   eventId: '0f6b2c9e-7d41-4a3a-9e1b-5c8d2f7a6b10',
   severity: 'Information',
   priority: 'Normal',
-  content: [{ languageTag: 'en-US', title: 'Maintenance window tonight', description: 'Desktops will restart at 22:00 UTC.' }],
+  content: [
+    {
+      languageTag: 'en-US',
+      title: 'Maintenance window tonight',
+      description: 'Desktops will restart at 22:00 UTC.',
+    },
+  ],
 };
 
-const notificationExample = { ...sendExample, categories: null, content: [{ ...sendExample.content[0], detailUri: null }], data: null, externalId: null, suppressEmail: false };
+const notificationExample = {
+  ...sendExample,
+  categories: null,
+  content: [{ ...sendExample.content[0], detailUri: null }],
+  data: null,
+  externalId: null,
+  suppressEmail: false,
+};
 
 const nullableString = { type: ['string', 'null'] };
 
@@ -29,7 +42,8 @@ export const notificationsDocument = {
   info: {
     title: 'Notifications',
     version: '1.0',
-    description: 'Send notifications to the administrators of a Citrix Cloud customer and read the ones already sent. They appear in the console\'s notification centre and, unless suppressed, by e-mail.',
+    description:
+      "Send notifications to the administrators of a Citrix Cloud customer and read the ones already sent. They appear in the console's notification centre and, unless suppressed, by e-mail.",
     contact: CITRIX_CONTACT,
   },
   servers: gatewayServers('/notifications'),
@@ -39,11 +53,15 @@ export const notificationsDocument = {
       get: {
         operationId: 'Notifications_GetItems',
         summary: 'List notifications',
-        description: 'Returns the notifications sent to this customer\'s administrators, newest first, in `items`.',
+        description:
+          "Returns the notifications sent to this customer's administrators, newest first, in `items`.",
         tags: ['Notifications'],
         parameters: [...PLATFORM_HEADERS],
         responses: {
-          '200': { description: 'The notifications.', content: json(schemaRef('NotificationList'), { items: [notificationExample] }) },
+          '200': {
+            description: 'The notifications.',
+            content: json(schemaRef('NotificationList'), { items: [notificationExample] }),
+          },
           ...COMMON_ERRORS,
         },
       },
@@ -51,15 +69,21 @@ export const notificationsDocument = {
         operationId: 'Notifications_CreateItems',
         summary: 'Send a notification to administrators',
         description:
-          'Sends a notification. `destinationAdmin` is `*` for every administrator or one administrator\'s e-mail. `eventId` is your own GUID; `content` carries one entry per language (`en-US` at least).\n\nThe answer echoes the notification with the fields Citrix fills in.',
+          "Sends a notification. `destinationAdmin` is `*` for every administrator or one administrator's e-mail. `eventId` is your own GUID; `content` carries one entry per language (`en-US` at least).\n\nThe answer echoes the notification with the fields Citrix fills in.",
         tags: ['Notifications'],
         parameters: [...PLATFORM_HEADERS],
         requestBody: { required: true, content: json(schemaRef('NotificationRequest'), sendExample) },
         responses: {
-          '200': { description: 'The notification as stored.', content: json(schemaRef('Notification'), notificationExample) },
+          '200': {
+            description: 'The notification as stored.',
+            content: json(schemaRef('Notification'), notificationExample),
+          },
           '400': {
             description: 'A required field is missing or a value is not allowed.',
-            content: json(schemaRef('CitrixError'), citrixErrorExample('common/missing', 'The field content is required', { name: 'content' })),
+            content: json(
+              schemaRef('CitrixError'),
+              citrixErrorExample('common/missing', 'The field content is required', { name: 'content' }),
+            ),
           },
           ...COMMON_ERRORS,
         },
@@ -82,7 +106,10 @@ export const notificationsDocument = {
     NotificationRequest: {
       type: 'object',
       properties: {
-        destinationAdmin: { type: 'string', description: '`*` for all administrators, or an administrator\'s e-mail.' },
+        destinationAdmin: {
+          type: 'string',
+          description: "`*` for all administrators, or an administrator's e-mail.",
+        },
         component: { type: 'string', description: 'Who is sending, shown as the source.' },
         createdDate: { type: 'string', format: 'date-time' },
         eventId: { type: 'string', format: 'uuid' },
@@ -97,8 +124,15 @@ export const notificationsDocument = {
       required: ['destinationAdmin', 'component', 'eventId', 'severity', 'content'],
     },
     Notification: {
-      allOf: [schemaRef('NotificationRequest'), { type: 'object', required: ['createdDate', 'priority', 'suppressEmail'] }],
+      allOf: [
+        schemaRef('NotificationRequest'),
+        { type: 'object', required: ['createdDate', 'priority', 'suppressEmail'] },
+      ],
     },
-    NotificationList: { type: 'object', properties: { items: { type: 'array', items: schemaRef('Notification') } }, required: ['items'] },
+    NotificationList: {
+      type: 'object',
+      properties: { items: { type: 'array', items: schemaRef('Notification') } },
+      required: ['items'],
+    },
   }),
 };

@@ -1,25 +1,47 @@
 import {
+  baseComponents,
   CITRIX_CONTACT,
+  citrixErrorExample,
   COMMON_ERRORS,
   DEMO,
-  OPENAPI_VERSION,
-  PLATFORM_HEADERS,
-  baseComponents,
-  citrixErrorExample,
   gatewayServers,
   json,
+  OPENAPI_VERSION,
+  PLATFORM_HEADERS,
   schemaRef,
 } from './common';
 
-const locationExample = { id: DEMO.resourceLocationId, name: 'Azure East US', internalOnly: false, timeZone: 'Eastern Standard Time', readOnly: false };
-const idParam = { name: 'id', in: 'path', required: true, description: 'The resource location id.', schema: { type: 'string', format: 'uuid' }, example: DEMO.resourceLocationId };
+const locationExample = {
+  id: DEMO.resourceLocationId,
+  name: 'Azure East US',
+  internalOnly: false,
+  timeZone: 'Eastern Standard Time',
+  readOnly: false,
+};
+const idParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'The resource location id.',
+  schema: { type: 'string', format: 'uuid' },
+  example: DEMO.resourceLocationId,
+};
 const notFound = {
   description: 'No resource location with that id.',
-  content: json(schemaRef('CitrixError'), citrixErrorExample('common/notFound', 'Resource location not found', { entityType: 'ResourceLocation', id: DEMO.resourceLocationId })),
+  content: json(
+    schemaRef('CitrixError'),
+    citrixErrorExample('common/notFound', 'Resource location not found', {
+      entityType: 'ResourceLocation',
+      id: DEMO.resourceLocationId,
+    }),
+  ),
 };
 const badRequest = {
   description: 'The body is not valid.',
-  content: json(schemaRef('CitrixError'), citrixErrorExample('common/missing', 'The field name is required', { name: 'name' })),
+  content: json(
+    schemaRef('CitrixError'),
+    citrixErrorExample('common/missing', 'The field name is required', { name: 'name' }),
+  ),
 };
 
 export const resourcelocationsDocument = {
@@ -27,7 +49,8 @@ export const resourcelocationsDocument = {
   info: {
     title: 'Resource locations',
     version: '1.0',
-    description: 'A resource location is where a customer\'s resources live (a data centre, a cloud region) and where its Cloud Connectors run. Bodies are **camelCase**.',
+    description:
+      "A resource location is where a customer's resources live (a data centre, a cloud region) and where its Cloud Connectors run. Bodies are **camelCase**.",
     contact: CITRIX_CONTACT,
   },
   servers: gatewayServers('/resourcelocations'),
@@ -40,7 +63,13 @@ export const resourcelocationsDocument = {
         description: 'Returns every resource location of the customer in `items`.',
         tags: ['Locations'],
         parameters: [...PLATFORM_HEADERS],
-        responses: { '200': { description: 'The resource locations.', content: json(schemaRef('ResourceLocationList'), { items: [locationExample] }) }, ...COMMON_ERRORS },
+        responses: {
+          '200': {
+            description: 'The resource locations.',
+            content: json(schemaRef('ResourceLocationList'), { items: [locationExample] }),
+          },
+          ...COMMON_ERRORS,
+        },
       },
       post: {
         operationId: 'Locations_Create',
@@ -48,9 +77,23 @@ export const resourcelocationsDocument = {
         description: 'Creates a resource location. Names may not contain `/ \\ # ? % | [ ] { } < > $ ^ & +`.',
         tags: ['Locations'],
         parameters: [...PLATFORM_HEADERS],
-        requestBody: { required: true, content: json(schemaRef('ResourceLocationInput'), { name: 'Frankfurt DC', internalOnly: false, timeZone: 'W. Europe Standard Time' }) },
+        requestBody: {
+          required: true,
+          content: json(schemaRef('ResourceLocationInput'), {
+            name: 'Frankfurt DC',
+            internalOnly: false,
+            timeZone: 'W. Europe Standard Time',
+          }),
+        },
         responses: {
-          '200': { description: 'The new resource location.', content: json(schemaRef('ResourceLocation'), { ...locationExample, name: 'Frankfurt DC', timeZone: 'W. Europe Standard Time' }) },
+          '200': {
+            description: 'The new resource location.',
+            content: json(schemaRef('ResourceLocation'), {
+              ...locationExample,
+              name: 'Frankfurt DC',
+              timeZone: 'W. Europe Standard Time',
+            }),
+          },
           '400': badRequest,
           ...COMMON_ERRORS,
         },
@@ -63,17 +106,35 @@ export const resourcelocationsDocument = {
         description: 'Returns one resource location.',
         tags: ['Locations'],
         parameters: [...PLATFORM_HEADERS, idParam],
-        responses: { '200': { description: 'The resource location.', content: json(schemaRef('ResourceLocation'), locationExample) }, '404': notFound, ...COMMON_ERRORS },
+        responses: {
+          '200': {
+            description: 'The resource location.',
+            content: json(schemaRef('ResourceLocation'), locationExample),
+          },
+          '404': notFound,
+          ...COMMON_ERRORS,
+        },
       },
       put: {
         operationId: 'Locations_Update',
         summary: 'Update a resource location',
-        description: 'Renames a resource location or changes its time zone or connectivity. Locations managed by Citrix (`readOnly`) cannot be changed.',
+        description:
+          'Renames a resource location or changes its time zone or connectivity. Locations managed by Citrix (`readOnly`) cannot be changed.',
         tags: ['Locations'],
         parameters: [...PLATFORM_HEADERS, idParam],
-        requestBody: { required: true, content: json(schemaRef('ResourceLocationInput'), { name: 'Azure East US 2', internalOnly: false, timeZone: 'Eastern Standard Time' }) },
+        requestBody: {
+          required: true,
+          content: json(schemaRef('ResourceLocationInput'), {
+            name: 'Azure East US 2',
+            internalOnly: false,
+            timeZone: 'Eastern Standard Time',
+          }),
+        },
         responses: {
-          '200': { description: 'The updated resource location.', content: json(schemaRef('ResourceLocation'), { ...locationExample, name: 'Azure East US 2' }) },
+          '200': {
+            description: 'The updated resource location.',
+            content: json(schemaRef('ResourceLocation'), { ...locationExample, name: 'Azure East US 2' }),
+          },
           '400': badRequest,
           '404': notFound,
           ...COMMON_ERRORS,
@@ -82,7 +143,8 @@ export const resourcelocationsDocument = {
       delete: {
         operationId: 'Locations_Delete',
         summary: 'Delete a resource location',
-        description: 'Deletes a resource location. Locations managed by Citrix (`readOnly`) cannot be deleted (403).',
+        description:
+          'Deletes a resource location. Locations managed by Citrix (`readOnly`) cannot be deleted (403).',
         tags: ['Locations'],
         parameters: [...PLATFORM_HEADERS, idParam],
         responses: { '204': { description: 'Deleted.' }, '404': notFound, ...COMMON_ERRORS },
@@ -94,8 +156,16 @@ export const resourcelocationsDocument = {
       type: 'object',
       properties: {
         name: { type: 'string', pattern: '^[^/\\\\#?%|\\[\\]{}<>$^&+]+$', maxLength: 64 },
-        internalOnly: { type: 'boolean', default: false, description: 'Connectivity: internal only (no gateway).' },
-        timeZone: { type: 'string', description: 'A Windows time zone id, e.g. `GMT Standard Time`.', default: 'UTC' },
+        internalOnly: {
+          type: 'boolean',
+          default: false,
+          description: 'Connectivity: internal only (no gateway).',
+        },
+        timeZone: {
+          type: 'string',
+          description: 'A Windows time zone id, e.g. `GMT Standard Time`.',
+          default: 'UTC',
+        },
       },
       required: ['name'],
     },
@@ -110,6 +180,10 @@ export const resourcelocationsDocument = {
       },
       required: ['id', 'name', 'internalOnly', 'timeZone', 'readOnly'],
     },
-    ResourceLocationList: { type: 'object', properties: { items: { type: 'array', items: schemaRef('ResourceLocation') } }, required: ['items'] },
+    ResourceLocationList: {
+      type: 'object',
+      properties: { items: { type: 'array', items: schemaRef('ResourceLocation') } },
+      required: ['items'],
+    },
   }),
 };

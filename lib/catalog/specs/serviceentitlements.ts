@@ -1,8 +1,28 @@
-import { CITRIX_CONTACT, COMMON_ERRORS, DEMO, OPENAPI_VERSION, baseComponents, json, paramRef, schemaRef } from './common';
+import {
+  baseComponents,
+  CITRIX_CONTACT,
+  COMMON_ERRORS,
+  DEMO,
+  json,
+  OPENAPI_VERSION,
+  paramRef,
+  schemaRef,
+} from './common';
 
 const STATES = [
-  'NotOnboarded', 'Expired', 'Default', 'ProductionTrialDenied', 'ProductionTrialPending', 'ProductionTrialApproved', 'ProductionTrial',
-  'ProductionTrialDeleted', 'ProductionPending', 'Production', 'PartnerProductionPending', 'PartnerProduction', 'NotOnboardedTrialPending',
+  'NotOnboarded',
+  'Expired',
+  'Default',
+  'ProductionTrialDenied',
+  'ProductionTrialPending',
+  'ProductionTrialApproved',
+  'ProductionTrial',
+  'ProductionTrialDeleted',
+  'ProductionPending',
+  'Production',
+  'PartnerProductionPending',
+  'PartnerProduction',
+  'NotOnboardedTrialPending',
 ];
 
 export const serviceentitlementsDocument = {
@@ -14,17 +34,27 @@ export const serviceentitlementsDocument = {
       'Which Citrix Cloud services a customer is entitled to, and in which state (trial, production, expired…). A legacy platform API: the customer goes in the **path**, not in `Citrix-CustomerId`.',
     contact: CITRIX_CONTACT,
   },
-  servers: [{ url: 'https://core.citrixworkspacesapi.net', description: 'Citrix Cloud core platform (legacy host)' }],
+  servers: [
+    { url: 'https://core.citrixworkspacesapi.net', description: 'Citrix Cloud core platform (legacy host)' },
+  ],
   tags: [{ name: 'ServiceStates', description: 'Service entitlement states.' }],
   paths: {
     '/{customer}/serviceStates': {
       get: {
         operationId: 'ServiceState_GetAll',
         summary: 'Get service entitlement states',
-        description: 'Returns one entry per Citrix Cloud service with its entitlement `state`, licensed `quantity` and days to expiration.',
+        description:
+          'Returns one entry per Citrix Cloud service with its entitlement `state`, licensed `quantity` and days to expiration.',
         tags: ['ServiceStates'],
         parameters: [
-          { name: 'customer', in: 'path', required: true, description: 'The customer ID.', schema: { type: 'string', minLength: 1, maxLength: 64 }, example: DEMO.customerId },
+          {
+            name: 'customer',
+            in: 'path',
+            required: true,
+            description: 'The customer ID.',
+            schema: { type: 'string', minLength: 1, maxLength: 64 },
+            example: DEMO.customerId,
+          },
           paramRef('Authorization'),
           paramRef('Accept'),
           paramRef('CitrixTransactionId'),
@@ -33,7 +63,16 @@ export const serviceentitlementsDocument = {
           '200': {
             description: 'The service states.',
             content: json(schemaRef('ServiceStateList'), {
-              items: [{ serviceName: 'xendesktop', state: 'Production', type: 'Production', quantity: 100, daysToExpiration: 622, futureEntitlementStartDate: null }],
+              items: [
+                {
+                  serviceName: 'xendesktop',
+                  state: 'Production',
+                  type: 'Production',
+                  quantity: 100,
+                  daysToExpiration: 622,
+                  futureEntitlementStartDate: null,
+                },
+              ],
             }),
           },
           ...COMMON_ERRORS,
@@ -45,7 +84,10 @@ export const serviceentitlementsDocument = {
     ServiceState: {
       type: 'object',
       properties: {
-        serviceName: { type: 'string', examples: ['xendesktop', 'wem', 'applayering', 'netscalergateway', 'sharefile'] },
+        serviceName: {
+          type: 'string',
+          examples: ['xendesktop', 'wem', 'applayering', 'netscalergateway', 'sharefile'],
+        },
         state: { type: 'string', enum: STATES },
         type: { type: 'string' },
         quantity: { type: 'integer' },
@@ -54,6 +96,10 @@ export const serviceentitlementsDocument = {
       },
       required: ['serviceName', 'state'],
     },
-    ServiceStateList: { type: 'object', properties: { items: { type: 'array', items: schemaRef('ServiceState') } }, required: ['items'] },
+    ServiceStateList: {
+      type: 'object',
+      properties: { items: { type: 'array', items: schemaRef('ServiceState') } },
+      required: ['items'],
+    },
   }),
 };

@@ -1,13 +1,13 @@
 import {
+  baseComponents,
   CITRIX_CONTACT,
+  citrixErrorExample,
   COMMON_ERRORS,
   DEMO,
-  OPENAPI_VERSION,
-  PLATFORM_HEADERS,
-  baseComponents,
-  citrixErrorExample,
   gatewayServers,
   json,
+  OPENAPI_VERSION,
+  PLATFORM_HEADERS,
   schemaRef,
 } from './common';
 
@@ -30,7 +30,8 @@ const recordExample = {
   ActorType: 'User',
   Message: {
     'en-US': 'Administrator Dana Whitfield access changed from Custom to Full.',
-    'de-DE': 'Der Zugriff von Administrator Dana Whitfield wurde von Benutzerdefiniert in Vollständig geändert.',
+    'de-DE':
+      'Der Zugriff von Administrator Dana Whitfield wurde von Benutzerdefiniert in Vollständig geändert.',
     'es-ES': 'El acceso del administrador Dana Whitfield cambió de Personalizado a Completo.',
     'fr-FR': "L'accès de l'administrateur Dana Whitfield est passé de Personnalisé à Complet.",
     'ja-JP': '管理者 Dana Whitfield のアクセスがカスタムからフルに変更されました。',
@@ -110,14 +111,22 @@ export const systemlogDocument = {
                 examples: {
                   limitOutOfRange: {
                     summary: 'Limit outside 1–200',
-                    value: citrixErrorExample('common/outOfRange', 'Maximum items per page is between 1 and 200', { limit: '10000000' }),
+                    value: citrixErrorExample(
+                      'common/outOfRange',
+                      'Maximum items per page is between 1 and 200',
+                      { limit: '10000000' },
+                    ),
                   },
                   dateRange: {
                     summary: 'Start after end',
-                    value: citrixErrorExample('systemlog/getRecordsDateTimeRangeInvalid', 'Start DateTime cannot be after the end DateTime.', {
-                      startDateTime: '2025-03-01T00:00:00Z',
-                      endDateTime: '2025-02-01T00:00:00Z',
-                    }),
+                    value: citrixErrorExample(
+                      'systemlog/getRecordsDateTimeRangeInvalid',
+                      'Start DateTime cannot be after the end DateTime.',
+                      {
+                        startDateTime: '2025-03-01T00:00:00Z',
+                        endDateTime: '2025-02-01T00:00:00Z',
+                      },
+                    ),
                   },
                 },
               },
@@ -163,7 +172,10 @@ export const systemlogDocument = {
         Items: { type: 'array', items: schemaRef('Record') },
         Count: { type: 'integer', description: 'Records on this page.' },
         EstimatedTotalItems: { type: 'integer' },
-        ContinuationToken: { ...nullableString, description: 'Pass back to get the next page; `null` on the last page.' },
+        ContinuationToken: {
+          ...nullableString,
+          description: 'Pass back to get the next page; `null` on the last page.',
+        },
       },
       required: ['Items', 'Count', 'ContinuationToken'],
     },

@@ -1,10 +1,10 @@
-import { CITRIX_CONTACT, DEMO, OPENAPI_VERSION, gatewayServers, json, schemaRef } from './common';
+import { CITRIX_CONTACT, DEMO, gatewayServers, json, OPENAPI_VERSION, schemaRef } from './common';
 
 const customerIdParam = {
   name: 'customerId',
   in: 'path',
   required: true,
-  description: 'The customer ID, or the literal `root` (both work: the client\'s own customer is used).',
+  description: "The customer ID, or the literal `root` (both work: the client's own customer is used).",
   schema: { type: 'string', minLength: 1, maxLength: 64 },
   example: DEMO.customerId,
 };
@@ -17,7 +17,7 @@ export const tokenDocument = {
     title: 'Token service (OAuth 2.0)',
     version: '1.0',
     description:
-      'Exchanges an API client\'s ID and secret for a bearer token (OAuth 2.0 client credentials). Send the token on every other call as `Authorization: CwsAuth Bearer=<token>`.\n\nTokens last `expires_in` seconds (one hour) and cannot be refreshed: request a new one.',
+      "Exchanges an API client's ID and secret for a bearer token (OAuth 2.0 client credentials). Send the token on every other call as `Authorization: CwsAuth Bearer=<token>`.\n\nTokens last `expires_in` seconds (one hour) and cannot be refreshed: request a new one.",
     contact: CITRIX_CONTACT,
   },
   servers: gatewayServers(''),
@@ -46,15 +46,23 @@ export const tokenDocument = {
           content: {
             'application/x-www-form-urlencoded': {
               schema: schemaRef('ClientCredentialsRequest'),
-              example: { grant_type: 'client_credentials', client_id: '<client-id>', client_secret: '<client-secret>' },
+              example: {
+                grant_type: 'client_credentials',
+                client_id: '<client-id>',
+                client_secret: '<client-secret>',
+              },
             },
           },
         },
         responses: {
           '200': {
-            description: 'A bearer token. Sent with `Cache-Control: no-store` and an `X-Cws-TransactionId` header.',
+            description:
+              'A bearer token. Sent with `Cache-Control: no-store` and an `X-Cws-TransactionId` header.',
             headers: {
-              'X-Cws-TransactionId': { description: 'Quote it to Citrix support.', schema: { type: 'string', format: 'uuid' } },
+              'X-Cws-TransactionId': {
+                description: 'Quote it to Citrix support.',
+                schema: { type: 'string', format: 'uuid' },
+              },
               'Cache-Control': { schema: { type: 'string', enum: ['no-store'] } },
             },
             content: json(schemaRef('TokenResponse'), {
@@ -69,11 +77,20 @@ export const tokenDocument = {
               'application/json': {
                 schema: schemaRef('OAuthError'),
                 examples: {
-                  invalidClient: { summary: 'Wrong client ID or secret', value: oauthError('invalid_client', 'Invalid client id or client secret.') },
-                  unsupportedGrantType: { summary: 'grant_type is not client_credentials', value: oauthError('unsupported_grant_type', 'Unsupported grant type: password.') },
+                  invalidClient: {
+                    summary: 'Wrong client ID or secret',
+                    value: oauthError('invalid_client', 'Invalid client id or client secret.'),
+                  },
+                  unsupportedGrantType: {
+                    summary: 'grant_type is not client_credentials',
+                    value: oauthError('unsupported_grant_type', 'Unsupported grant type: password.'),
+                  },
                   invalidRequest: {
                     summary: 'JSON body or charset parameter',
-                    value: oauthError('invalid_request', 'Content-Type must be application/x-www-form-urlencoded (without a charset parameter).'),
+                    value: oauthError(
+                      'invalid_request',
+                      'Content-Type must be application/x-www-form-urlencoded (without a charset parameter).',
+                    ),
                   },
                 },
               },
@@ -97,8 +114,12 @@ export const tokenDocument = {
         type: 'object',
         properties: {
           grant_type: { type: 'string', enum: ['client_credentials'] },
-          client_id: { type: 'string', description: 'The API client\'s ID.' },
-          client_secret: { type: 'string', description: 'The API client\'s secret, URL-encoded.', format: 'password' },
+          client_id: { type: 'string', description: "The API client's ID." },
+          client_secret: {
+            type: 'string',
+            description: "The API client's secret, URL-encoded.",
+            format: 'password',
+          },
         },
         required: ['grant_type', 'client_id', 'client_secret'],
       },
@@ -107,7 +128,11 @@ export const tokenDocument = {
         properties: {
           token_type: { type: 'string', enum: ['bearer'] },
           access_token: { type: 'string', description: 'A JWT.' },
-          expires_in: { type: 'string', pattern: '^[0-9]+$', description: 'Lifetime in seconds, as a string.' },
+          expires_in: {
+            type: 'string',
+            pattern: '^[0-9]+$',
+            description: 'Lifetime in seconds, as a string.',
+          },
         },
         required: ['token_type', 'access_token', 'expires_in'],
       },
@@ -124,7 +149,10 @@ export const tokenDocument = {
         properties: {
           type: { type: 'string' },
           detail: { type: 'string' },
-          parameters: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, value: { type: 'string' } } } },
+          parameters: {
+            type: 'array',
+            items: { type: 'object', properties: { name: { type: 'string' }, value: { type: 'string' } } },
+          },
         },
       },
     },

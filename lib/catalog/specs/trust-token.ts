@@ -1,4 +1,4 @@
-import { CITRIX_CONTACT, DEMO, OPENAPI_VERSION, json, schemaRef } from './common';
+import { CITRIX_CONTACT, DEMO, json, OPENAPI_VERSION, schemaRef } from './common';
 
 export const trustTokenDocument = {
   openapi: OPENAPI_VERSION,
@@ -29,11 +29,20 @@ export const trustTokenDocument = {
             schema: { type: 'string', minLength: 1, maxLength: 64 },
             example: 'root',
           },
-          { name: 'Accept', in: 'header', required: false, schema: { type: 'string', enum: ['application/json'] }, example: 'application/json' },
+          {
+            name: 'Accept',
+            in: 'header',
+            required: false,
+            schema: { type: 'string', enum: ['application/json'] },
+            example: 'application/json',
+          },
         ],
         requestBody: {
           required: true,
-          content: json(schemaRef('TrustCredentials'), { ClientId: '<client-id>', ClientSecret: '<client-secret>' }),
+          content: json(schemaRef('TrustCredentials'), {
+            ClientId: '<client-id>',
+            ClientSecret: '<client-secret>',
+          }),
         },
         responses: {
           '200': {
@@ -55,7 +64,10 @@ export const trustTokenDocument = {
           },
           '401': {
             description: 'Wrong client ID or secret.',
-            content: json(schemaRef('TrustError'), { error: 'invalid_client', error_description: 'Invalid client id or client secret.' }),
+            content: json(schemaRef('TrustError'), {
+              error: 'invalid_client',
+              error_description: 'Invalid client id or client secret.',
+            }),
           },
           '429': { description: 'Too many token requests.' },
         },
@@ -82,9 +94,15 @@ export const trustTokenDocument = {
       },
       ModelStateError: {
         type: 'object',
-        properties: { message: { type: 'string' }, modelState: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } } },
+        properties: {
+          message: { type: 'string' },
+          modelState: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        },
       },
-      TrustError: { type: 'object', properties: { error: { type: 'string' }, error_description: { type: 'string' } } },
+      TrustError: {
+        type: 'object',
+        properties: { error: { type: 'string' }, error_description: { type: 'string' } },
+      },
     },
   },
 };

@@ -7,7 +7,10 @@ export interface AccessPolicy {
   displayName: string;
   serviceName: string;
   checkable: { value: boolean; canChangeValue: boolean };
-  scopeChoices: { allScopesSelected: boolean; choices: { name: string; displayName: string; checkable: { value: boolean; canChangeValue: boolean } }[] } | null;
+  scopeChoices: {
+    allScopesSelected: boolean;
+    choices: { name: string; displayName: string; checkable: { value: boolean; canChangeValue: boolean } }[];
+  } | null;
 }
 
 export interface AdministratorAccess {
@@ -30,7 +33,10 @@ export interface AdministratorRecord {
   invitationExpired: boolean;
   createdDate: string;
   updatedDate: string;
-  notificationsEmailPreferences: { sendNotificationEmails: boolean; notificationsSubscribed: { type: string; enabled: boolean }[] };
+  notificationsEmailPreferences: {
+    sendNotificationEmails: boolean;
+    notificationsSubscribed: { type: string; enabled: boolean }[];
+  };
   /** Not part of the wire format: returned by `GET /{id}/access`. */
   access: AdministratorAccess;
 }
@@ -51,7 +57,10 @@ export function accessFor(accessType: AccessType, granted: readonly string[] = [
       name,
       displayName,
       serviceName,
-      checkable: { value: accessType === 'Full' || granted.includes(name), canChangeValue: accessType !== 'Full' },
+      checkable: {
+        value: accessType === 'Full' || granted.includes(name),
+        canChangeValue: accessType !== 'Full',
+      },
       scopeChoices: serviceName === 'XenDesktop' ? { allScopesSelected: true, choices: [] } : null,
     })),
   };
@@ -76,7 +85,13 @@ export function makeAdministrator(
     invitationExpired: false,
     createdDate: isoSeconds(at),
     updatedDate: isoSeconds(at),
-    notificationsEmailPreferences: { sendNotificationEmails: true, notificationsSubscribed: [{ type: 'Error', enabled: true }, { type: 'Warning', enabled: true }] },
+    notificationsEmailPreferences: {
+      sendNotificationEmails: true,
+      notificationsSubscribed: [
+        { type: 'Error', enabled: true },
+        { type: 'Warning', enabled: true },
+      ],
+    },
     access: accessFor(fields.accessType, granted),
     ...fields,
     pending,
@@ -90,21 +105,63 @@ export function administratorId(admin: AdministratorRecord): string {
 
 export function seedAdministrators(customerId: string, now: number): AdministratorRecord[] {
   const day = 86_400_000;
-  const user = (key: string, first: string, last: string, accessType: AccessType, providerType: AdministratorRecord['providerType'], age: number, pending = false, granted: string[] = []) =>
+  const user = (
+    key: string,
+    first: string,
+    last: string,
+    accessType: AccessType,
+    providerType: AdministratorRecord['providerType'],
+    age: number,
+    pending = false,
+    granted: string[] = [],
+  ) =>
     makeAdministrator(
       customerId,
       key,
-      { type: 'AdministratorUser', accessType, providerType, firstName: first, lastName: last, displayName: `${first} ${last}`, email: `${first}.${last}@contoso.example`.toLowerCase(), pending },
+      {
+        type: 'AdministratorUser',
+        accessType,
+        providerType,
+        firstName: first,
+        lastName: last,
+        displayName: `${first} ${last}`,
+        email: `${first}.${last}@contoso.example`.toLowerCase(),
+        pending,
+      },
       now - age * day,
       granted,
     );
   return [
     user('ravi', 'Ravi', 'Menon', 'Full', 'CitrixSts', 400),
     user('dana', 'Dana', 'Whitfield', 'Full', 'AzureAd', 210),
-    user('sofia', 'Sofia', 'Lindqvist', 'Custom', 'CitrixSts', 120, false, ['systemlog', 'xendesktop-helpdesk']),
+    user('sofia', 'Sofia', 'Lindqvist', 'Custom', 'CitrixSts', 120, false, [
+      'systemlog',
+      'xendesktop-helpdesk',
+    ]),
     user('aiko', 'Aiko', 'Tanaka', 'Custom', 'Ad', 60, false, ['notifications', 'resourcelocations']),
-    makeAdministrator(customerId, 'helpdesk-group', { type: 'AdministratorGroup', accessType: 'Custom', displayName: 'Helpdesk Operators', providerType: 'AzureAd' }, now - 90 * day, ['xendesktop-helpdesk']),
-    makeAdministrator(customerId, 'terraform', { type: 'ServicePrincipal', accessType: 'Full', displayName: 'terraform-automation', providerType: 'CitrixSts' }, now - 30 * day),
+    makeAdministrator(
+      customerId,
+      'helpdesk-group',
+      {
+        type: 'AdministratorGroup',
+        accessType: 'Custom',
+        displayName: 'Helpdesk Operators',
+        providerType: 'AzureAd',
+      },
+      now - 90 * day,
+      ['xendesktop-helpdesk'],
+    ),
+    makeAdministrator(
+      customerId,
+      'terraform',
+      {
+        type: 'ServicePrincipal',
+        accessType: 'Full',
+        displayName: 'terraform-automation',
+        providerType: 'CitrixSts',
+      },
+      now - 30 * day,
+    ),
     user('marcus', 'Marcus', 'Chen', 'Custom', 'CitrixSts', 2, true, ['systemlog']),
     user('priya', 'Priya', 'Natarajan', 'Custom', 'CitrixSts', 1, true, ['notifications']),
   ];

@@ -69,7 +69,16 @@ export interface DeliveryGroupRecord extends Ref {
 }
 
 export type PowerState =
-  | 'Unknown' | 'Unavailable' | 'Off' | 'On' | 'Suspended' | 'TurningOn' | 'TurningOff' | 'Suspending' | 'Resuming' | 'Unmanaged';
+  | 'Unknown'
+  | 'Unavailable'
+  | 'Off'
+  | 'On'
+  | 'Suspended'
+  | 'TurningOn'
+  | 'TurningOff'
+  | 'Suspending'
+  | 'Resuming'
+  | 'Unmanaged';
 export type RegistrationState = 'Unknown' | 'Registered' | 'Unregistered' | 'Initializing' | 'AgentError';
 
 export interface MachineRecord extends Ref {
@@ -112,7 +121,12 @@ export interface SessionRecord {
   Machine: { Id: string; Name: string; DnsName: string };
   DeliveryGroup: Ref;
   Client: { Name: string; IPAddress: string; Version: string; Platform: string };
-  Connection: { Protocol: 'HDX'; BrokeringTime: string; ConnectedViaHostName: string; ConnectedViaIPAddress: string };
+  Connection: {
+    Protocol: 'HDX';
+    BrokeringTime: string;
+    ConnectedViaHostName: string;
+    ConnectedViaIPAddress: string;
+  };
   ApplicationsInUse: Ref[];
   IsAnonymousUser: boolean;
   LogonInProgress: boolean;
@@ -127,7 +141,11 @@ export interface ApplicationRecord extends Ref {
   ApplicationFolder: { Id: string; Name: string; FullName: string };
   Enabled: boolean;
   Visible: boolean;
-  InstalledAppProperties: { CommandLineExecutable: string; CommandLineArguments: string; WorkingDirectory: string };
+  InstalledAppProperties: {
+    CommandLineExecutable: string;
+    CommandLineArguments: string;
+    WorkingDirectory: string;
+  };
   AssociatedDeliveryGroupUuids: string[];
   NumAssociatedDeliveryGroups: number;
 }

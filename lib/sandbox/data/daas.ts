@@ -38,7 +38,13 @@ export const DEMO_USERS: readonly [string, string][] = [
 
 export function userRef(customerId: string, sam: string, display: string): UserRef {
   const sidTail = parseInt(seededUuid(`${customerId}/user/${sam}`).slice(0, 4), 16);
-  return { Name: `CONTOSO\\${sam}`, SamName: sam, PrincipalName: `${sam}@contoso.example`, DisplayName: display, Sid: `S-1-5-21-1004336348-1177238915-682003330-${2000 + sidTail}` };
+  return {
+    Name: `CONTOSO\\${sam}`,
+    SamName: sam,
+    PrincipalName: `${sam}@contoso.example`,
+    DisplayName: display,
+    Sid: `S-1-5-21-1004336348-1177238915-682003330-${2000 + sidTail}`,
+  };
 }
 
 export function seedSite(customerId: string, primaryZone: Ref): SiteDetail {
@@ -58,7 +64,11 @@ export function seedSite(customerId: string, primaryZone: Ref): SiteDetail {
 
 export function seedDaas(customerId: string, locations: ResourceLocationRecord[], now: number): DaasData {
   const id = (kind: string) => seededUuid(`${customerId}/daas/${kind}`);
-  const zone = (key: string, location: ResourceLocationRecord | undefined, isPrimary: boolean): ZoneRecord => ({
+  const zone = (
+    key: string,
+    location: ResourceLocationRecord | undefined,
+    isPrimary: boolean,
+  ): ZoneRecord => ({
     Id: id(`zone/${key}`),
     Name: location?.name ?? key,
     Description: `Zone for the ${location?.name ?? key} resource location`,
@@ -71,7 +81,12 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
   const zones = [zone('london', locations[0], true), zone('eastus', locations[1], false)];
   const [london, eastus] = [ref(zones[0]!), ref(zones[1]!)];
 
-  const catalog = (key: string, name: string, fields: Partial<CatalogRecord>, zoneRef: Ref): CatalogRecord => ({
+  const catalog = (
+    key: string,
+    name: string,
+    fields: Partial<CatalogRecord>,
+    zoneRef: Ref,
+  ): CatalogRecord => ({
     Id: id(`catalog/${key}`),
     Name: name,
     FullName: name,
@@ -96,9 +111,39 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
   });
   const catalogs = [
     catalog('win11', 'Win11-Pooled', { Description: 'Pooled Windows 11 desktops, reset at logoff' }, eastus),
-    catalog('win2022', 'Win2022-MultiSession', { SessionSupport: 'MultiSession', Description: 'Windows Server 2022 session hosts for published apps' }, eastus),
-    catalog('dev', 'Win10-Dedicated', { AllocationType: 'Static', ProvisioningType: 'Manual', PersistChanges: 'OnLocal', SharingKind: 'Private', Description: 'Persistent developer desktops' }, london),
-    catalog('rpc', 'RemotePC-Finance', { AllocationType: 'Static', ProvisioningType: 'Manual', PersistChanges: 'OnLocal', MachineType: 'Physical', IsPowerManaged: false, IsRemotePC: true, SharingKind: 'Private', Description: 'Office PCs of the finance team' }, london),
+    catalog(
+      'win2022',
+      'Win2022-MultiSession',
+      { SessionSupport: 'MultiSession', Description: 'Windows Server 2022 session hosts for published apps' },
+      eastus,
+    ),
+    catalog(
+      'dev',
+      'Win10-Dedicated',
+      {
+        AllocationType: 'Static',
+        ProvisioningType: 'Manual',
+        PersistChanges: 'OnLocal',
+        SharingKind: 'Private',
+        Description: 'Persistent developer desktops',
+      },
+      london,
+    ),
+    catalog(
+      'rpc',
+      'RemotePC-Finance',
+      {
+        AllocationType: 'Static',
+        ProvisioningType: 'Manual',
+        PersistChanges: 'OnLocal',
+        MachineType: 'Physical',
+        IsPowerManaged: false,
+        IsRemotePC: true,
+        SharingKind: 'Private',
+        Description: 'Office PCs of the finance team',
+      },
+      london,
+    ),
   ];
 
   const group = (key: string, name: string, fields: Partial<DeliveryGroupRecord>): DeliveryGroupRecord => ({
@@ -123,13 +168,32 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
     ...fields,
   });
   const deliveryGroups = [
-    group('finance', 'Finance Desktops', { Description: 'Pooled desktops for finance', AutoscalingEnabled: true }),
-    group('apps', 'Published Apps', { DeliveryType: 'AppsOnly', SessionSupport: 'MultiSession', PublishedName: 'Office Apps', Description: 'Office and line-of-business apps' }),
-    group('eng', 'Engineering VDI', { DeliveryType: 'DesktopsAndApps', SharingKind: 'Private', Description: 'Assigned desktops for engineers' }),
+    group('finance', 'Finance Desktops', {
+      Description: 'Pooled desktops for finance',
+      AutoscalingEnabled: true,
+    }),
+    group('apps', 'Published Apps', {
+      DeliveryType: 'AppsOnly',
+      SessionSupport: 'MultiSession',
+      PublishedName: 'Office Apps',
+      Description: 'Office and line-of-business apps',
+    }),
+    group('eng', 'Engineering VDI', {
+      DeliveryType: 'DesktopsAndApps',
+      SharingKind: 'Private',
+      Description: 'Assigned desktops for engineers',
+    }),
   ];
 
   const machines: MachineRecord[] = [];
-  const machine = (name: string, cat: CatalogRecord, dg: DeliveryGroupRecord | null, index: number, power: MachineRecord['PowerState'], fields: Partial<MachineRecord> = {}) => {
+  const machine = (
+    name: string,
+    cat: CatalogRecord,
+    dg: DeliveryGroupRecord | null,
+    index: number,
+    power: MachineRecord['PowerState'],
+    fields: Partial<MachineRecord> = {},
+  ) => {
     const short = name.toLowerCase();
     machines.push({
       Id: id(`machine/${name}`),
@@ -138,11 +202,24 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
       MachineCatalog: ref(cat),
       DeliveryGroup: dg && ref(dg),
       Zone: cat.Zone,
-      HypervisorConnection: cat.IsPowerManaged ? (cat.Zone.Id === eastus.Id ? { Id: id('hyp/azure'), Name: 'Azure-EastUS-Conn' } : { Id: id('hyp/vsphere'), Name: 'vSphere-London' }) : null,
+      HypervisorConnection: cat.IsPowerManaged
+        ? cat.Zone.Id === eastus.Id
+          ? { Id: id('hyp/azure'), Name: 'Azure-EastUS-Conn' }
+          : { Id: id('hyp/vsphere'), Name: 'vSphere-London' }
+        : null,
       HostedMachineName: cat.IsPowerManaged ? short : null,
-      HostingServerName: cat.IsPowerManaged ? (cat.Zone.Id === eastus.Id ? 'eastus' : 'esx-lon-03.corp.contoso.example') : null,
+      HostingServerName: cat.IsPowerManaged
+        ? cat.Zone.Id === eastus.Id
+          ? 'eastus'
+          : 'esx-lon-03.corp.contoso.example'
+        : null,
       AgentVersion: '2411.0.0.1011',
-      OSType: cat.SessionSupport === 'MultiSession' ? 'Windows 2022' : cat.Name.startsWith('Win10') ? 'Windows 10' : 'Windows 11',
+      OSType:
+        cat.SessionSupport === 'MultiSession'
+          ? 'Windows 2022'
+          : cat.Name.startsWith('Win10')
+            ? 'Windows 10'
+            : 'Windows 11',
       IPAddress: `10.${cat.Zone.Id === eastus.Id ? 20 : 10}.${catalogs.indexOf(cat) + 1}.${10 + index}`,
       AllocationType: cat.AllocationType,
       SessionSupport: cat.SessionSupport,
@@ -157,10 +234,25 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
     });
   };
   const [win11, win2022, dev, rpc] = catalogs as [CatalogRecord, CatalogRecord, CatalogRecord, CatalogRecord];
-  const [finance, apps, eng] = deliveryGroups as [DeliveryGroupRecord, DeliveryGroupRecord, DeliveryGroupRecord];
+  const [finance, apps, eng] = deliveryGroups as [
+    DeliveryGroupRecord,
+    DeliveryGroupRecord,
+    DeliveryGroupRecord,
+  ];
   const powers: MachineRecord['PowerState'][] = ['On', 'On', 'On', 'On', 'Off', 'Off'];
-  powers.forEach((power, index) => machine(`W11-POOL-${String(index + 1).padStart(3, '0')}`, win11, finance, index, power, index === 5 ? { InMaintenanceMode: true } : {}));
-  (['On', 'On', 'On', 'Off'] as const).forEach((power, index) => machine(`W2022-MS-${String(index + 1).padStart(3, '0')}`, win2022, apps, index, power));
+  powers.forEach((power, index) =>
+    machine(
+      `W11-POOL-${String(index + 1).padStart(3, '0')}`,
+      win11,
+      finance,
+      index,
+      power,
+      index === 5 ? { InMaintenanceMode: true } : {},
+    ),
+  );
+  (['On', 'On', 'On', 'Off'] as const).forEach((power, index) =>
+    machine(`W2022-MS-${String(index + 1).padStart(3, '0')}`, win2022, apps, index, power),
+  );
   const assigned = (sam: string) => {
     const user = userRef(customerId, sam, DEMO_USERS.find(([s]) => s === sam)?.[1] ?? sam);
     return [{ Name: user.Name, SamName: user.SamName, PrincipalName: user.PrincipalName }];
@@ -175,9 +267,18 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
   return { zones, catalogs, deliveryGroups, machines, sessions, applications, jobs: [] };
 }
 
-function seedApplications(id: (kind: string) => string, apps: DeliveryGroupRecord, eng: DeliveryGroupRecord): ApplicationRecord[] {
+function seedApplications(
+  id: (kind: string) => string,
+  apps: DeliveryGroupRecord,
+  eng: DeliveryGroupRecord,
+): ApplicationRecord[] {
   const folder = { Id: id('appfolder/office'), Name: 'Office', FullName: 'Office\\' };
-  const app = (name: string, exe: string, groups: DeliveryGroupRecord[], description = ''): ApplicationRecord => ({
+  const app = (
+    name: string,
+    exe: string,
+    groups: DeliveryGroupRecord[],
+    description = '',
+  ): ApplicationRecord => ({
     Id: id(`app/${name}`),
     Name: name,
     PublishedName: name,
@@ -186,7 +287,11 @@ function seedApplications(id: (kind: string) => string, apps: DeliveryGroupRecor
     ApplicationFolder: folder,
     Enabled: true,
     Visible: true,
-    InstalledAppProperties: { CommandLineExecutable: exe, CommandLineArguments: '', WorkingDirectory: exe.slice(0, exe.lastIndexOf('\\')) },
+    InstalledAppProperties: {
+      CommandLineExecutable: exe,
+      CommandLineArguments: '',
+      WorkingDirectory: exe.slice(0, exe.lastIndexOf('\\')),
+    },
     AssociatedDeliveryGroupUuids: groups.map((group) => group.Id),
     NumAssociatedDeliveryGroups: groups.length,
   });
@@ -233,8 +338,18 @@ function seedSessions(
       User: userRef(customerId, sam, DEMO_USERS.find(([s]) => s === sam)?.[1] ?? sam),
       Machine: { Id: machine.Id, Name: machine.Name, DnsName: machine.DnsName },
       DeliveryGroup: ref(group),
-      Client: { Name: `LT-${sam.toUpperCase()}`, IPAddress: `192.168.1.${40 + index}`, Version: '24.11.0.63', Platform: index % 3 === 0 ? 'Mac' : 'Windows' },
-      Connection: { Protocol: 'HDX', BrokeringTime: isoSeconds(start - 8_000), ConnectedViaHostName: 'gateway.contoso.example', ConnectedViaIPAddress: '203.0.113.10' },
+      Client: {
+        Name: `LT-${sam.toUpperCase()}`,
+        IPAddress: `192.168.1.${40 + index}`,
+        Version: '24.11.0.63',
+        Platform: index % 3 === 0 ? 'Mac' : 'Windows',
+      },
+      Connection: {
+        Protocol: 'HDX',
+        BrokeringTime: isoSeconds(start - 8_000),
+        ConnectedViaHostName: 'gateway.contoso.example',
+        ConnectedViaIPAddress: '203.0.113.10',
+      },
       ApplicationsInUse: inUse,
       IsAnonymousUser: false,
       LogonInProgress: false,

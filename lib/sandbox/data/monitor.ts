@@ -1,5 +1,4 @@
-import type { DaasData } from './daas';
-import { DEMO_USERS } from './daas';
+import { DEMO_USERS, type DaasData } from './daas';
 import type { MachineRecord, PowerState, RegistrationState, SessionRecord } from './daas-types';
 import { isoSeconds, pick, seededRandom, seededUuid } from './random';
 
@@ -16,14 +15,41 @@ export interface MonitorHistory {
   endedSessions: ODataEntity[];
 }
 
-const POWER: Record<PowerState, number> = { Unknown: 0, Unavailable: 1, Off: 2, On: 3, Suspended: 4, TurningOn: 5, TurningOff: 6, Suspending: 7, Resuming: 8, Unmanaged: 9 };
-const REGISTRATION: Record<RegistrationState, number> = { Unknown: 0, Registered: 1, Unregistered: 2, Initializing: 0, AgentError: 2 };
-const CONNECTION: Record<SessionRecord['State'], number> = { Connected: 1, Disconnected: 2, PreparingSession: 4, Active: 5 };
+const POWER: Record<PowerState, number> = {
+  Unknown: 0,
+  Unavailable: 1,
+  Off: 2,
+  On: 3,
+  Suspended: 4,
+  TurningOn: 5,
+  TurningOff: 6,
+  Suspending: 7,
+  Resuming: 8,
+  Unmanaged: 9,
+};
+const REGISTRATION: Record<RegistrationState, number> = {
+  Unknown: 0,
+  Registered: 1,
+  Unregistered: 2,
+  Initializing: 0,
+  AgentError: 2,
+};
+const CONNECTION: Record<SessionRecord['State'], number> = {
+  Connected: 1,
+  Disconnected: 2,
+  PreparingSession: 4,
+  Active: 5,
+};
 const HOUR = 3_600_000;
 
-export const userIdOf = (samName: string) => Math.max(1, DEMO_USERS.findIndex(([sam]) => sam === samName) + 1);
+export const userIdOf = (samName: string) =>
+  Math.max(1, DEMO_USERS.findIndex(([sam]) => sam === samName) + 1);
 
-export function monitorMachine(machine: MachineRecord, sessionCount: number, createdDate: string): ODataEntity {
+export function monitorMachine(
+  machine: MachineRecord,
+  sessionCount: number,
+  createdDate: string,
+): ODataEntity {
   return {
     Id: machine.Id,
     Sid: `S-1-5-21-1004336348-1177238915-682003330-${parseInt(machine.Id.slice(0, 4), 16)}`,
@@ -99,7 +125,11 @@ export function seedMonitorHistory(customerId: string, daas: DaasData, now: numb
     const end = start + Math.floor(20 * 60_000 + random() * 6 * HOUR);
     const key = seededUuid(`${customerId}/monitor/session/${index}`);
     const isApp = machine.SessionSupport === 'MultiSession';
-    const apps = isApp ? daas.applications.filter((application) => application.AssociatedDeliveryGroupUuids.includes(machine.DeliveryGroup!.Id)) : [];
+    const apps = isApp
+      ? daas.applications.filter((application) =>
+          application.AssociatedDeliveryGroupUuids.includes(machine.DeliveryGroup!.Id),
+        )
+      : [];
     const opened = apps.length > 0 ? [pick(random, apps)] : [];
     endedSessions.push({
       SessionKey: key,
@@ -129,7 +159,19 @@ export function seedMonitorHistory(customerId: string, daas: DaasData, now: numb
     });
   }
   const deletedMachines = ['W11-POOL-OLD-01', 'W11-POOL-OLD-02'].map((name, index) => ({
-    ...monitorMachine({ ...candidates[0]!, Id: seededUuid(`${customerId}/monitor/deleted/${index}`), Name: `CONTOSO\\${name}`, DnsName: `${name.toLowerCase()}.corp.contoso.example`, PowerState: 'Unknown', RegistrationState: 'Unregistered', DeliveryGroup: null }, 0, isoSeconds(now - 90 * 24 * HOUR)),
+    ...monitorMachine(
+      {
+        ...candidates[0]!,
+        Id: seededUuid(`${customerId}/monitor/deleted/${index}`),
+        Name: `CONTOSO\\${name}`,
+        DnsName: `${name.toLowerCase()}.corp.contoso.example`,
+        PowerState: 'Unknown',
+        RegistrationState: 'Unregistered',
+        DeliveryGroup: null,
+      },
+      0,
+      isoSeconds(now - 90 * 24 * HOUR),
+    ),
     LifecycleState: 1,
   }));
   return { deletedMachines, endedSessions };

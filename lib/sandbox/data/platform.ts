@@ -55,7 +55,14 @@ export interface ServiceStateRecord {
 const DAY = 86_400_000;
 
 export function seedNotifications(customerId: string, now: number): NotificationRecord[] {
-  const make = (index: number, ageDays: number, severity: NotificationRecord['severity'], title: string, description: string, component = 'Citrix Cloud'): NotificationRecord => ({
+  const make = (
+    index: number,
+    ageDays: number,
+    severity: NotificationRecord['severity'],
+    title: string,
+    description: string,
+    component = 'Citrix Cloud',
+  ): NotificationRecord => ({
     destinationAdmin: '*',
     component,
     createdDate: new Date(now - ageDays * DAY).toISOString(),
@@ -69,23 +76,71 @@ export function seedNotifications(customerId: string, now: number): Notification
     suppressEmail: false,
   });
   return [
-    make(1, 0.5, 'Warning', 'Cloud Connector update pending', 'ctx-cc02.corp.contoso.example will be upgraded to 6.82.0.13 during the next maintenance window.'),
-    make(2, 2, 'Information', 'New administrator invited', 'Marcus Chen was invited as a custom-access administrator.'),
-    make(3, 6, 'Error', 'Machines failed to register', '3 machines in Win11-Pooled did not register with the Cloud Connectors.', 'Citrix DaaS'),
+    make(
+      1,
+      0.5,
+      'Warning',
+      'Cloud Connector update pending',
+      'ctx-cc02.corp.contoso.example will be upgraded to 6.82.0.13 during the next maintenance window.',
+    ),
+    make(
+      2,
+      2,
+      'Information',
+      'New administrator invited',
+      'Marcus Chen was invited as a custom-access administrator.',
+    ),
+    make(
+      3,
+      6,
+      'Error',
+      'Machines failed to register',
+      '3 machines in Win11-Pooled did not register with the Cloud Connectors.',
+      'Citrix DaaS',
+    ),
     make(4, 13, 'Information', 'Secure client created', 'The API client terraform-automation was created.'),
   ];
 }
 
 export function seedResourceLocations(customerId: string): ResourceLocationRecord[] {
   return [
-    { id: seededUuid(`${customerId}/rl/1`), name: 'London DC', internalOnly: false, timeZone: 'GMT Standard Time', readOnly: false },
-    { id: seededUuid(`${customerId}/rl/2`), name: 'Azure East US', internalOnly: false, timeZone: 'Eastern Standard Time', readOnly: false },
-    { id: seededUuid(`${customerId}/rl/3`), name: 'Citrix Managed Azure', internalOnly: false, timeZone: 'UTC', readOnly: true },
+    {
+      id: seededUuid(`${customerId}/rl/1`),
+      name: 'London DC',
+      internalOnly: false,
+      timeZone: 'GMT Standard Time',
+      readOnly: false,
+    },
+    {
+      id: seededUuid(`${customerId}/rl/2`),
+      name: 'Azure East US',
+      internalOnly: false,
+      timeZone: 'Eastern Standard Time',
+      readOnly: false,
+    },
+    {
+      id: seededUuid(`${customerId}/rl/3`),
+      name: 'Citrix Managed Azure',
+      internalOnly: false,
+      timeZone: 'UTC',
+      readOnly: true,
+    },
   ];
 }
 
-export function seedConnectors(customerId: string, locations: ResourceLocationRecord[], now: number): ConnectorRecord[] {
-  const specs: [number, string, number, ConnectorRecord['connectorType'], ConnectorRecord['versionState'], ConnectorRecord['status']][] = [
+export function seedConnectors(
+  customerId: string,
+  locations: ResourceLocationRecord[],
+  now: number,
+): ConnectorRecord[] {
+  const specs: [
+    number,
+    string,
+    number,
+    ConnectorRecord['connectorType'],
+    ConnectorRecord['versionState'],
+    ConnectorRecord['status'],
+  ][] = [
     [1, 'ctx-cc01.corp.contoso.example', 0, 'Windows', 'Current', 'Available'],
     [2, 'ctx-cc02.corp.contoso.example', 0, 'Windows', 'Outdated', 'Available'],
     [3, 'cc-eastus-01.contoso.example', 1, 'Windows', 'Current', 'Available'],
@@ -95,7 +150,8 @@ export function seedConnectors(customerId: string, locations: ResourceLocationRe
     id: seededUuid(`${customerId}/connector/${index}`),
     fqdn,
     role: index % 2 === 1 ? 'Primary' : 'Secondary',
-    windowsSid: connectorType === 'Windows' ? `S-1-5-21-3623811015-3361044348-30300820-${1100 + index}` : null,
+    windowsSid:
+      connectorType === 'Windows' ? `S-1-5-21-3623811015-3361044348-30300820-${1100 + index}` : null,
     location: locations[location]?.id ?? '',
     currentVersion: versionState === 'Outdated' ? '6.80.0.1' : '6.82.0.13',
     currentBootstrapperVersion: '6.82.0.13',
@@ -112,10 +168,16 @@ export function seedConnectors(customerId: string, locations: ResourceLocationRe
 }
 
 export function seedServiceStates(): ServiceStateRecord[] {
-  const row = (serviceName: string, state: string, quantity: number, daysToExpiration: number | null): ServiceStateRecord => ({
+  const row = (
+    serviceName: string,
+    state: string,
+    quantity: number,
+    daysToExpiration: number | null,
+  ): ServiceStateRecord => ({
     serviceName,
     state,
-    type: state === 'NotOnboarded' ? 'Default' : state.startsWith('ProductionTrial') ? 'ProductionTrial' : state,
+    type:
+      state === 'NotOnboarded' ? 'Default' : state.startsWith('ProductionTrial') ? 'ProductionTrial' : state,
     quantity,
     daysToExpiration,
     futureEntitlementStartDate: null,

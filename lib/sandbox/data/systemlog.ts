@@ -1,4 +1,4 @@
-import { pick, seededRandom, seededUuid, isoSeconds } from './random';
+import { isoSeconds, pick, seededRandom, seededUuid } from './random';
 
 export interface SystemLogRecord {
   RecordId: string;
@@ -41,19 +41,89 @@ interface Template {
 }
 
 const TEMPLATES: Template[] = [
-  { eventType: 'administrator/update', agentId: 'delegatedadministration', targetType: 'Administrator', targets: ['Dana Whitfield', 'Marcus Chen', 'Aiko Tanaka'], before: { AccessType: 'Custom' }, after: { AccessType: 'Full' }, message: (t) => `Administrator ${t} access changed from Custom to Full.` },
-  { eventType: 'administrator/create', agentId: 'delegatedadministration', targetType: 'Administrator', targets: ['Marcus Chen', 'Priya Natarajan'], before: null, after: { AccessType: 'Custom' }, message: (t) => `Administrator ${t} was invited.` },
-  { eventType: 'resourcelocation/update', agentId: 'registry', targetType: 'ResourceLocation', targets: ['London DC', 'Azure East US'], before: { TimeZone: 'UTC' }, after: { TimeZone: 'GMT Standard Time' }, message: (t) => `Resource location ${t} was updated.` },
-  { eventType: 'connector/upgrade', agentId: 'agenthub', targetType: 'Connector', targets: ['ctx-cc01.corp.contoso.example', 'ctx-cc02.corp.contoso.example'], before: { Version: '6.80.0.1' }, after: { Version: '6.82.0.13' }, message: (t) => `Cloud Connector ${t} was upgraded.` },
-  { eventType: 'apiclient/create', agentId: 'trust', targetType: 'ApiClient', targets: ['terraform-automation', 'monitoring-export'], before: null, after: { Scope: 'Full' }, message: (t) => `Secure client ${t} was created.` },
-  { eventType: 'machinecatalog/update', agentId: 'xendesktop', targetType: 'MachineCatalog', targets: ['Win11-Pooled', 'Win2022-MultiSession'], before: { Description: '' }, after: { Description: 'Updated image' }, message: (t) => `Machine catalog ${t} was modified.` },
-  { eventType: 'deliverygroup/update', agentId: 'xendesktop', targetType: 'DeliveryGroup', targets: ['Finance Desktops', 'Published Apps'], before: { InMaintenanceMode: true }, after: { InMaintenanceMode: false }, message: (t) => `Delivery group ${t} left maintenance mode.` },
-  { eventType: 'identityprovider/connect', agentId: 'cws', targetType: 'IdentityProvider', targets: ['Azure AD'], before: null, after: { Status: 'Connected' }, message: (t) => `Identity provider ${t} was connected.` },
+  {
+    eventType: 'administrator/update',
+    agentId: 'delegatedadministration',
+    targetType: 'Administrator',
+    targets: ['Dana Whitfield', 'Marcus Chen', 'Aiko Tanaka'],
+    before: { AccessType: 'Custom' },
+    after: { AccessType: 'Full' },
+    message: (t) => `Administrator ${t} access changed from Custom to Full.`,
+  },
+  {
+    eventType: 'administrator/create',
+    agentId: 'delegatedadministration',
+    targetType: 'Administrator',
+    targets: ['Marcus Chen', 'Priya Natarajan'],
+    before: null,
+    after: { AccessType: 'Custom' },
+    message: (t) => `Administrator ${t} was invited.`,
+  },
+  {
+    eventType: 'resourcelocation/update',
+    agentId: 'registry',
+    targetType: 'ResourceLocation',
+    targets: ['London DC', 'Azure East US'],
+    before: { TimeZone: 'UTC' },
+    after: { TimeZone: 'GMT Standard Time' },
+    message: (t) => `Resource location ${t} was updated.`,
+  },
+  {
+    eventType: 'connector/upgrade',
+    agentId: 'agenthub',
+    targetType: 'Connector',
+    targets: ['ctx-cc01.corp.contoso.example', 'ctx-cc02.corp.contoso.example'],
+    before: { Version: '6.80.0.1' },
+    after: { Version: '6.82.0.13' },
+    message: (t) => `Cloud Connector ${t} was upgraded.`,
+  },
+  {
+    eventType: 'apiclient/create',
+    agentId: 'trust',
+    targetType: 'ApiClient',
+    targets: ['terraform-automation', 'monitoring-export'],
+    before: null,
+    after: { Scope: 'Full' },
+    message: (t) => `Secure client ${t} was created.`,
+  },
+  {
+    eventType: 'machinecatalog/update',
+    agentId: 'xendesktop',
+    targetType: 'MachineCatalog',
+    targets: ['Win11-Pooled', 'Win2022-MultiSession'],
+    before: { Description: '' },
+    after: { Description: 'Updated image' },
+    message: (t) => `Machine catalog ${t} was modified.`,
+  },
+  {
+    eventType: 'deliverygroup/update',
+    agentId: 'xendesktop',
+    targetType: 'DeliveryGroup',
+    targets: ['Finance Desktops', 'Published Apps'],
+    before: { InMaintenanceMode: true },
+    after: { InMaintenanceMode: false },
+    message: (t) => `Delivery group ${t} left maintenance mode.`,
+  },
+  {
+    eventType: 'identityprovider/connect',
+    agentId: 'cws',
+    targetType: 'IdentityProvider',
+    targets: ['Azure AD'],
+    before: null,
+    after: { Status: 'Connected' },
+    message: (t) => `Identity provider ${t} was connected.`,
+  },
 ];
 
 function localized(english: string): Record<string, string> {
   // The sandbox localises only the English text; the other tags carry it marked, as a placeholder.
-  return { 'en-US': english, 'de-DE': `[de] ${english}`, 'es-ES': `[es] ${english}`, 'fr-FR': `[fr] ${english}`, 'ja-JP': `[ja] ${english}` };
+  return {
+    'en-US': english,
+    'de-DE': `[de] ${english}`,
+    'es-ES': `[es] ${english}`,
+    'fr-FR': `[fr] ${english}`,
+    'ja-JP': `[ja] ${english}`,
+  };
 }
 
 /** .NET ticks (100 ns since 0001-01-01) — the suffix real RecordIds carry. */

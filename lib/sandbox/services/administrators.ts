@@ -1,10 +1,14 @@
 import { z } from 'zod';
 
+import {
+  accessFor,
+  administratorId,
+  makeAdministrator,
+  type AdministratorRecord,
+} from '../data/administrators';
 import { jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
-import { accessFor, administratorId, makeAdministrator, type AdministratorRecord } from '../data/administrators';
 import { customerData, logChange } from '../store';
-
 import { decodeToken, encodeToken, queryParam, tokenOffset } from './query';
 import { parseBody, problemDetails } from './validation';
 
@@ -19,7 +23,10 @@ const policySchema = z.object({
   checkable: z.object({ value: z.boolean(), canChangeValue: z.boolean().optional() }).optional(),
   scopeChoices: z.unknown().optional(),
 });
-const accessSchema = z.object({ accessType: z.enum(['Full', 'Custom']), policies: z.array(policySchema).max(100).default([]) });
+const accessSchema = z.object({
+  accessType: z.enum(['Full', 'Custom']),
+  policies: z.array(policySchema).max(100).default([]),
+});
 const createSchema = z
   .object({
     type: z.enum(['AdministratorUser', 'AdministratorGroup', 'ServicePrincipal']),
@@ -33,11 +40,19 @@ const createSchema = z
     externalUserId: z.string().max(256).optional(),
     policies: z.array(policySchema).max(100).default([]),
   })
-  .refine((value) => value.type !== 'AdministratorUser' || value.email, { message: 'The email field is required.', path: ['email'] })
-  .refine((value) => value.type === 'AdministratorUser' || value.displayName, { message: 'The displayName field is required.', path: ['displayName'] });
+  .refine((value) => value.type !== 'AdministratorUser' || value.email, {
+    message: 'The email field is required.',
+    path: ['email'],
+  })
+  .refine((value) => value.type === 'AdministratorUser' || value.displayName, {
+    message: 'The displayName field is required.',
+    path: ['displayName'],
+  });
 
-const badRequest = (error: z.ZodError) => problemDetails(400, 'Bad Request', error.issues[0]?.message ?? 'The request is not valid.', INSTANCE);
-const notFound = (id: string) => problemDetails(404, 'Not Found', `Administrator ${id} not found.`, `${INSTANCE}/${id}`);
+const badRequest = (error: z.ZodError) =>
+  problemDetails(400, 'Bad Request', error.issues[0]?.message ?? 'The request is not valid.', INSTANCE);
+const notFound = (id: string) =>
+  problemDetails(404, 'Not Found', `Administrator ${id} not found.`, `${INSTANCE}/${id}`);
 
 /** The wire form: everything but the access model, which has its own endpoint. */
 function wire({ access: _access, ...admin }: AdministratorRecord) {
@@ -52,11 +67,13 @@ function findAdmin(customerId: string, id: string) {
 
 function fetchAdministrators({ url, customerId }: SandboxContext): Response {
   const maxRaw = queryParam(url, 'maxItemCount');
-  if (maxRaw !== undefined && maxRaw !== '' && !/^[0-9]+$/.test(maxRaw)) return problemDetails(400, 'Bad Request', 'maxItemCount must be a number.', INSTANCE);
+  if (maxRaw !== undefined && maxRaw !== '' && !/^[0-9]+$/.test(maxRaw))
+    return problemDetails(400, 'Bad Request', 'maxItemCount must be a number.', INSTANCE);
   const max = maxRaw ? Math.min(Math.max(Number(maxRaw), 1), 1000) : DEFAULT_PAGE;
   const continuation = queryParam(url, 'requestContinuation');
   const offset = continuation ? tokenOffset(decodeToken(continuation)) : 0;
-  if (offset === undefined) return problemDetails(400, 'Bad Request', 'requestContinuation is not valid.', INSTANCE);
+  if (offset === undefined)
+    return problemDetails(400, 'Bad Request', 'requestContinuation is not valid.', INSTANCE);
   const type = queryParam(url, 'type')?.toLowerCase();
   const provider = queryParam(url, 'providerType')?.toLowerCase();
   const id = queryParam(url, 'id')?.toLowerCase();
@@ -76,12 +93,18 @@ function createAdministrator({ body, customerId, claims }: SandboxContext): Resp
   if (!parsed.ok) return parsed.response;
   const input = parsed.value;
   const data = customerData(customerId);
-  if (data.administrators.length >= MAX_ADMINISTRATORS) return problemDetails(400, 'Bad Request', 'Too many administrators.', INSTANCE);
-  if (input.email && data.administrators.some((admin) => admin.email?.toLowerCase() === input.email?.toLowerCase())) {
+  if (data.administrators.length >= MAX_ADMINISTRATORS)
+    return problemDetails(400, 'Bad Request', 'Too many administrators.', INSTANCE);
+  if (
+    input.email &&
+    data.administrators.some((admin) => admin.email?.toLowerCase() === input.email?.toLowerCase())
+  ) {
     return problemDetails(409, 'Conflict', 'Administrator already exists.', INSTANCE);
   }
   const isUser = input.type === 'AdministratorUser';
-  const displayName = input.displayName ?? ([input.firstName, input.lastName].filter(Boolean).join(' ') || input.email || 'Administrator');
+  const displayName =
+    input.displayName ??
+    ([input.firstName, input.lastName].filter(Boolean).join(' ') || input.email || 'Administrator');
   const admin = makeAdministrator(
     customerId,
     crypto.randomUUID(),
@@ -113,13 +136,16 @@ function createAdministrator({ body, customerId, claims }: SandboxContext): Resp
 
 function updateAccess({ url, body, customerId, claims }: SandboxContext): Response {
   const id = queryParam(url, 'id');
-  if (!id) return problemDetails(400, 'Bad Request', 'The id query parameter is required.', `${INSTANCE}/access`);
+  if (!id)
+    return problemDetails(400, 'Bad Request', 'The id query parameter is required.', `${INSTANCE}/access`);
   const { admin } = findAdmin(customerId, id);
   if (!admin) return notFound(id);
   const parsed = parseBody(accessSchema, body, badRequest);
   if (!parsed.ok) return parsed.response;
   const before = admin.accessType;
-  const granted = parsed.value.policies.filter((policy) => policy.checkable?.value).map((policy) => policy.name);
+  const granted = parsed.value.policies
+    .filter((policy) => policy.checkable?.value)
+    .map((policy) => policy.name);
   admin.accessType = parsed.value.accessType;
   admin.access = accessFor(parsed.value.accessType, granted);
   admin.updatedDate = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -154,10 +180,22 @@ function deleteAdministrator({ params, customerId, claims }: SandboxContext): Re
 
 function deleteInvitation({ url, customerId }: SandboxContext): Response {
   const email = queryParam(url, 'email')?.toLowerCase();
-  if (!email) return problemDetails(400, 'Bad Request', 'The email query parameter is required.', `${INSTANCE}/invitations`);
+  if (!email)
+    return problemDetails(
+      400,
+      'Bad Request',
+      'The email query parameter is required.',
+      `${INSTANCE}/invitations`,
+    );
   const admins = customerData(customerId).administrators;
   const index = admins.findIndex((admin) => admin.pending && admin.email?.toLowerCase() === email);
-  if (index < 0) return problemDetails(404, 'Not Found', 'No pending invitation for that e-mail.', `${INSTANCE}/invitations`);
+  if (index < 0)
+    return problemDetails(
+      404,
+      'Not Found',
+      'No pending invitation for that e-mail.',
+      `${INSTANCE}/invitations`,
+    );
   admins.splice(index, 1);
   return jsonResponse(200, true);
 }

@@ -1,8 +1,7 @@
+import type { ConnectorRecord } from '../data/platform';
 import { citrixError, jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
-import type { ConnectorRecord } from '../data/platform';
 import { customerData, logChange } from '../store';
-
 import { queryFlag, queryParam } from './query';
 
 const TYPES = ['Windows', 'Unified'];
@@ -20,14 +19,23 @@ function view(connector: ConnectorRecord, extended: boolean, expected: boolean) 
 function getAll({ url, customerId }: SandboxContext): Response {
   const location = queryParam(url, 'Location');
   const type = queryParam(url, 'ConnectorType');
-  const matchedType = type === undefined || type === '' ? undefined : TYPES.find((candidate) => candidate.toLowerCase() === type.toLowerCase());
-  if (type && !matchedType) return citrixError(400, 'common/invalidEnum', 'ConnectorType is not valid', { name: 'ConnectorType' });
+  const matchedType =
+    type === undefined || type === ''
+      ? undefined
+      : TYPES.find((candidate) => candidate.toLowerCase() === type.toLowerCase());
+  if (type && !matchedType)
+    return citrixError(400, 'common/invalidEnum', 'ConnectorType is not valid', { name: 'ConnectorType' });
   const extended = queryFlag(url, 'ExtendedData');
   const expected = queryFlag(url, 'RetrieveExpectedVersion');
   const connectors = customerData(customerId).connectors.filter(
-    (connector) => (!location || connector.location.toLowerCase() === location.toLowerCase()) && (!matchedType || connector.connectorType === matchedType),
+    (connector) =>
+      (!location || connector.location.toLowerCase() === location.toLowerCase()) &&
+      (!matchedType || connector.connectorType === matchedType),
   );
-  return jsonResponse(200, connectors.map((connector) => view(connector, extended, expected)));
+  return jsonResponse(
+    200,
+    connectors.map((connector) => view(connector, extended, expected)),
+  );
 }
 
 function find({ customerId, params }: SandboxContext) {
@@ -37,7 +45,8 @@ function find({ customerId, params }: SandboxContext) {
   return { data, id, index, connector: data.connectors[index] };
 }
 
-const notFound = (id: string) => citrixError(404, 'common/notFound', 'Connector not found', { entityType: 'Connector', id });
+const notFound = (id: string) =>
+  citrixError(404, 'common/notFound', 'Connector not found', { entityType: 'Connector', id });
 
 export const connectorsRoutes: SandboxRoute[] = [
   { method: 'GET', pattern: '/connectors', customer: 'header', handler: getAll },

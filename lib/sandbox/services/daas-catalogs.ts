@@ -1,24 +1,39 @@
 import { z } from 'zod';
 
+import type { CatalogRecord } from '../data/daas-types';
 import { jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
-import type { CatalogRecord } from '../data/daas-types';
 import { logChange, type CustomerData } from '../store';
-
-import { errorData, findByNameOrId, isAsync, notFound, pageResponse, startJob, withSite } from './daas-common';
+import {
+  errorData,
+  findByNameOrId,
+  isAsync,
+  notFound,
+  pageResponse,
+  startJob,
+  withSite,
+} from './daas-common';
 import { catalogView, deliveryGroupView, machineView } from './daas-views';
 
 const MAX_CATALOGS = 100;
 
 const createSchema = z.object({
-  Name: z.string().trim().min(1).max(64).regex(/^[^\\/;:#.*?=<>|[\]()"']+$/, 'Name contains characters that are not allowed'),
+  Name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[^\\/;:#.*?=<>|[\]()"']+$/, 'Name contains characters that are not allowed'),
   Description: z.string().max(512).default(''),
   AllocationType: z.enum(['Random', 'Static']),
   SessionSupport: z.enum(['SingleSession', 'MultiSession']),
   ProvisioningType: z.enum(['MCS', 'Manual', 'PVS']).default('Manual'),
   PersistUserChanges: z.enum(['Discard', 'OnLocal']).default('Discard'),
   MachineType: z.enum(['Virtual', 'Physical']).default('Virtual'),
-  MinimumFunctionalLevel: z.string().regex(/^L\d+(_\d+)?$/).default('L7_20'),
+  MinimumFunctionalLevel: z
+    .string()
+    .regex(/^L\d+(_\d+)?$/)
+    .default('L7_20'),
   IsRemotePC: z.boolean().default(false),
   Zone: z.string().min(1).max(128).optional(),
 });
@@ -35,9 +50,13 @@ function createCatalog(context: SandboxContext, data: CustomerData): Response {
   if (!parsed.success) return invalidBody(parsed.error);
   const input = parsed.data;
   const catalogs = data.daas.catalogs;
-  if (catalogs.length >= MAX_CATALOGS) return errorData(400, 'Too many machine catalogs in the sandbox.', 'LimitExceeded');
-  if (findByNameOrId(catalogs, input.Name)) return errorData(409, `A machine catalog named ${input.Name} already exists.`, 'MachineCatalogNameInUse');
-  const zone = input.Zone ? findByNameOrId(data.daas.zones, input.Zone) : data.daas.zones.find((candidate) => candidate.IsPrimary);
+  if (catalogs.length >= MAX_CATALOGS)
+    return errorData(400, 'Too many machine catalogs in the sandbox.', 'LimitExceeded');
+  if (findByNameOrId(catalogs, input.Name))
+    return errorData(409, `A machine catalog named ${input.Name} already exists.`, 'MachineCatalogNameInUse');
+  const zone = input.Zone
+    ? findByNameOrId(data.daas.zones, input.Zone)
+    : data.daas.zones.find((candidate) => candidate.IsPrimary);
   if (!zone) return notFound('Zone', input.Zone ?? '');
   const catalog: CatalogRecord = {
     Id: crypto.randomUUID(),
@@ -74,7 +93,14 @@ function createCatalog(context: SandboxContext, data: CustomerData): Response {
     });
   };
   if (isAsync(context.url)) {
-    return startJob(context, data, 'CreateMachineCatalog', { Name: catalog.Name }, () => catalogView(data, catalog), add);
+    return startJob(
+      context,
+      data,
+      'CreateMachineCatalog',
+      { Name: catalog.Name },
+      () => catalogView(data, catalog),
+      add,
+    );
   }
   add();
   return jsonResponse(201, catalogView(data, catalog));
@@ -92,17 +118,27 @@ export const daasCatalogsRoutes: SandboxRoute[] = [
           ContinuationToken: null,
         }));
       }
-      return pageResponse(context.url, data.daas.catalogs.map((catalog) => catalogView(data, catalog)));
+      return pageResponse(
+        context.url,
+        data.daas.catalogs.map((catalog) => catalogView(data, catalog)),
+      );
     }),
   },
-  { method: 'POST', pattern: '/cvad/manage/MachineCatalogs', customer: 'header-daas', handler: withSite(createCatalog) },
+  {
+    method: 'POST',
+    pattern: '/cvad/manage/MachineCatalogs',
+    customer: 'header-daas',
+    handler: withSite(createCatalog),
+  },
   {
     method: 'GET',
     pattern: '/cvad/manage/MachineCatalogs/:nameOrId',
     customer: 'header-daas',
     handler: withSite(({ params }, data) => {
       const catalog = findByNameOrId(data.daas.catalogs, params.nameOrId ?? '');
-      return catalog ? jsonResponse(200, catalogView(data, catalog)) : notFound('Machine catalog', params.nameOrId ?? '');
+      return catalog
+        ? jsonResponse(200, catalogView(data, catalog))
+        : notFound('Machine catalog', params.nameOrId ?? '');
     }),
   },
   {
@@ -113,14 +149,22 @@ export const daasCatalogsRoutes: SandboxRoute[] = [
       const catalog = findByNameOrId(data.daas.catalogs, params.nameOrId ?? '');
       if (!catalog) return notFound('Machine catalog', params.nameOrId ?? '');
       const machines = data.daas.machines.filter((machine) => machine.MachineCatalog.Id === catalog.Id);
-      return pageResponse(url, machines.map((machine) => machineView(data, machine)));
+      return pageResponse(
+        url,
+        machines.map((machine) => machineView(data, machine)),
+      );
     }),
   },
   {
     method: 'GET',
     pattern: '/cvad/manage/DeliveryGroups',
     customer: 'header-daas',
-    handler: withSite(({ url }, data) => pageResponse(url, data.daas.deliveryGroups.map((group) => deliveryGroupView(data, group)))),
+    handler: withSite(({ url }, data) =>
+      pageResponse(
+        url,
+        data.daas.deliveryGroups.map((group) => deliveryGroupView(data, group)),
+      ),
+    ),
   },
   {
     method: 'GET',
@@ -128,7 +172,9 @@ export const daasCatalogsRoutes: SandboxRoute[] = [
     customer: 'header-daas',
     handler: withSite(({ params }, data) => {
       const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
-      return group ? jsonResponse(200, deliveryGroupView(data, group)) : notFound('Delivery group', params.nameOrId ?? '');
+      return group
+        ? jsonResponse(200, deliveryGroupView(data, group))
+        : notFound('Delivery group', params.nameOrId ?? '');
     }),
   },
   {
@@ -139,7 +185,10 @@ export const daasCatalogsRoutes: SandboxRoute[] = [
       const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
       if (!group) return notFound('Delivery group', params.nameOrId ?? '');
       const machines = data.daas.machines.filter((machine) => machine.DeliveryGroup?.Id === group.Id);
-      return pageResponse(url, machines.map((machine) => machineView(data, machine)));
+      return pageResponse(
+        url,
+        machines.map((machine) => machineView(data, machine)),
+      );
     }),
   },
 ];

@@ -1,18 +1,31 @@
+import type { JobRecord, JobStatus, Ref } from '../data/daas-types';
 import { jsonResponse } from '../http';
 import type { SandboxContext } from '../route-table';
-import type { JobRecord, JobStatus, Ref } from '../data/daas-types';
 import { customerData, seededUuid, type CustomerData } from '../store';
-
 import { decodeToken, encodeToken, queryFlag, queryParam, tokenOffset } from './query';
 
 /** DaaS's own error body (`ErrorData`): `SdkErrorId` is always present. */
-export function errorData(status: number, message: string, sdkErrorId: string, details: string | null = null): Response {
-  return jsonResponse(status, { ErrorMessage: message, SdkErrorId: sdkErrorId, ErrorType: null, ErrorDetails: details, SupportLink: null });
+export function errorData(
+  status: number,
+  message: string,
+  sdkErrorId: string,
+  details: string | null = null,
+): Response {
+  return jsonResponse(status, {
+    ErrorMessage: message,
+    SdkErrorId: sdkErrorId,
+    ErrorType: null,
+    ErrorDetails: details,
+    SupportLink: null,
+  });
 }
 
 /** 404 ErrorData; `kind` is a readable noun such as "Machine catalog" (SdkErrorId `MachineCatalogNotFound`). */
 export function notFound(kind: string, nameOrId: string): Response {
-  const pascal = kind.split(/\s+/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  const pascal = kind
+    .split(/\s+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
   return errorData(404, `${kind} not found: ${nameOrId.slice(0, 200)}`, `${pascal}NotFound`);
 }
 
@@ -20,12 +33,19 @@ export function notFound(kind: string, nameOrId: string): Response {
 export const JOB_QUEUED_MS = 1_000;
 export const JOB_RUN_MS = 3_000;
 
-export function jobStatus(job: JobRecord, now = Date.now()): { status: JobStatus; percent: number; startedAt?: number; endedAt?: number } {
+export function jobStatus(
+  job: JobRecord,
+  now = Date.now(),
+): { status: JobStatus; percent: number; startedAt?: number; endedAt?: number } {
   const elapsed = now - job.createdAt;
   if (elapsed < job.queuedMs) return { status: 'NotStarted', percent: 0 };
   const startedAt = job.createdAt + job.queuedMs;
   if (elapsed < job.queuedMs + job.runMs) {
-    return { status: 'InProgress', percent: Math.min(99, Math.floor(((elapsed - job.queuedMs) / job.runMs) * 100)), startedAt };
+    return {
+      status: 'InProgress',
+      percent: Math.min(99, Math.floor(((elapsed - job.queuedMs) / job.runMs) * 100)),
+      startedAt,
+    };
   }
   return { status: 'Complete', percent: 100, startedAt, endedAt: startedAt + job.runMs };
 }
@@ -51,7 +71,15 @@ export function daasData(customerId: string): CustomerData {
       createdAt: data.seededAt - 3_600_000,
       queuedMs: JOB_QUEUED_MS,
       runMs: JOB_RUN_MS,
-      result: { Items: data.daas.catalogs.map(({ Id, Name, FullName, Description }) => ({ Id, Name, FullName, Description })), ContinuationToken: null },
+      result: {
+        Items: data.daas.catalogs.map(({ Id, Name, FullName, Description }) => ({
+          Id,
+          Name,
+          FullName,
+          Description,
+        })),
+        ContinuationToken: null,
+      },
       applied: true,
     });
   }
@@ -63,20 +91,34 @@ export function daasData(customerId: string): CustomerData {
  * Checks `Citrix-InstanceId` against the customer's sites. Without it DaaS cannot pick a site;
  * with an id it does not know it answers 404.
  */
-export function requireSite(context: SandboxContext): { ok: true; data: CustomerData } | { ok: false; response: Response } {
+export function requireSite(
+  context: SandboxContext,
+): { ok: true; data: CustomerData } | { ok: false; response: Response } {
   const data = daasData(context.customerId);
   const instanceId = context.request.headers.get('citrix-instanceid')?.trim();
   if (!instanceId) {
-    return { ok: false, response: errorData(400, 'The Citrix-InstanceId header is required: use a site id from GET /cvad/manage/me.', 'MissingInstanceId') };
+    return {
+      ok: false,
+      response: errorData(
+        400,
+        'The Citrix-InstanceId header is required: use a site id from GET /cvad/manage/me.',
+        'MissingInstanceId',
+      ),
+    };
   }
   if (!data.sites.some((site) => site.Id.toLowerCase() === instanceId.toLowerCase())) {
-    return { ok: false, response: errorData(404, `Site not found: ${instanceId.slice(0, 64)}`, 'SiteNotFound') };
+    return {
+      ok: false,
+      response: errorData(404, `Site not found: ${instanceId.slice(0, 64)}`, 'SiteNotFound'),
+    };
   }
   return { ok: true, data };
 }
 
 /** Wraps a handler that needs a valid site. */
-export function withSite(handler: (context: SandboxContext, data: CustomerData) => Response): (context: SandboxContext) => Response {
+export function withSite(
+  handler: (context: SandboxContext, data: CustomerData) => Response,
+): (context: SandboxContext) => Response {
   return (context) => {
     const site = requireSite(context);
     return site.ok ? handler(context, site.data) : site.response;
@@ -87,18 +129,35 @@ export const DEFAULT_LIMIT = 250;
 export const MAX_LIMIT = 1000;
 
 /** DaaS paging: `limit` and `continuationToken` in the query, `ContinuationToken` in the body. */
-export function paginate<T>(url: URL, items: readonly T[]): { ok: true; body: { Items: T[]; ContinuationToken: string | null } } | { ok: false; response: Response } {
+export function paginate<T>(
+  url: URL,
+  items: readonly T[],
+): { ok: true; body: { Items: T[]; ContinuationToken: string | null } } | { ok: false; response: Response } {
   const rawLimit = queryParam(url, 'limit');
   let limit = DEFAULT_LIMIT;
   if (rawLimit !== undefined && rawLimit !== '') {
     limit = /^\d+$/.test(rawLimit) ? Number(rawLimit) : NaN;
-    if (!(limit >= 1 && limit <= MAX_LIMIT)) return { ok: false, response: errorData(400, `limit must be between 1 and ${MAX_LIMIT}.`, 'InvalidLimit') };
+    if (!(limit >= 1 && limit <= MAX_LIMIT))
+      return {
+        ok: false,
+        response: errorData(400, `limit must be between 1 and ${MAX_LIMIT}.`, 'InvalidLimit'),
+      };
   }
   const token = queryParam(url, 'continuationToken');
   const offset = token ? tokenOffset(decodeToken(token)) : 0;
-  if (offset === undefined) return { ok: false, response: errorData(400, 'The continuation token is not valid.', 'InvalidContinuationToken') };
+  if (offset === undefined)
+    return {
+      ok: false,
+      response: errorData(400, 'The continuation token is not valid.', 'InvalidContinuationToken'),
+    };
   const page = items.slice(offset, offset + limit);
-  return { ok: true, body: { Items: page, ContinuationToken: offset + limit < items.length ? encodeToken({ o: offset + limit }) : null } };
+  return {
+    ok: true,
+    body: {
+      Items: page,
+      ContinuationToken: offset + limit < items.length ? encodeToken({ o: offset + limit }) : null,
+    },
+  };
 }
 
 export function pageResponse<T>(url: URL, items: readonly T[]): Response {
@@ -107,9 +166,18 @@ export function pageResponse<T>(url: URL, items: readonly T[]): Response {
 }
 
 /** DaaS takes a name or an id wherever it says `nameOrId`; names compare case-insensitively. */
-export function findByNameOrId<T extends Ref>(items: readonly T[], nameOrId: string, alsoMatch?: (item: T, wanted: string) => boolean): T | undefined {
+export function findByNameOrId<T extends Ref>(
+  items: readonly T[],
+  nameOrId: string,
+  alsoMatch?: (item: T, wanted: string) => boolean,
+): T | undefined {
   const wanted = nameOrId.trim().toLowerCase();
-  return items.find((item) => item.Id.toLowerCase() === wanted || item.Name.toLowerCase() === wanted || (alsoMatch?.(item, wanted) ?? false));
+  return items.find(
+    (item) =>
+      item.Id.toLowerCase() === wanted ||
+      item.Name.toLowerCase() === wanted ||
+      (alsoMatch?.(item, wanted) ?? false),
+  );
 }
 
 export const isAsync = (url: URL) => queryFlag(url, 'async');
@@ -146,5 +214,8 @@ export function startJob(
   data.daas.jobs.push(job);
   // Keep memory bounded however long a demo runs.
   if (data.daas.jobs.length > 200) data.daas.jobs.splice(0, data.daas.jobs.length - 200);
-  return new Response(null, { status: 202, headers: { location: `${daasBase(context.url)}/Jobs/${job.Id}` } });
+  return new Response(null, {
+    status: 202,
+    headers: { location: `${daasBase(context.url)}/Jobs/${job.Id}` },
+  });
 }

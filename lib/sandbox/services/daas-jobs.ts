@@ -1,7 +1,6 @@
 import { jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
 import type { CustomerData } from '../store';
-
 import { errorData, jobStatus, notFound, withSite } from './daas-common';
 import { jobView } from './daas-views';
 
@@ -16,7 +15,9 @@ export const daasJobsRoutes: SandboxRoute[] = [
     method: 'GET',
     pattern: '/cvad/manage/Jobs',
     customer: 'header-daas',
-    handler: withSite(({ url }, data) => jsonResponse(200, { Items: [...data.daas.jobs].reverse().map((job) => jobView(url, job)) })),
+    handler: withSite(({ url }, data) =>
+      jsonResponse(200, { Items: [...data.daas.jobs].reverse().map((job) => jobView(url, job)) }),
+    ),
   },
   {
     method: 'GET',
@@ -35,7 +36,8 @@ export const daasJobsRoutes: SandboxRoute[] = [
       const { job } = findJob(context, data);
       if (!job) return notFound('Job', context.params.id ?? '');
       const { status } = jobStatus(job);
-      if (status !== 'Complete') return errorData(400, `Job ${job.Id} has not completed (status ${status}).`, 'JobNotComplete');
+      if (status !== 'Complete')
+        return errorData(400, `Job ${job.Id} has not completed (status ${status}).`, 'JobNotComplete');
       return jsonResponse(200, job.result ?? null);
     }),
   },
@@ -47,7 +49,12 @@ export const daasJobsRoutes: SandboxRoute[] = [
       const { index, job } = findJob(context, data);
       if (!job) return notFound('Job', context.params.id ?? '');
       const { status } = jobStatus(job);
-      if (status !== 'Complete') return errorData(400, `Job ${job.Id} is still running; wait for it or cancel it first.`, 'JobInProgress');
+      if (status !== 'Complete')
+        return errorData(
+          400,
+          `Job ${job.Id} is still running; wait for it or cancel it first.`,
+          'JobInProgress',
+        );
       data.daas.jobs.splice(index, 1);
       return new Response(null, { status: 204 });
     }),

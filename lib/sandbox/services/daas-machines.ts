@@ -1,9 +1,16 @@
+import type { MachineRecord, PowerState, RegistrationState } from '../data/daas-types';
 import { jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
-import type { MachineRecord, PowerState, RegistrationState } from '../data/daas-types';
 import { logChange, type CustomerData } from '../store';
-
-import { errorData, findByNameOrId, isAsync, notFound, pageResponse, startJob, withSite } from './daas-common';
+import {
+  errorData,
+  findByNameOrId,
+  isAsync,
+  notFound,
+  pageResponse,
+  startJob,
+  withSite,
+} from './daas-common';
 import { machineView } from './daas-views';
 
 type PowerAction = 'start' | 'shutdown' | 'reboot' | 'suspend' | 'resume';
@@ -19,17 +26,50 @@ interface ActionRule {
 }
 
 const RULES: Record<PowerAction, ActionRule> = {
-  start: { jobType: 'StartMachines', from: ['Off', 'On', 'Unknown'], transitional: 'TurningOn', final: 'On', registration: 'Registered' },
-  shutdown: { jobType: 'ShutDownMachines', from: ['On', 'Off', 'Unknown'], transitional: 'TurningOff', final: 'Off', registration: 'Unregistered' },
-  reboot: { jobType: 'RebootMachines', from: ['On'], transitional: 'TurningOn', final: 'On', registration: 'Registered' },
-  suspend: { jobType: 'SuspendMachines', from: ['On'], transitional: 'Suspending', final: 'Suspended', registration: 'Unregistered' },
-  resume: { jobType: 'ResumeMachines', from: ['Suspended'], transitional: 'Resuming', final: 'On', registration: 'Registered' },
+  start: {
+    jobType: 'StartMachines',
+    from: ['Off', 'On', 'Unknown'],
+    transitional: 'TurningOn',
+    final: 'On',
+    registration: 'Registered',
+  },
+  shutdown: {
+    jobType: 'ShutDownMachines',
+    from: ['On', 'Off', 'Unknown'],
+    transitional: 'TurningOff',
+    final: 'Off',
+    registration: 'Unregistered',
+  },
+  reboot: {
+    jobType: 'RebootMachines',
+    from: ['On'],
+    transitional: 'TurningOn',
+    final: 'On',
+    registration: 'Registered',
+  },
+  suspend: {
+    jobType: 'SuspendMachines',
+    from: ['On'],
+    transitional: 'Suspending',
+    final: 'Suspended',
+    registration: 'Unregistered',
+  },
+  resume: {
+    jobType: 'ResumeMachines',
+    from: ['Suspended'],
+    transitional: 'Resuming',
+    final: 'On',
+    registration: 'Registered',
+  },
 };
 
 /** Machines are named `DOMAIN\name`; the DNS name and the bare name find them too. */
 export function findMachine(data: CustomerData, nameOrId: string): MachineRecord | undefined {
-  return findByNameOrId(data.daas.machines, nameOrId, (machine, wanted) =>
-    machine.DnsName.toLowerCase() === wanted || machine.Name.toLowerCase().split('\\').pop() === wanted,
+  return findByNameOrId(
+    data.daas.machines,
+    nameOrId,
+    (machine, wanted) =>
+      machine.DnsName.toLowerCase() === wanted || machine.Name.toLowerCase().split('\\').pop() === wanted,
   );
 }
 
@@ -41,7 +81,12 @@ function powerAction(action: PowerAction) {
     const rule = RULES[action];
     const catalog = data.daas.catalogs.find((candidate) => candidate.Id === machine.MachineCatalog.Id);
     if (!catalog?.IsPowerManaged || !rule.from.includes(machine.PowerState)) {
-      return errorData(400, 'Machine does not support specified power action.', 'MachinePowerActionNotSupported', `${machine.Name} is ${machine.PowerState}.`);
+      return errorData(
+        400,
+        'Machine does not support specified power action.',
+        'MachinePowerActionNotSupported',
+        `${machine.Name} is ${machine.PowerState}.`,
+      );
     }
     const before = machine.PowerState;
     const land = () => {
@@ -49,7 +94,8 @@ function powerAction(action: PowerAction) {
       machine.RegistrationState = rule.registration;
       machine.LastDeregistrationReason = rule.registration === 'Unregistered' ? 'AgentShutdown' : null;
       // Shutting down, rebooting or suspending ends the machine's sessions, as on a real VDA.
-      if (action !== 'start' && action !== 'resume') data.daas.sessions = data.daas.sessions.filter((session) => session.Machine.Id !== machine.Id);
+      if (action !== 'start' && action !== 'resume')
+        data.daas.sessions = data.daas.sessions.filter((session) => session.Machine.Id !== machine.Id);
       logChange(data, context.claims.clientId, {
         eventType: `machine/${action}`,
         agentId: 'xendesktop',
@@ -63,7 +109,14 @@ function powerAction(action: PowerAction) {
     };
     if (isAsync(context.url)) {
       machine.PowerState = rule.transitional;
-      return startJob(context, data, rule.jobType, { Machine: machine.Name, Action: action }, () => machineView(data, machine), land);
+      return startJob(
+        context,
+        data,
+        rule.jobType,
+        { Machine: machine.Name, Action: action },
+        () => machineView(data, machine),
+        land,
+      );
     }
     land();
     return jsonResponse(200, machineView(data, machine));
@@ -75,7 +128,12 @@ export const daasMachinesRoutes: SandboxRoute[] = [
     method: 'GET',
     pattern: '/cvad/manage/Machines',
     customer: 'header-daas',
-    handler: withSite(({ url }, data) => pageResponse(url, data.daas.machines.map((machine) => machineView(data, machine)))),
+    handler: withSite(({ url }, data) =>
+      pageResponse(
+        url,
+        data.daas.machines.map((machine) => machineView(data, machine)),
+      ),
+    ),
   },
   {
     method: 'GET',
@@ -83,7 +141,9 @@ export const daasMachinesRoutes: SandboxRoute[] = [
     customer: 'header-daas',
     handler: withSite(({ params }, data) => {
       const machine = findMachine(data, params.nameOrId ?? '');
-      return machine ? jsonResponse(200, machineView(data, machine)) : notFound('Machine', params.nameOrId ?? '');
+      return machine
+        ? jsonResponse(200, machineView(data, machine))
+        : notFound('Machine', params.nameOrId ?? '');
     }),
   },
   ...(Object.keys(RULES) as PowerAction[]).map((action) => ({

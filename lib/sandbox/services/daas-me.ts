@@ -18,7 +18,13 @@ export const daasMeRoutes: SandboxRoute[] = [
         RefreshExpirationTime: new Date(now + 12 * 3600_000).toLocaleTimeString('en-US', { timeZone: 'UTC' }),
         VerifiedEmail: `${claims.clientId.slice(0, 8)}@apiclients.sandbox.local`,
         IsCspCustomer: false,
-        Customers: [{ Id: customerId, Name: data.customerName, Sites: data.sites.map(({ Id, Name }) => ({ Id, Name })) }],
+        Customers: [
+          {
+            Id: customerId,
+            Name: data.customerName,
+            Sites: data.sites.map(({ Id, Name }) => ({ Id, Name })),
+          },
+        ],
       });
     },
   },

@@ -1,6 +1,5 @@
 import type { SandboxContext, SandboxRoute } from '../route-table';
 import { logChange, type CustomerData } from '../store';
-
 import { isAsync, notFound, pageResponse, startJob, withSite } from './daas-common';
 
 function sessionAction(action: 'logoff' | 'disconnect') {
@@ -9,7 +8,8 @@ function sessionAction(action: 'logoff' | 'disconnect') {
     const session = data.daas.sessions.find((candidate) => candidate.Id.toLowerCase() === id);
     if (!session) return notFound('Session', context.params.id ?? '');
     const apply = () => {
-      if (action === 'logoff') data.daas.sessions = data.daas.sessions.filter((candidate) => candidate !== session);
+      if (action === 'logoff')
+        data.daas.sessions = data.daas.sessions.filter((candidate) => candidate !== session);
       else if (session.State !== 'Disconnected') {
         session.State = 'Disconnected';
         session.StateChangeTime = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -40,7 +40,16 @@ export const daasSessionsRoutes: SandboxRoute[] = [
     customer: 'header-daas',
     handler: withSite(({ url }, data) => pageResponse(url, data.daas.sessions)),
   },
-  { method: 'POST', pattern: '/cvad/manage/Sessions/:id/$logoff', customer: 'header-daas', handler: withSite(sessionAction('logoff')) },
-  { method: 'POST', pattern: '/cvad/manage/Sessions/:id/$disconnect', customer: 'header-daas', handler: withSite(sessionAction('disconnect')) },
+  {
+    method: 'POST',
+    pattern: '/cvad/manage/Sessions/:id/$logoff',
+    customer: 'header-daas',
+    handler: withSite(sessionAction('logoff')),
+  },
+  {
+    method: 'POST',
+    pattern: '/cvad/manage/Sessions/:id/$disconnect',
+    customer: 'header-daas',
+    handler: withSite(sessionAction('disconnect')),
+  },
 ];
-

@@ -1,6 +1,5 @@
 import { jsonResponse } from '../http';
 import type { SandboxRoute } from '../route-table';
-
 import { daasData, findByNameOrId, notFound, pageResponse, withSite } from './daas-common';
 
 /** Sites, zones and applications: read-only parts of a DaaS site. */

@@ -1,6 +1,5 @@
 import type { CatalogRecord, DeliveryGroupRecord, JobRecord, MachineRecord } from '../data/daas-types';
 import type { CustomerData } from '../store';
-
 import { daasBase, jobStatus } from './daas-common';
 
 /** Wire views of DaaS records: the counts DaaS computes are derived here from the live data. */
@@ -10,7 +9,12 @@ function sessionsOn(data: CustomerData, machineId: string) {
 }
 
 function summaryState(data: CustomerData, machine: MachineRecord): string {
-  if (machine.PowerState === 'Off' || machine.PowerState === 'TurningOff' || machine.PowerState === 'Suspended') return 'Off';
+  if (
+    machine.PowerState === 'Off' ||
+    machine.PowerState === 'TurningOff' ||
+    machine.PowerState === 'Suspended'
+  )
+    return 'Off';
   if (machine.RegistrationState !== 'Registered') return 'Unregistered';
   const sessions = sessionsOn(data, machine.Id);
   if (sessions.some((session) => session.State === 'Active' || session.State === 'Connected')) return 'InUse';
@@ -19,7 +23,11 @@ function summaryState(data: CustomerData, machine: MachineRecord): string {
 }
 
 export function machineView(data: CustomerData, machine: MachineRecord) {
-  return { ...machine, SessionCount: sessionsOn(data, machine.Id).length, SummaryState: summaryState(data, machine) };
+  return {
+    ...machine,
+    SessionCount: sessionsOn(data, machine.Id).length,
+    SummaryState: summaryState(data, machine),
+  };
 }
 
 export function catalogView(data: CustomerData, catalog: CatalogRecord) {
@@ -33,8 +41,12 @@ export function catalogView(data: CustomerData, catalog: CatalogRecord) {
     AvailableCount: machines.length - used,
     AssignedCount: assigned,
     UnassignedCount: machines.length - assigned,
-    AvailableAssignedCount: machines.filter((machine) => machine.DeliveryGroup === null && machine.AssociatedUsers.length > 0).length,
-    AvailableUnassignedCount: machines.filter((machine) => machine.DeliveryGroup === null && machine.AssociatedUsers.length === 0).length,
+    AvailableAssignedCount: machines.filter(
+      (machine) => machine.DeliveryGroup === null && machine.AssociatedUsers.length > 0,
+    ).length,
+    AvailableUnassignedCount: machines.filter(
+      (machine) => machine.DeliveryGroup === null && machine.AssociatedUsers.length === 0,
+    ).length,
   };
 }
 
@@ -43,9 +55,16 @@ export function deliveryGroupView(data: CustomerData, group: DeliveryGroupRecord
   const states = machines.map((machine) => summaryState(data, machine));
   return {
     ...group,
-    Delivering: group.DeliveryType === 'AppsOnly' ? 'Applications' : group.DeliveryType === 'DesktopsOnly' ? 'Desktops' : 'DesktopsAndApplications',
+    Delivering:
+      group.DeliveryType === 'AppsOnly'
+        ? 'Applications'
+        : group.DeliveryType === 'DesktopsOnly'
+          ? 'Desktops'
+          : 'DesktopsAndApplications',
     TotalDesktops: machines.length,
-    TotalApplications: data.daas.applications.filter((application) => application.AssociatedDeliveryGroupUuids.includes(group.Id)).length,
+    TotalApplications: data.daas.applications.filter((application) =>
+      application.AssociatedDeliveryGroupUuids.includes(group.Id),
+    ).length,
     DesktopsAvailable: states.filter((state) => state === 'Available').length,
     DesktopsDisconnected: states.filter((state) => state === 'Disconnected').length,
     DesktopsFaulted: 0,

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { resetSandboxData } from '../store';
-
 import { callJson, callSandbox, setupTestEnv } from './test-support';
 
 setupTestEnv();
@@ -9,7 +8,14 @@ setupTestEnv();
 const SITE = 'd07b0649-ff84-4e01-a764-8b14efe41ce2';
 const site = { 'citrix-instanceid': SITE };
 type Page<T> = { Items: T[]; ContinuationToken: string | null };
-type Machine = { Id: string; Name: string; DnsName: string; PowerState: string; SessionCount: number; SummaryState: string };
+type Machine = {
+  Id: string;
+  Name: string;
+  DnsName: string;
+  PowerState: string;
+  SessionCount: number;
+  SummaryState: string;
+};
 
 const daas = <T = Record<string, unknown>>(path: string, options: Parameters<typeof callJson>[1] = {}) =>
   callJson<T>(`/cvad/manage${path}`, { ...options, headers: { ...site, ...options.headers } });
@@ -31,12 +37,14 @@ describe('DaaS site discovery and headers', () => {
     expect(missing.status).toBe(400);
     expect(missing.body).toMatchObject({ SdkErrorId: 'MissingInstanceId' });
     expect(typeof missing.body.ErrorMessage).toBe('string');
-    const unknown = await daas('/Machines', { headers: { 'citrix-instanceid': '00000000-0000-4000-8000-000000000000' } });
+    const unknown = await daas('/Machines', {
+      headers: { 'citrix-instanceid': '00000000-0000-4000-8000-000000000000' },
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.SdkErrorId).toBe('SiteNotFound');
   });
 
-  it('answers the gateway\'s bare 500 without Citrix-CustomerId', async () => {
+  it("answers the gateway's bare 500 without Citrix-CustomerId", async () => {
     const { status, body } = await daas('/Machines', { headers: { 'citrix-customerid': null } });
     expect(status).toBe(500);
     expect(body).toMatchObject({ statusCode: 500, message: 'Internal server error' });
@@ -86,7 +94,10 @@ describe('DaaS reads', () => {
     expect(catalog.status).toBe(404);
     expect(catalog.body).toMatchObject({ SdkErrorId: 'MachineCatalogNotFound' });
     expect((await daas<Page<Machine>>('/MachineCatalogs/win11-pooled/Machines')).body.Items).toHaveLength(6);
-    expect((await daas<Page<Machine>>(`/DeliveryGroups/${encodeURIComponent('Finance Desktops')}/Machines`)).body.Items).toHaveLength(6);
+    expect(
+      (await daas<Page<Machine>>(`/DeliveryGroups/${encodeURIComponent('Finance Desktops')}/Machines`)).body
+        .Items,
+    ).toHaveLength(6);
   });
 });
 
@@ -94,27 +105,43 @@ describe('DaaS actions', () => {
   beforeEach(() => resetSandboxData());
   afterEach(() => vi.useRealTimers());
 
-  it('power actions change the machine\'s PowerState and end its sessions', async () => {
+  it("power actions change the machine's PowerState and end its sessions", async () => {
     const name = encodeURIComponent('CONTOSO\\W11-POOL-001');
-    expect((await daas<Machine>(`/Machines/${name}`)).body).toMatchObject({ PowerState: 'On', SessionCount: 1, SummaryState: 'InUse' });
+    expect((await daas<Machine>(`/Machines/${name}`)).body).toMatchObject({
+      PowerState: 'On',
+      SessionCount: 1,
+      SummaryState: 'InUse',
+    });
     const shutdown = await daas<Machine>(`/Machines/${name}/$shutdown`, { method: 'POST' });
     expect(shutdown.status).toBe(200);
-    expect((await daas<Machine>(`/Machines/${name}`)).body).toMatchObject({ PowerState: 'Off', SessionCount: 0, SummaryState: 'Off' });
+    expect((await daas<Machine>(`/Machines/${name}`)).body).toMatchObject({
+      PowerState: 'Off',
+      SessionCount: 0,
+      SummaryState: 'Off',
+    });
     const resume = await daas(`/Machines/${name}/$resume`, { method: 'POST' });
     expect(resume.status).toBe(400);
     expect(resume.body.ErrorMessage).toBe('Machine does not support specified power action.');
     expect((await daas<Machine>(`/Machines/${name}/$start`, { method: 'POST' })).body.PowerState).toBe('On');
-    const remotePc = await daas(`/Machines/${encodeURIComponent('CONTOSO\\FIN-LT-042')}/$shutdown`, { method: 'POST' });
+    const remotePc = await daas(`/Machines/${encodeURIComponent('CONTOSO\\FIN-LT-042')}/$shutdown`, {
+      method: 'POST',
+    });
     expect(remotePc.status).toBe(400);
   });
 
   it('logs off and disconnects sessions', async () => {
     const sessions = (await daas<Page<{ Id: string; State: string }>>('/Sessions')).body.Items;
     const active = sessions.find((session) => session.State === 'Active')!;
-    expect((await callSandbox(`/cvad/manage/Sessions/${active.Id}/$disconnect`, { method: 'POST', headers: site })).status).toBe(204);
+    expect(
+      (await callSandbox(`/cvad/manage/Sessions/${active.Id}/$disconnect`, { method: 'POST', headers: site }))
+        .status,
+    ).toBe(204);
     let after = (await daas<Page<{ Id: string; State: string }>>('/Sessions')).body.Items;
     expect(after.find((session) => session.Id === active.Id)?.State).toBe('Disconnected');
-    expect((await callSandbox(`/cvad/manage/Sessions/${active.Id}/$logoff`, { method: 'POST', headers: site })).status).toBe(204);
+    expect(
+      (await callSandbox(`/cvad/manage/Sessions/${active.Id}/$logoff`, { method: 'POST', headers: site }))
+        .status,
+    ).toBe(204);
     after = (await daas<Page<{ Id: string; State: string }>>('/Sessions')).body.Items;
     expect(after.some((session) => session.Id === active.Id)).toBe(false);
     expect((await daas(`/Sessions/${active.Id}/$logoff`, { method: 'POST' })).status).toBe(404);
@@ -142,7 +169,13 @@ describe('DaaS actions', () => {
     expect(location).toMatch(/^http:\/\/localhost:3000\/sandbox\/cvad\/manage\/Jobs\/[0-9a-f-]{36}$/);
     const jobPath = new URL(location).pathname.replace(/^\/sandbox/, '');
 
-    const job = async () => (await callJson<{ Status: string; OverallProgressPercent: number; ResultLocation: string | null }>(jobPath, { headers: site })).body;
+    const job = async () =>
+      (
+        await callJson<{ Status: string; OverallProgressPercent: number; ResultLocation: string | null }>(
+          jobPath,
+          { headers: site },
+        )
+      ).body;
     expect((await job()).Status).toBe('NotStarted');
     expect((await callJson(`${jobPath}/Results`, { headers: site })).status).toBe(400);
     vi.setSystemTime(new Date('2025-06-01T10:00:02.500Z'));
@@ -167,7 +200,10 @@ describe('DaaS actions', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-06-01T10:00:00Z'));
     const name = encodeURIComponent('CONTOSO\\W11-POOL-002');
-    const accepted = await callSandbox(`/cvad/manage/Machines/${name}/$shutdown?async=true`, { method: 'POST', headers: site });
+    const accepted = await callSandbox(`/cvad/manage/Machines/${name}/$shutdown?async=true`, {
+      method: 'POST',
+      headers: site,
+    });
     expect(accepted.status).toBe(202);
     expect((await daas<Machine>(`/Machines/${name}`)).body.PowerState).toBe('TurningOff');
     vi.setSystemTime(new Date('2025-06-01T10:00:10Z'));

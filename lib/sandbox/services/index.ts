@@ -1,5 +1,4 @@
 import type { SandboxRoute } from '../route-table';
-
 import { administratorsRoutes } from './administrators';
 import { connectorsRoutes } from './connectors';
 import { daasCatalogsRoutes } from './daas-catalogs';

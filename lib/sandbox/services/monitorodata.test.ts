@@ -1,20 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { resetSandboxData } from '../store';
-
 import { parseFilter } from './odata-filter';
 import { callJson, callSandbox, setupTestEnv } from './test-support';
 
 setupTestEnv();
 
-type OData<T = Record<string, unknown>> = { '@odata.context': string; '@odata.count'?: number; '@odata.nextLink'?: string; value: T[] };
+type OData<T = Record<string, unknown>> = {
+  '@odata.context': string;
+  '@odata.count'?: number;
+  '@odata.nextLink'?: string;
+  value: T[];
+};
 const q = (path: string) => `/monitorodata/${path.replace(/ /g, '%20')}`;
 
 describe('Monitor OData', () => {
   beforeEach(() => resetSandboxData());
 
   it('answers an OData body with context, count and OData headers', async () => {
-    const { status, body, response } = await callJson<OData<{ LifecycleState: number }>>(q('Machines?$filter=LifecycleState eq 0&$count=true'));
+    const { status, body, response } = await callJson<OData<{ LifecycleState: number }>>(
+      q('Machines?$filter=LifecycleState eq 0&$count=true'),
+    );
     expect(status).toBe(200);
     expect(response.headers.get('odata-version')).toBe('4.0');
     expect(response.headers.get('content-type')).toContain('odata.metadata=minimal');
@@ -26,10 +32,16 @@ describe('Monitor OData', () => {
   });
 
   it('filters with and / strings / booleans / guids', async () => {
-    const on = await callJson<OData<{ CurrentPowerState: number; IsInMaintenanceMode: boolean }>>(q("Machines?$filter=CurrentPowerState eq 3 and IsInMaintenanceMode eq false"));
+    const on = await callJson<OData<{ CurrentPowerState: number; IsInMaintenanceMode: boolean }>>(
+      q('Machines?$filter=CurrentPowerState eq 3 and IsInMaintenanceMode eq false'),
+    );
     expect(on.body.value.length).toBeGreaterThan(0);
-    expect(on.body.value.every((machine) => machine.CurrentPowerState === 3 && !machine.IsInMaintenanceMode)).toBe(true);
-    const named = await callJson<OData<{ Name: string; Id: string }>>(q("Machines?$filter=Name eq 'CONTOSO\\W11-POOL-001'"));
+    expect(
+      on.body.value.every((machine) => machine.CurrentPowerState === 3 && !machine.IsInMaintenanceMode),
+    ).toBe(true);
+    const named = await callJson<OData<{ Name: string; Id: string }>>(
+      q("Machines?$filter=Name eq 'CONTOSO\\W11-POOL-001'"),
+    );
     expect(named.body.value).toHaveLength(1);
     const byId = await callJson<OData>(q(`Machines?$filter=Id eq ${named.body.value[0]!.Id}`));
     expect(byId.body.value).toHaveLength(1);
@@ -43,10 +55,14 @@ describe('Monitor OData', () => {
     const next = first.body['@odata.nextLink']!;
     expect(next.startsWith('http://localhost:3000/sandbox/monitorodata/Sessions?')).toBe(true);
     const url = new URL(next);
-    const second = await callJson<OData<{ SessionKey: string }>>(`${url.pathname.replace(/^\/sandbox/, '')}${url.search}`);
+    const second = await callJson<OData<{ SessionKey: string }>>(
+      `${url.pathname.replace(/^\/sandbox/, '')}${url.search}`,
+    );
     expect(second.body.value).toHaveLength(total - 100);
     expect(second.body['@odata.nextLink']).toBeUndefined();
-    expect(new Set([...first.body.value, ...second.body.value].map((session) => session.SessionKey)).size).toBe(total);
+    expect(
+      new Set([...first.body.value, ...second.body.value].map((session) => session.SessionKey)).size,
+    ).toBe(total);
 
     const topped = await callJson<OData>(q('Sessions?$top=120'));
     expect(topped.body.value).toHaveLength(100);
@@ -59,7 +75,9 @@ describe('Monitor OData', () => {
   });
 
   it('expands ApplicationInstances on Sessions and projects with $select', async () => {
-    const { body } = await callJson<OData<{ SessionType: number; ApplicationInstances?: unknown[] }>>(q('Sessions?$filter=SessionType eq 1 and EndDate eq null&$expand=ApplicationInstances'));
+    const { body } = await callJson<OData<{ SessionType: number; ApplicationInstances?: unknown[] }>>(
+      q('Sessions?$filter=SessionType eq 1 and EndDate eq null&$expand=ApplicationInstances'),
+    );
     expect(body.value.length).toBeGreaterThan(0);
     expect(body.value.every((session) => Array.isArray(session.ApplicationInstances))).toBe(true);
     expect(body.value.some((session) => (session.ApplicationInstances ?? []).length > 0)).toBe(true);
@@ -71,13 +89,15 @@ describe('Monitor OData', () => {
   });
 
   it('orders with $orderby', async () => {
-    const { body } = await callJson<OData<{ Name: string }>>(q('Machines?$orderby=Name desc&$filter=LifecycleState eq 0'));
+    const { body } = await callJson<OData<{ Name: string }>>(
+      q('Machines?$orderby=Name desc&$filter=LifecycleState eq 0'),
+    );
     const names = body.value.map((machine) => machine.Name);
     expect(names).toEqual([...names].sort().reverse());
   });
 
   it.each([
-    ['unknown property', "Machines?$filter=Foo eq 1"],
+    ['unknown property', 'Machines?$filter=Foo eq 1'],
     ['bad syntax', 'Machines?$filter=Name eq'],
     ['unsupported function', "Machines?$filter=contains(Name,'W11')"],
     ['type mismatch', "Machines?$filter=LifecycleState eq 'zero'"],
@@ -94,8 +114,13 @@ describe('Monitor OData', () => {
 
   it('reflects DaaS power actions', async () => {
     const name = encodeURIComponent('CONTOSO\\W11-POOL-001');
-    await callSandbox(`/cvad/manage/Machines/${name}/$shutdown`, { method: 'POST', headers: { 'citrix-instanceid': 'd07b0649-ff84-4e01-a764-8b14efe41ce2' } });
-    const { body } = await callJson<OData<{ CurrentPowerState: number }>>(q("Machines?$filter=Name eq 'CONTOSO\\W11-POOL-001'"));
+    await callSandbox(`/cvad/manage/Machines/${name}/$shutdown`, {
+      method: 'POST',
+      headers: { 'citrix-instanceid': 'd07b0649-ff84-4e01-a764-8b14efe41ce2' },
+    });
+    const { body } = await callJson<OData<{ CurrentPowerState: number }>>(
+      q("Machines?$filter=Name eq 'CONTOSO\\W11-POOL-001'"),
+    );
     expect(body.value[0]?.CurrentPowerState).toBe(2);
   });
 });

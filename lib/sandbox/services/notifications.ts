@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
 import { customerData, logChange } from '../store';
-
 import { parseBody } from './validation';
 
 const MAX_STORED = 500;
@@ -52,6 +51,11 @@ function createItems({ body, customerId, claims }: SandboxContext): Response {
 }
 
 export const notificationsRoutes: SandboxRoute[] = [
-  { method: 'GET', pattern: '/notifications', customer: 'header', handler: ({ customerId }) => jsonResponse(200, { items: customerData(customerId).notifications }) },
+  {
+    method: 'GET',
+    pattern: '/notifications',
+    customer: 'header',
+    handler: ({ customerId }) => jsonResponse(200, { items: customerData(customerId).notifications }),
+  },
   { method: 'POST', pattern: '/notifications', customer: 'header', handler: createItems },
 ];

@@ -10,7 +10,12 @@ export type Predicate = (entity: Record<string, unknown>) => boolean;
 
 export class ODataQueryError extends Error {}
 
-type Token = { kind: 'ident' | 'op' | 'literal' | 'paren'; text: string; value?: Value; type?: EdmType | 'null' };
+type Token = {
+  kind: 'ident' | 'op' | 'literal' | 'paren';
+  text: string;
+  value?: Value;
+  type?: EdmType | 'null';
+};
 
 const OPERATORS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'and', 'or', 'not']);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -55,7 +60,8 @@ function tokenize(input: string): Token[] {
       rest = rest.slice(match[0].length);
     } else if ((match = IDENT.exec(rest))) {
       const word = match[0];
-      if (word === 'true' || word === 'false') tokens.push({ kind: 'literal', text: word, value: word === 'true', type: 'Edm.Boolean' });
+      if (word === 'true' || word === 'false')
+        tokens.push({ kind: 'literal', text: word, value: word === 'true', type: 'Edm.Boolean' });
       else if (word === 'null') tokens.push({ kind: 'literal', text: word, value: null, type: 'null' });
       else if (OPERATORS.has(word)) tokens.push({ kind: 'op', text: word });
       else tokens.push({ kind: 'ident', text: word });
@@ -68,12 +74,25 @@ function tokenize(input: string): Token[] {
   return tokens;
 }
 
-const OPERATOR_NAMES: Record<string, string> = { eq: 'Equal', ne: 'NotEqual', gt: 'GreaterThan', ge: 'GreaterThanOrEqual', lt: 'LessThan', le: 'LessThanOrEqual' };
+const OPERATOR_NAMES: Record<string, string> = {
+  eq: 'Equal',
+  ne: 'NotEqual',
+  gt: 'GreaterThan',
+  ge: 'GreaterThanOrEqual',
+  lt: 'LessThan',
+  le: 'LessThanOrEqual',
+};
 
 function compare(left: unknown, right: Value, type: EdmType): number | undefined {
-  if (left === null || left === undefined || right === null) return left === right || (left === undefined && right === null) ? 0 : undefined;
+  if (left === null || left === undefined || right === null)
+    return left === right || (left === undefined && right === null) ? 0 : undefined;
   if (type === 'Edm.DateTimeOffset') return Date.parse(String(left)) - Date.parse(String(right));
-  if (type === 'Edm.Guid') return String(left).toLowerCase() === String(right).toLowerCase() ? 0 : String(left).toLowerCase() < String(right).toLowerCase() ? -1 : 1;
+  if (type === 'Edm.Guid')
+    return String(left).toLowerCase() === String(right).toLowerCase()
+      ? 0
+      : String(left).toLowerCase() < String(right).toLowerCase()
+        ? -1
+        : 1;
   if (typeof left === 'number' && typeof right === 'number') return left - right;
   if (typeof left === 'boolean' && typeof right === 'boolean') return Number(left) - Number(right);
   const [a, b] = [String(left), String(right)];
@@ -91,16 +110,25 @@ export function parseFilter(input: string, properties: Record<string, EdmType>, 
 
   function comparison(): Predicate {
     const property = tokens[position++];
-    if (property?.kind !== 'ident') return fail(`Syntax error: expected a property name at '${property?.text ?? 'end of input'}'.`);
+    if (property?.kind !== 'ident')
+      return fail(`Syntax error: expected a property name at '${property?.text ?? 'end of input'}'.`);
     const type = properties[property.text];
     if (!type) return fail(`Could not find a property named '${property.text}' on type '${typeName}'.`);
     const operator = tokens[position++];
-    if (operator?.kind !== 'op' || !OPERATOR_NAMES[operator.text]) return fail(`Syntax error: expected a comparison operator after '${property.text}'.`);
+    if (operator?.kind !== 'op' || !OPERATOR_NAMES[operator.text])
+      return fail(`Syntax error: expected a comparison operator after '${property.text}'.`);
     const literal = tokens[position++];
-    if (literal?.kind !== 'literal') return fail(`Syntax error: expected a literal after '${operator.text}'.`);
-    const compatible = literal.type === 'null' || literal.type === type || (type === 'Edm.Guid' && literal.type === 'Edm.String') || (type === 'Edm.DateTimeOffset' && literal.type === 'Edm.String');
+    if (literal?.kind !== 'literal')
+      return fail(`Syntax error: expected a literal after '${operator.text}'.`);
+    const compatible =
+      literal.type === 'null' ||
+      literal.type === type ||
+      (type === 'Edm.Guid' && literal.type === 'Edm.String') ||
+      (type === 'Edm.DateTimeOffset' && literal.type === 'Edm.String');
     if (!compatible) {
-      return fail(`A binary operator with incompatible types was detected. Found operand types '${type}' and '${literal.type}' for operator kind '${OPERATOR_NAMES[operator.text]}'.`);
+      return fail(
+        `A binary operator with incompatible types was detected. Found operand types '${type}' and '${literal.type}' for operator kind '${OPERATOR_NAMES[operator.text]}'.`,
+      );
     }
     const name = property.text;
     const op = operator.text;
@@ -108,7 +136,16 @@ export function parseFilter(input: string, properties: Record<string, EdmType>, 
     return (entity) => {
       const result = compare(entity[name], value, type);
       if (result === undefined) return op === 'ne';
-      return { eq: result === 0, ne: result !== 0, gt: result > 0, ge: result >= 0, lt: result < 0, le: result <= 0 }[op] ?? false;
+      return (
+        {
+          eq: result === 0,
+          ne: result !== 0,
+          gt: result > 0,
+          ge: result >= 0,
+          lt: result < 0,
+          le: result <= 0,
+        }[op] ?? false
+      );
     };
   }
 
@@ -148,6 +185,7 @@ export function parseFilter(input: string, properties: Record<string, EdmType>, 
 
   if (tokens.length === 0) fail('The $filter expression is empty.');
   const predicate = or();
-  if (position < tokens.length) fail(`Syntax error at '${tokens[position]?.text}': unsupported or unexpected token.`);
+  if (position < tokens.length)
+    fail(`Syntax error at '${tokens[position]?.text}': unsupported or unexpected token.`);
   return predicate;
 }

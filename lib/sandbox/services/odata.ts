@@ -1,5 +1,4 @@
 import { jsonResponse } from '../http';
-
 import { ODataQueryError, parseFilter, type EdmType } from './odata-filter';
 
 /** The OData v4 query options the Monitor sandbox understands, over an in-memory entity set. */
@@ -16,7 +15,10 @@ export interface EntitySetDefinition {
 export const ODATA_PAGE_SIZE = 100;
 
 const SUPPORTED_OPTIONS = new Set(['$filter', '$count', '$top', '$skip', '$expand', '$select', '$orderby']);
-const ODATA_HEADERS = { 'content-type': 'application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8', 'odata-version': '4.0' };
+const ODATA_HEADERS = {
+  'content-type': 'application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8',
+  'odata-version': '4.0',
+};
 
 export function odataError(status: number, message: string): Response {
   return jsonResponse(status, { error: { code: '', message, details: [] } }, { 'odata-version': '4.0' });
@@ -24,22 +26,37 @@ export function odataError(status: number, message: string): Response {
 
 function nonNegativeInteger(raw: string | undefined, name: string): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw.trim())) throw new ODataQueryError(`Invalid value '${raw}' for $${name} query option found. The $${name} query option requires a non-negative integer value.`);
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ODataQueryError(
+      `Invalid value '${raw}' for $${name} query option found. The $${name} query option requires a non-negative integer value.`,
+    );
   return Number(raw);
 }
 
 function splitList(raw: string): string[] {
-  return raw.split(',').map((part) => part.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** Runs `$filter`, `$orderby`, `$count`, `$skip`, `$top`, `$select` and `$expand` and answers as OData does. */
-export function odataCollection(url: URL, set: EntitySetDefinition, entities: readonly Record<string, unknown>[]): Response {
+export function odataCollection(
+  url: URL,
+  set: EntitySetDefinition,
+  entities: readonly Record<string, unknown>[],
+): Response {
   const options = new Map<string, string>();
   for (const [key, value] of url.searchParams) {
     if (!key.startsWith('$')) continue;
     const name = key.toLowerCase();
-    if (!SUPPORTED_OPTIONS.has(name)) return odataError(400, `The query parameter '${key}' is not supported.`);
-    if (options.has(name)) return odataError(400, `Query option '${key}' was specified more than once, but it must be specified at most once.`);
+    if (!SUPPORTED_OPTIONS.has(name))
+      return odataError(400, `The query parameter '${key}' is not supported.`);
+    if (options.has(name))
+      return odataError(
+        400,
+        `Query option '${key}' was specified more than once, but it must be specified at most once.`,
+      );
     options.set(name, value);
   }
   try {
@@ -53,8 +70,10 @@ export function odataCollection(url: URL, set: EntitySetDefinition, entities: re
     if (orderby !== undefined) {
       const keys = splitList(orderby).map((part) => {
         const [name = '', direction = 'asc', ...extra] = part.split(/\s+/);
-        if (!set.properties[name]) throw new ODataQueryError(`Could not find a property named '${name}' on type '${set.typeName}'.`);
-        if (extra.length > 0 || !['asc', 'desc'].includes(direction)) throw new ODataQueryError(`Syntax error in $orderby at '${part}'.`);
+        if (!set.properties[name])
+          throw new ODataQueryError(`Could not find a property named '${name}' on type '${set.typeName}'.`);
+        if (extra.length > 0 || !['asc', 'desc'].includes(direction))
+          throw new ODataQueryError(`Syntax error in $orderby at '${part}'.`);
         return { name, sign: direction === 'desc' ? -1 : 1 };
       });
       rows.sort((a, b) => {
@@ -69,16 +88,19 @@ export function odataCollection(url: URL, set: EntitySetDefinition, entities: re
       });
     }
     const countRaw = options.get('$count');
-    if (countRaw !== undefined && !['true', 'false'].includes(countRaw.toLowerCase())) throw new ODataQueryError(`'${countRaw}' is not a valid count option.`);
+    if (countRaw !== undefined && !['true', 'false'].includes(countRaw.toLowerCase()))
+      throw new ODataQueryError(`'${countRaw}' is not a valid count option.`);
     const top = nonNegativeInteger(options.get('$top'), 'top');
     const skip = nonNegativeInteger(options.get('$skip'), 'skip') ?? 0;
     const select = options.get('$select') === undefined ? undefined : splitList(options.get('$select')!);
     for (const name of select ?? []) {
-      if (name !== '*' && !set.properties[name]) throw new ODataQueryError(`Could not find a property named '${name}' on type '${set.typeName}'.`);
+      if (name !== '*' && !set.properties[name])
+        throw new ODataQueryError(`Could not find a property named '${name}' on type '${set.typeName}'.`);
     }
     const expand = options.get('$expand') === undefined ? [] : splitList(options.get('$expand')!);
     for (const name of expand) {
-      if (!set.navigation.includes(name)) throw new ODataQueryError(`Could not find a property named '${name}' on type '${set.typeName}'.`);
+      if (!set.navigation.includes(name))
+        throw new ODataQueryError(`Could not find a property named '${name}' on type '${set.typeName}'.`);
     }
 
     const total = rows.length;
@@ -95,8 +117,15 @@ export function odataCollection(url: URL, set: EntitySetDefinition, entities: re
 
     const index = url.pathname.toLowerCase().lastIndexOf(`/${set.name.toLowerCase()}`);
     const serviceRoot = `${url.origin}${url.pathname.slice(0, index)}`;
-    const selectSuffix = select && !select.includes('*') ? `(${[...select, ...expand.map((name) => `${name}()`)].join(',')})` : expand.length > 0 ? `(${expand.map((name) => `${name}()`).join(',')})` : '';
-    const body: Record<string, unknown> = { '@odata.context': `${serviceRoot}/$metadata#${set.name}${selectSuffix}` };
+    const selectSuffix =
+      select && !select.includes('*')
+        ? `(${[...select, ...expand.map((name) => `${name}()`)].join(',')})`
+        : expand.length > 0
+          ? `(${expand.map((name) => `${name}()`).join(',')})`
+          : '';
+    const body: Record<string, unknown> = {
+      '@odata.context': `${serviceRoot}/$metadata#${set.name}${selectSuffix}`,
+    };
     if (countRaw?.toLowerCase() === 'true') body['@odata.count'] = total;
     body.value = projected;
     if (pageSize < wanted) {
@@ -111,7 +140,8 @@ export function odataCollection(url: URL, set: EntitySetDefinition, entities: re
     }
     return jsonResponse(200, body, ODATA_HEADERS);
   } catch (error) {
-    if (error instanceof ODataQueryError) return odataError(400, `The query specified in the URI is not valid. ${error.message}`);
+    if (error instanceof ODataQueryError)
+      return odataError(400, `The query specified in the URI is not valid. ${error.message}`);
     throw error;
   }
 }

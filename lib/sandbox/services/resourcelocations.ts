@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { citrixError, jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
 import { customerData, logChange } from '../store';
-
 import { parseBody } from './validation';
 
 const MAX_LOCATIONS = 100;
@@ -20,13 +19,18 @@ const locationSchema = z.object({
 });
 
 function notFound(id: string): Response {
-  return citrixError(404, 'common/notFound', 'Resource location not found', { entityType: 'ResourceLocation', id });
+  return citrixError(404, 'common/notFound', 'Resource location not found', {
+    entityType: 'ResourceLocation',
+    id,
+  });
 }
 
 function find({ customerId, params }: SandboxContext) {
   const data = customerData(customerId);
   const id = params.id ?? '';
-  const index = data.resourceLocations.findIndex((location) => location.id.toLowerCase() === id.toLowerCase());
+  const index = data.resourceLocations.findIndex(
+    (location) => location.id.toLowerCase() === id.toLowerCase(),
+  );
   return { data, id, index, location: data.resourceLocations[index] };
 }
 
@@ -34,7 +38,8 @@ function create({ body, customerId, claims }: SandboxContext): Response {
   const parsed = parseBody(locationSchema, body);
   if (!parsed.ok) return parsed.response;
   const data = customerData(customerId);
-  if (data.resourceLocations.length >= MAX_LOCATIONS) return citrixError(400, 'common/outOfRange', 'Too many resource locations', { name: 'items' });
+  if (data.resourceLocations.length >= MAX_LOCATIONS)
+    return citrixError(400, 'common/outOfRange', 'Too many resource locations', { name: 'items' });
   const location = { id: crypto.randomUUID(), ...parsed.value, readOnly: false };
   data.resourceLocations.push(location);
   logChange(data, claims.clientId, {
@@ -52,7 +57,11 @@ function create({ body, customerId, claims }: SandboxContext): Response {
 function update(context: SandboxContext): Response {
   const { data, id, location } = find(context);
   if (!location) return notFound(id);
-  if (location.readOnly) return citrixError(403, 'common/authorization', 'Access denied', { entityType: 'ResourceLocation', id: location.id });
+  if (location.readOnly)
+    return citrixError(403, 'common/authorization', 'Access denied', {
+      entityType: 'ResourceLocation',
+      id: location.id,
+    });
   const parsed = parseBody(locationSchema, context.body);
   if (!parsed.ok) return parsed.response;
   const before = { Name: location.name, TimeZone: location.timeZone, InternalOnly: location.internalOnly };
@@ -73,7 +82,11 @@ function update(context: SandboxContext): Response {
 function remove(context: SandboxContext): Response {
   const { data, id, index, location } = find(context);
   if (!location) return notFound(id);
-  if (location.readOnly) return citrixError(403, 'common/authorization', 'Access denied', { entityType: 'ResourceLocation', id: location.id });
+  if (location.readOnly)
+    return citrixError(403, 'common/authorization', 'Access denied', {
+      entityType: 'ResourceLocation',
+      id: location.id,
+    });
   data.resourceLocations.splice(index, 1);
   logChange(data, context.claims.clientId, {
     eventType: 'resourcelocation/delete',
@@ -88,7 +101,12 @@ function remove(context: SandboxContext): Response {
 }
 
 export const resourceLocationsRoutes: SandboxRoute[] = [
-  { method: 'GET', pattern: '/resourcelocations', customer: 'header', handler: ({ customerId }) => jsonResponse(200, { items: customerData(customerId).resourceLocations }) },
+  {
+    method: 'GET',
+    pattern: '/resourcelocations',
+    customer: 'header',
+    handler: ({ customerId }) => jsonResponse(200, { items: customerData(customerId).resourceLocations }),
+  },
   { method: 'POST', pattern: '/resourcelocations', customer: 'header', handler: create },
   {
     method: 'GET',

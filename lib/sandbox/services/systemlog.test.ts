@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { resetSandboxData } from '../store';
-
 import { callJson, setupTestEnv } from './test-support';
 
 setupTestEnv();
@@ -33,8 +32,12 @@ describe('SystemLog GET /records', () => {
     let token: string | null = null;
     let pages = 0;
     do {
-      const query: string = token ? `?Limit=200&ContinuationToken=${encodeURIComponent(token)}` : '?Limit=200';
-      const { status, body }: { status: number; body: Page } = await callJson<Page>(`/systemlog/records${query}`);
+      const query: string = token
+        ? `?Limit=200&ContinuationToken=${encodeURIComponent(token)}`
+        : '?Limit=200';
+      const { status, body }: { status: number; body: Page } = await callJson<Page>(
+        `/systemlog/records${query}`,
+      );
       expect(status).toBe(200);
       for (const item of body.Items) seen.add(item.RecordId);
       token = body.ContinuationToken;
@@ -60,7 +63,9 @@ describe('SystemLog GET /records', () => {
   });
 
   it('rejects a start after the end', async () => {
-    const { status, body } = await callJson('/systemlog/records?StartDateTime=2025-03-01T00:00:00Z&EndDateTime=2025-02-01T00:00:00Z');
+    const { status, body } = await callJson(
+      '/systemlog/records?StartDateTime=2025-03-01T00:00:00Z&EndDateTime=2025-02-01T00:00:00Z',
+    );
     expect(status).toBe(400);
     expect(body.type).toBe('https://errors-api.cloud.com/systemlog/getRecordsDateTimeRangeInvalid');
     expect(body.detail).toBe('Start DateTime cannot be after the end DateTime.');
@@ -81,7 +86,9 @@ describe('SystemLog GET /records', () => {
   });
 
   it('needs the Citrix-CustomerId header (401 invalid) and exact Accept (406)', async () => {
-    expect((await callJson('/systemlog/records', { headers: { 'citrix-customerid': null } })).status).toBe(401);
+    expect((await callJson('/systemlog/records', { headers: { 'citrix-customerid': null } })).status).toBe(
+      401,
+    );
     const notAcceptable = await callJson('/systemlog/records', { headers: { accept: '*/*' } });
     expect(notAcceptable.status).toBe(406);
     expect(notAcceptable.body.type).toBe('https://errors-api.cloud.com/common/notAcceptable');

@@ -1,7 +1,6 @@
 import { citrixError, jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
 import { customerData } from '../store';
-
 import { decodeToken, encodeToken, queryParam, tokenOffset } from './query';
 
 const DEFAULT_LIMIT = 50;
@@ -10,7 +9,10 @@ function parseDate(raw: string | undefined, name: string): number | Response | u
   if (raw === undefined || raw.trim() === '') return undefined;
   const ms = Date.parse(raw);
   if (Number.isNaN(ms)) {
-    return citrixError(400, 'common/invalidString', `${name} is not a valid date-time`, { name, value: raw.slice(0, 64) });
+    return citrixError(400, 'common/invalidString', `${name} is not a valid date-time`, {
+      name,
+      value: raw.slice(0, 64),
+    });
   }
   return ms;
 }
@@ -18,11 +20,15 @@ function parseDate(raw: string | undefined, name: string): number | Response | u
 function parseLimit(raw: string | undefined): number | Response {
   if (raw === undefined || raw.trim() === '') return DEFAULT_LIMIT;
   if (!/^-?\d+$/.test(raw.trim())) {
-    return citrixError(400, 'systemlog/getRecordsLimitInvalid', 'Limit must be an integer', { limit: raw.slice(0, 64) });
+    return citrixError(400, 'systemlog/getRecordsLimitInvalid', 'Limit must be an integer', {
+      limit: raw.slice(0, 64),
+    });
   }
   const limit = Number(raw);
   if (limit < 1 || limit > 200) {
-    return citrixError(400, 'common/outOfRange', 'Maximum items per page is between 1 and 200', { limit: raw.trim() });
+    return citrixError(400, 'common/outOfRange', 'Maximum items per page is between 1 and 200', {
+      limit: raw.trim(),
+    });
   }
   return limit;
 }
@@ -44,7 +50,9 @@ function getRecords({ url, customerId }: SandboxContext): Response {
     const s = payload?.s;
     const e = payload?.e;
     if (o === undefined || typeof s !== 'number' || typeof e !== 'number') {
-      return citrixError(400, 'common/invalidString', 'The continuation token is not valid', { name: 'ContinuationToken' });
+      return citrixError(400, 'common/invalidString', 'The continuation token is not valid', {
+        name: 'ContinuationToken',
+      });
     }
     [offset, start, end] = [o, s, e];
   } else {
@@ -55,10 +63,15 @@ function getRecords({ url, customerId }: SandboxContext): Response {
     start = parsedStart ?? 0;
     end = parsedEnd ?? Date.now();
     if (start > end) {
-      return citrixError(400, 'systemlog/getRecordsDateTimeRangeInvalid', 'Start DateTime cannot be after the end DateTime.', {
-        startDateTime: new Date(start).toISOString(),
-        endDateTime: new Date(end).toISOString(),
-      });
+      return citrixError(
+        400,
+        'systemlog/getRecordsDateTimeRangeInvalid',
+        'Start DateTime cannot be after the end DateTime.',
+        {
+          startDateTime: new Date(start).toISOString(),
+          endDateTime: new Date(end).toISOString(),
+        },
+      );
     }
   }
   const matching = customerData(customerId).systemLog.filter((record) => {
@@ -67,7 +80,12 @@ function getRecords({ url, customerId }: SandboxContext): Response {
   });
   const items = matching.slice(offset, offset + limit);
   const next = offset + limit < matching.length ? encodeToken({ o: offset + limit, s: start, e: end }) : null;
-  return jsonResponse(200, { Items: items, Count: items.length, EstimatedTotalItems: matching.length, ContinuationToken: next });
+  return jsonResponse(200, {
+    Items: items,
+    Count: items.length,
+    EstimatedTotalItems: matching.length,
+    ContinuationToken: next,
+  });
 }
 
 export const systemlogRoutes: SandboxRoute[] = [

@@ -43,12 +43,20 @@ export async function callSandbox(path: string, options: CallOptions = {}): Prom
     new Request(`http://localhost:3000/sandbox${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
     }),
   );
 }
 
-export async function callJson<T = Record<string, unknown>>(path: string, options: CallOptions = {}): Promise<{ status: number; body: T; response: Response }> {
+export async function callJson<T = Record<string, unknown>>(
+  path: string,
+  options: CallOptions = {},
+): Promise<{ status: number; body: T; response: Response }> {
   const response = await callSandbox(path, options);
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, response };

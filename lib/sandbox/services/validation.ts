@@ -7,17 +7,27 @@ export function citrixValidationError(error: z.ZodError): Response {
   const issue = error.issues[0];
   const name = issue?.path.join('.') || 'body';
   if (!issue) return citrixError(400, 'common/invalidJson', 'The request body is not valid');
-  if (issue.code === 'invalid_type' && (!('input' in issue) || issue.input === undefined)) return citrixError(400, 'common/missing', `The field ${name} is required`, { name });
-  if (issue.code === 'invalid_value') return citrixError(400, 'common/invalidEnum', `The value of ${name} is not allowed`, { name });
-  if (issue.code === 'too_big') return citrixError(400, 'common/tooLong', `The value of ${name} is too long`, { name });
-  if (issue.code === 'too_small') return citrixError(400, 'common/outOfRange', `The value of ${name} is out of range`, { name });
+  if (issue.code === 'invalid_type' && (!('input' in issue) || issue.input === undefined))
+    return citrixError(400, 'common/missing', `The field ${name} is required`, { name });
+  if (issue.code === 'invalid_value')
+    return citrixError(400, 'common/invalidEnum', `The value of ${name} is not allowed`, { name });
+  if (issue.code === 'too_big')
+    return citrixError(400, 'common/tooLong', `The value of ${name} is too long`, { name });
+  if (issue.code === 'too_small')
+    return citrixError(400, 'common/outOfRange', `The value of ${name} is out of range`, { name });
   return citrixError(400, 'common/invalidString', `The value of ${name} is not valid`, { name });
 }
 
 /** RFC 7807 problem details, the error format of the Administrators API. */
 export function problemDetails(status: number, title: string, detail: string, instance: string): Response {
   const section = { 400: '15.5.1', 403: '15.5.4', 404: '15.5.5', 409: '15.5.10' }[status] ?? '15.5.1';
-  return jsonResponse(status, { type: `https://tools.ietf.org/html/rfc9110#section-${section}`, title, status, detail, instance });
+  return jsonResponse(status, {
+    type: `https://tools.ietf.org/html/rfc9110#section-${section}`,
+    title,
+    status,
+    detail,
+    instance,
+  });
 }
 
 /** Parses a body with a schema; the error answer is the caller's format. */

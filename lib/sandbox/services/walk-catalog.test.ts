@@ -5,13 +5,11 @@ import { CATALOG, findService } from '@/lib/catalog/catalog';
 import { getOperation } from '@/lib/catalog/dereference';
 import { listOperations } from '@/lib/catalog/operations';
 import { REGIONS } from '@/lib/citrix/regions';
-
 import { invokeOperation } from '@/lib/proxy/invoke';
 import type { InvokeRequest } from '@/lib/schemas/invoke';
 
 import { handleSandboxRequest } from '../handle-request';
 import { resetSandboxData } from '../store';
-
 import { DEMO_CLIENT, demoToken, setupTestEnv } from './test-support';
 
 setupTestEnv();
@@ -55,11 +53,17 @@ async function requestFor(serviceId: string, operationId: string) {
   const [mediaType, media] = Object.entries(content)[0] ?? [];
   if (mediaType === 'application/x-www-form-urlencoded') {
     // The description shows placeholders; the walk signs in with the demo client.
-    body = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT, client_secret: DEMO_SECRET }).toString();
+    body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: DEMO_CLIENT,
+      client_secret: DEMO_SECRET,
+    }).toString();
     headers['Content-Type'] = mediaType;
   } else if (mediaType && media) {
     const example = media.example as Record<string, unknown>;
-    body = JSON.stringify(serviceId === 'trust-token' ? { ClientId: DEMO_CLIENT, ClientSecret: DEMO_SECRET } : example);
+    body = JSON.stringify(
+      serviceId === 'trust-token' ? { ClientId: DEMO_CLIENT, ClientSecret: DEMO_SECRET } : example,
+    );
     headers['Content-Type'] = 'application/json; charset=utf-8';
   }
   const search = query.toString();
@@ -78,7 +82,11 @@ async function requestFor(serviceId: string, operationId: string) {
   return { request: new Request(url, { method, headers, body }), operation, invoke };
 }
 
-const OPERATIONS = CATALOG.flatMap((service) => listOperations(service).map((operation) => [`${service.id} ${operation.operationId}`, service.id, operation.operationId] as const));
+const OPERATIONS = CATALOG.flatMap((service) =>
+  listOperations(service).map(
+    (operation) => [`${service.id} ${operation.operationId}`, service.id, operation.operationId] as const,
+  ),
+);
 
 describe('walking the catalog against the sandbox', () => {
   beforeEach(() => resetSandboxData());
@@ -87,27 +95,51 @@ describe('walking the catalog against the sandbox', () => {
     expect(new Set(OPERATIONS.map(([, serviceId]) => serviceId)).size).toBe(CATALOG.length);
   });
 
-  it.each(OPERATIONS)('%s answers its examples with a declared status and body', async (_label, serviceId, operationId) => {
-    const { request, operation } = await requestFor(serviceId, operationId);
-    const response = await handleSandboxRequest(request);
-    const text = await response.text();
-    const declared = Object.keys(operation.responses ?? {});
-    expect([404, 405, 501], `${request.method} ${request.url} → ${response.status} ${text.slice(0, 300)}`).not.toContain(response.status);
-    expect(declared, `${request.method} ${request.url} → ${response.status} ${text.slice(0, 300)}`).toContain(String(response.status));
-    expect(response.status, `${request.method} ${request.url}: ${text.slice(0, 300)}`).toBeLessThan(300);
-    const schema = (operation.responses?.[String(response.status)] as { content?: Record<string, Media> } | undefined)?.content?.['application/json']?.schema;
-    if (schema && text) {
-      const validate = ajv.compile(schema as object);
-      const valid = validate(JSON.parse(text));
-      expect(valid, `${operationId}: ${ajv.errorsText(validate.errors)}`).toBe(true);
-    }
-  });
+  it.each(OPERATIONS)(
+    '%s answers its examples with a declared status and body',
+    async (_label, serviceId, operationId) => {
+      const { request, operation } = await requestFor(serviceId, operationId);
+      const response = await handleSandboxRequest(request);
+      const text = await response.text();
+      const declared = Object.keys(operation.responses ?? {});
+      expect(
+        [404, 405, 501],
+        `${request.method} ${request.url} → ${response.status} ${text.slice(0, 300)}`,
+      ).not.toContain(response.status);
+      expect(
+        declared,
+        `${request.method} ${request.url} → ${response.status} ${text.slice(0, 300)}`,
+      ).toContain(String(response.status));
+      expect(response.status, `${request.method} ${request.url}: ${text.slice(0, 300)}`).toBeLessThan(300);
+      const schema = (
+        operation.responses?.[String(response.status)] as { content?: Record<string, Media> } | undefined
+      )?.content?.['application/json']?.schema;
+      if (schema && text) {
+        const validate = ajv.compile(schema as object);
+        const valid = validate(JSON.parse(text));
+        expect(valid, `${operationId}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      }
+    },
+  );
 
   it.each(OPERATIONS)('%s answers the same through the proxy', async (_label, serviceId, operationId) => {
     const { invoke, operation } = await requestFor(serviceId, operationId);
     const now = Date.now();
-    const auth = { region: 'sandbox' as const, flow: 'oauth2' as const, customerId: 'sandboxdemo01', clientId: DEMO_CLIENT, token: await demoToken(), issuedAt: now, expiresAt: now + 3_600_000 };
-    const { result } = await invokeOperation(invoke, { findService, auth, appOrigin: 'http://localhost:3000', sandboxEnabled: true });
+    const auth = {
+      region: 'sandbox' as const,
+      flow: 'oauth2' as const,
+      customerId: 'sandboxdemo01',
+      clientId: DEMO_CLIENT,
+      token: await demoToken(),
+      issuedAt: now,
+      expiresAt: now + 3_600_000,
+    };
+    const { result } = await invokeOperation(invoke, {
+      findService,
+      auth,
+      appOrigin: 'http://localhost:3000',
+      sandboxEnabled: true,
+    });
     const label = `${invoke.method} ${invoke.path} → ${result.status} ${result.body.slice(0, 300)}`;
     expect([404, 405, 501], label).not.toContain(result.status);
     expect(Object.keys(operation.responses ?? {}), label).toContain(String(result.status));

@@ -3,8 +3,8 @@ import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { admitTokenRequest, keepRateLimitId, type TokenRequestPass } from '@/lib/rate-limit/token-rate-limit';
-import { credentialsSchema } from '@/lib/schemas/credentials';
 import { demoClient } from '@/lib/sandbox/sandbox-config';
+import { credentialsSchema } from '@/lib/schemas/credentials';
 import { getSession, saveAuth } from '@/lib/session/session';
 import { toPublicSession } from '@/lib/session/session-data';
 

@@ -14,7 +14,11 @@ import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
-    const { document, region, title } = await parseJsonBody(request, postmanExportRequestSchema, MAX_EXPORT_DOCUMENT_BYTES);
+    const { document, region, title } = await parseJsonBody(
+      request,
+      postmanExportRequestSchema,
+      MAX_EXPORT_DOCUMENT_BYTES,
+    );
     const target = documentTarget(document, region, appOriginOf(request), title);
     const collection = toPostmanCollection(document, target);
     return jsonAttachment(collection, `${fileStem(title ?? collection.info.name)}.postman_collection.json`);

@@ -8,7 +8,8 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ p
   try {
     assertSameOrigin(request);
     const parsed = profileIdSchema.safeParse((await params).profileId);
-    if (!parsed.success) throw new ApiError(400, 'VALIDATION_ERROR', parsed.error.issues[0]?.message ?? 'Invalid profile id');
+    if (!parsed.success)
+      throw new ApiError(400, 'VALIDATION_ERROR', parsed.error.issues[0]?.message ?? 'Invalid profile id');
     const activeProfileId = await deleteProfileToken(parsed.data);
     return jsonOk({ activeProfileId }, { headers: { 'clear-site-data': '"cache"' } });
   } catch (error) {

@@ -11,7 +11,10 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const { profileId } = await parseJsonBody(request, activateProfileSchema, 1024);
     await setActiveProfile(profileId);
-    const session = await readProfileSession(profileId, env().SANDBOX_ENABLED ? demoClient().clientId : undefined);
+    const session = await readProfileSession(
+      profileId,
+      env().SANDBOX_ENABLED ? demoClient().clientId : undefined,
+    );
     return jsonOk({ activeProfileId: profileId, session });
   } catch (error) {
     return errorResponse(error);

@@ -17,7 +17,8 @@ export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
     await parseJsonBody(request, resetSchema, 1024);
-    if (!env().SANDBOX_ENABLED) throw new ApiError(400, 'SANDBOX_DISABLED', 'The sandbox region is switched off on this deployment.');
+    if (!env().SANDBOX_ENABLED)
+      throw new ApiError(400, 'SANDBOX_DISABLED', 'The sandbox region is switched off on this deployment.');
     const refusal = readOnlyActionRefusal(env().READ_ONLY, 'resetting the sandbox data');
     if (refusal) throw refusal;
     resetSandboxData();

@@ -20,7 +20,11 @@ async function load(params: OperationPageProps['params']) {
 
 export async function generateMetadata({ params }: OperationPageProps): Promise<Metadata> {
   const resolved = await load(params);
-  return { title: resolved ? `${resolved.operation.summary ?? resolved.operation.operationId} · ${resolved.service.title}` : 'Not found' };
+  return {
+    title: resolved
+      ? `${resolved.operation.summary ?? resolved.operation.operationId} · ${resolved.service.title}`
+      : 'Not found',
+  };
 }
 
 /** One operation, dereferenced on the server; only the reduced form description goes to the browser. */
@@ -29,7 +33,14 @@ export default async function OperationPage({ params }: OperationPageProps) {
   if (!resolved) notFound();
   const { service, method, path, operation, parameters } = resolved;
   const operationId = operation.operationId ?? '';
-  const spec = toFormSpec({ serviceId: service.id, operationId, method, path, parameters, requestBody: operation.requestBody });
+  const spec = toFormSpec({
+    serviceId: service.id,
+    operationId,
+    method,
+    path,
+    parameters,
+    requestBody: operation.requestBody,
+  });
   return (
     <OperationReference
       params={spec.params}
@@ -48,7 +59,12 @@ export default async function OperationPage({ params }: OperationPageProps) {
           <InvokePanel
             key={`${service.id}/${operationId}`}
             spec={spec}
-            service={{ id: service.id, title: service.title, hostKind: service.hostKind, basePath: service.basePath }}
+            service={{
+              id: service.id,
+              title: service.title,
+              hostKind: service.hostKind,
+              basePath: service.basePath,
+            }}
             badge={<MethodBadge method={spec.method} size="md" />}
           />
           <MarkdownText text={operation.description} />

@@ -11,5 +11,7 @@ interface ImportedOperationPageProps {
 /** One operation of an imported document, loaded from this browser's storage by the import worker. */
 export default async function ImportedOperationPage({ params }: ImportedOperationPageProps) {
   const { docId, operationId } = await params;
-  return <ImportedOperationView docId={decodeURIComponent(docId)} operationId={decodeURIComponent(operationId)} />;
+  return (
+    <ImportedOperationView docId={decodeURIComponent(docId)} operationId={decodeURIComponent(operationId)} />
+  );
 }

@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   try {
     const session = await getSession();
-    if (!session.auth) throw new ApiError(401, 'NOT_AUTHENTICATED', 'There is no token: use Set Authentication first.');
+    if (!session.auth)
+      throw new ApiError(401, 'NOT_AUTHENTICATED', 'There is no token: use Set Authentication first.');
     return jsonOk({ decoded: decodeTokenClaims(session.auth.token) ?? null });
   } catch (error) {
     return errorResponse(error);

@@ -11,7 +11,8 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const session = await getSession();
     const auth = session.auth;
-    if (!auth) throw new ApiError(401, 'NOT_AUTHENTICATED', 'There is no token: use Set Authentication first.');
+    if (!auth)
+      throw new ApiError(401, 'NOT_AUTHENTICATED', 'There is no token: use Set Authentication first.');
     return jsonOk({ token: auth.token, expiresAt: auth.expiresAt });
   } catch (error) {
     return errorResponse(error);

@@ -12,7 +12,12 @@ export async function GET(_request: Request, { params }: Context) {
   try {
     const { serviceId } = await params;
     const service = findService(serviceId);
-    if (!service) throw new ApiError(404, 'UNKNOWN_SERVICE', `There is no API "${serviceId.slice(0, 64)}" in the catalog.`);
+    if (!service)
+      throw new ApiError(
+        404,
+        'UNKNOWN_SERVICE',
+        `There is no API "${serviceId.slice(0, 64)}" in the catalog.`,
+      );
     return jsonAttachment(service.document, `${fileStem(service.id)}.openapi.json`);
   } catch (error) {
     return errorResponse(error);

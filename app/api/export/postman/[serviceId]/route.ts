@@ -16,12 +16,22 @@ export async function GET(request: Request, { params }: Context) {
   try {
     const { serviceId } = await params;
     const service = findService(serviceId);
-    if (!service) throw new ApiError(404, 'UNKNOWN_SERVICE', `There is no API "${serviceId.slice(0, 64)}" in the catalog.`);
+    if (!service)
+      throw new ApiError(
+        404,
+        'UNKNOWN_SERVICE',
+        `There is no API "${serviceId.slice(0, 64)}" in the catalog.`,
+      );
     const region = exportRegionSchema.safeParse(new URL(request.url).searchParams.get('region') ?? undefined);
-    if (!region.success) throw new ApiError(400, 'VALIDATION_ERROR', region.error.issues[0]?.message ?? 'Unknown region.');
+    if (!region.success)
+      throw new ApiError(400, 'VALIDATION_ERROR', region.error.issues[0]?.message ?? 'Unknown region.');
     const target = serviceTarget(service, region.data, appOriginOf(request));
     if (!target) {
-      throw new ApiError(404, 'NO_HOST_IN_REGION', `${service.title} has no host in the ${REGIONS[region.data].label} region; pick another region.`);
+      throw new ApiError(
+        404,
+        'NO_HOST_IN_REGION',
+        `${service.title} has no host in the ${REGIONS[region.data].label} region; pick another region.`,
+      );
     }
     const collection = toPostmanCollection(service.document, target);
     return jsonAttachment(collection, `${fileStem(service.id)}-${region.data}.postman_collection.json`);
