@@ -3,6 +3,8 @@ const nextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
+  // `next dev` serves its HMR socket only to these hosts: both names of this machine must work.
+  allowedDevOrigins: ['localhost', '127.0.0.1', '[::1]'],
   // The API descriptions are parsed on the server with swagger-parser; keep it out of the bundler.
   serverExternalPackages: ['@apidevtools/swagger-parser', 'undici'],
   async headers() {

@@ -1,24 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
 import { CITRIX_DOCUMENTS } from '../lib/import/testdata/citrix-documents';
+import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_PRESENT, citrixSpec } from '../lib/testing/citrix-specs';
 import { AuthFlow } from './pages/auth';
 import { Explorer } from './pages/explorer';
 import { Importer } from './pages/importer';
 
-/** The real Citrix documents live next to the project (DESIGN §8); tests read them, never copy them. */
-const SPECS = path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
-const SPECS_PRESENT = existsSync(SPECS);
-const SPECS_ABSENT = `skipped: ${SPECS} is absent on this machine`;
+const SPECS_PRESENT = CITRIX_SPECS_PRESENT;
+const SPECS_ABSENT = CITRIX_SPECS_ABSENT;
 const TESTDATA = path.resolve(process.cwd(), 'lib/import/testdata');
-const spec = (dir: string) => path.join(SPECS, dir, 'openapi.yaml');
+const spec = citrixSpec;
 
 test.describe('Import an API description', () => {
-  test('every Citrix document in /work/shared/specs imports and shows its operation count', async ({
-    page,
-  }) => {
+  test('every Citrix document in ../shared/specs imports and shows its operation count', async ({ page }) => {
     test.skip(!SPECS_PRESENT, SPECS_ABSENT);
     test.setTimeout(120_000);
     const importer = new Importer(page);

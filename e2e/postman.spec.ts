@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 
-import yaml from 'js-yaml';
 import newman, { type NewmanRunSummary } from 'newman';
 import postmanSdk from 'postman-collection';
 
@@ -167,10 +165,9 @@ test('the export routes answer clearly: regions, unknown services, same origin, 
   expect((await noHost.json()).error.message).toContain('no host in the Japan region');
   expect((await request.get('/api/export/openapi/nope')).status()).toBe(404);
 
-  // An imported description (a real Citrix one), posted as JSON from the same origin.
-  const specs =
-    process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
-  const document = yaml.load(await readFile(path.join(specs, 'ccadmins', 'openapi.yaml'), 'utf8'));
+  // An imported description in the shape Citrix publishes (a relative server, Swagger-era
+  // security), written here so the test runs on a fresh clone; posted as JSON from the same origin.
+  const document = administratorsLikeDocument();
   const sameOrigin = { 'sec-fetch-site': 'same-origin' };
   const posted = await request.post('/api/export/postman', {
     data: { document, region: 'sandbox' },
@@ -212,3 +209,32 @@ test('the export routes answer clearly: regions, unknown services, same origin, 
   });
   expect(text.status()).toBe(415);
 });
+
+/** Six operations under a relative `/administrators` server, as the real Administrators document has. */
+function administratorsLikeDocument() {
+  const operation = (operationId: string) => ({
+    operationId,
+    parameters: [{ name: 'Citrix-CustomerId', in: 'header', required: true, schema: { type: 'string' } }],
+    responses: { 200: { description: 'OK' } },
+  });
+  return {
+    openapi: '3.0.1',
+    info: { title: 'Administrators APIs', version: 'v1' },
+    servers: [{ url: '/administrators' }],
+    components: { securitySchemes: { basic: { type: 'http', scheme: 'basic' } } },
+    security: [{ basic: [] }],
+    paths: {
+      '/': { get: operation('List'), post: operation('Create') },
+      '/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: operation('Get'),
+        put: operation('Update'),
+        delete: operation('Delete'),
+      },
+      '/invitations/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        delete: operation('Withdraw'),
+      },
+    },
+  };
+}

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import vm from 'node:vm';
 
 import yaml from 'js-yaml';
@@ -11,6 +10,7 @@ import { listOperations } from '@/lib/catalog/operations';
 import type { CatalogService } from '@/lib/catalog/types';
 import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
 import { resolveHost } from '@/lib/citrix/regions';
+import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_PRESENT, citrixSpec } from '@/lib/testing/citrix-specs';
 
 import { listDocumentOperations, type JsonObject } from './openapi-walk';
 import { toPostmanCollection } from './postman';
@@ -304,59 +304,83 @@ describe('the pre-request script (client credentials from Postman variables)', (
 });
 
 describe('Postman export of an imported document', () => {
-  const specs =
-    process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
-  const load = (name: string) =>
-    yaml.load(readFileSync(path.join(specs, name, 'openapi.yaml'), 'utf8')) as JsonObject;
+  const load = (name: string) => yaml.load(readFileSync(citrixSpec(name), 'utf8')) as JsonObject;
 
-  it('converts the 561-operation DaaS description: relative server on the region gateway, Citrix headers, loads in the SDK', () => {
-    const document = load('citrixorchestration-techpreview');
-    const target = documentTarget(document, 'eu', APP_ORIGIN);
-    expect(target).toMatchObject({
-      baseUrl: 'https://api-eu.cloud.com',
-      basePath: '/citrix/orchestration/api',
-    });
-    const collection = new Collection(JSON.parse(JSON.stringify(toPostmanCollection(document, target))));
-    const items = requests(collection);
-    expect(items).toHaveLength(listDocumentOperations(document).length);
-    expect(items.length).toBeGreaterThan(500);
-    const withCustomer = listDocumentOperations(document).filter((operation) =>
-      operation.parameters.some(
-        (parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'citrix-customerid',
-      ),
-    );
-    expect(
-      items.filter((item) => item.request.headers.get('Citrix-CustomerId') === '{{customerId}}'),
-    ).toHaveLength(withCustomer.length);
-    // This description puts the customer in the path (`/{customerid}/{siteid}/…`): it goes to {{customerId}}.
-    const customerInPath = items.filter(
-      (item) => item.request.url.variables.get('customerid') === '{{customerId}}',
-    );
-    expect(customerInPath.length).toBeGreaterThan(500);
-    for (const item of items) {
-      expect(item.request.url.getHost()).toBe('{{baseUrl}}');
-      expect(unresolvedPath(item.request.url).startsWith('/citrix/orchestration/api/')).toBe(true);
-      expect(item.request.headers.get('Authorization')).toBe('CwsAuth Bearer={{token}}');
-      expect(item.request.headers.get('Accept')).toBe('application/json');
-      if (item.request.body?.mode === 'raw' && item.request.body.raw)
-        expect(() => JSON.parse(item.request.body!.raw!)).not.toThrow();
-    }
-  });
-
-  it('maps a Citrix gateway server to the chosen region and keeps other hosts', () => {
-    expect(documentTarget(load('ccadmins'), 'jp', APP_ORIGIN)).toMatchObject({
+  it('maps a relative server onto the region gateway and a Citrix gateway host onto the chosen region (own documents)', () => {
+    const relative: JsonObject = {
+      openapi: '3.0.1',
+      info: { title: 'Relative', version: '1' },
+      servers: [{ url: '/administrators' }],
+      paths: { '/me': { get: { operationId: 'me', responses: { 200: { description: 'ok' } } } } },
+    };
+    expect(documentTarget(relative, 'jp', APP_ORIGIN)).toMatchObject({
       baseUrl: 'https://api.citrixcloud.jp',
       basePath: '/administrators',
     });
-    expect(documentTarget(load('ccadmins'), 'sandbox', APP_ORIGIN)).toMatchObject({
+    expect(documentTarget(relative, 'sandbox', APP_ORIGIN)).toMatchObject({
       baseUrl: `${APP_ORIGIN}/sandbox`,
       basePath: '/administrators',
     });
-    expect(documentTarget(load('globalappconfiguration'), 'eu', APP_ORIGIN)).toMatchObject({
-      baseUrl: 'https://wsaca.cloud.com',
-      basePath: '',
+    const gateway: JsonObject = { ...relative, servers: [{ url: 'https://api-us.cloud.com/systemlog' }] };
+    expect(documentTarget(gateway, 'eu', APP_ORIGIN)).toMatchObject({
+      baseUrl: 'https://api-eu.cloud.com',
+      basePath: '/systemlog',
     });
   });
+
+  describe.skipIf(!CITRIX_SPECS_PRESENT)(
+    `the real Citrix documents${CITRIX_SPECS_PRESENT ? '' : ` (${CITRIX_SPECS_ABSENT})`}`,
+    () => {
+      it('converts the 561-operation DaaS description: relative server on the region gateway, Citrix headers, loads in the SDK', () => {
+        const document = load('citrixorchestration-techpreview');
+        const target = documentTarget(document, 'eu', APP_ORIGIN);
+        expect(target).toMatchObject({
+          baseUrl: 'https://api-eu.cloud.com',
+          basePath: '/citrix/orchestration/api',
+        });
+        const collection = new Collection(JSON.parse(JSON.stringify(toPostmanCollection(document, target))));
+        const items = requests(collection);
+        expect(items).toHaveLength(listDocumentOperations(document).length);
+        expect(items.length).toBeGreaterThan(500);
+        const withCustomer = listDocumentOperations(document).filter((operation) =>
+          operation.parameters.some(
+            (parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'citrix-customerid',
+          ),
+        );
+        expect(
+          items.filter((item) => item.request.headers.get('Citrix-CustomerId') === '{{customerId}}'),
+        ).toHaveLength(withCustomer.length);
+        // This description puts the customer in the path (`/{customerid}/{siteid}/…`): it goes to {{customerId}}.
+        const customerInPath = items.filter(
+          (item) => item.request.url.variables.get('customerid') === '{{customerId}}',
+        );
+        expect(customerInPath.length).toBeGreaterThan(500);
+        for (const item of items) {
+          expect(item.request.url.getHost()).toBe('{{baseUrl}}');
+          expect(unresolvedPath(item.request.url).startsWith('/citrix/orchestration/api/')).toBe(true);
+          expect(item.request.headers.get('Authorization')).toBe('CwsAuth Bearer={{token}}');
+          expect(item.request.headers.get('Accept')).toBe('application/json');
+          if (item.request.body?.mode === 'raw' && item.request.body.raw)
+            expect(() => JSON.parse(item.request.body!.raw!)).not.toThrow();
+        }
+      });
+
+      it('maps a Citrix gateway server to the chosen region and keeps other hosts', () => {
+        expect(documentTarget(load('ccadmins'), 'jp', APP_ORIGIN)).toMatchObject({
+          baseUrl: 'https://api.citrixcloud.jp',
+          basePath: '/administrators',
+        });
+        expect(documentTarget(load('ccadmins'), 'sandbox', APP_ORIGIN)).toMatchObject({
+          baseUrl: `${APP_ORIGIN}/sandbox`,
+          basePath: '/administrators',
+        });
+        expect(documentTarget(load('globalappconfiguration'), 'eu', APP_ORIGIN)).toMatchObject({
+          baseUrl: 'https://wsaca.cloud.com',
+          basePath: '',
+        });
+      });
+    },
+  );
 
   it('survives hostile input: circular and external $refs, __proto__ keys, no servers', () => {
     const document: JsonObject = JSON.parse(`{

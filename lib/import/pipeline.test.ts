@@ -1,16 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+
+import {
+  CITRIX_SPECS_ABSENT,
+  CITRIX_SPECS_DIR,
+  CITRIX_SPECS_PRESENT,
+  citrixSpec,
+} from '@/lib/testing/citrix-specs';
 
 import { checkAndIndex, normalise, type CheckedDocument } from './pipeline';
 import { targetForRegion } from './servers';
 import { CITRIX_DOCUMENTS } from './testdata/citrix-documents';
 import type { ImportProblem } from './types';
 
-/** The real Citrix documents live next to the project, not in it (DESIGN §8). */
-const SPECS = path.resolve(process.cwd(), '../shared/specs');
-const SPECS_PRESENT = existsSync(SPECS);
 const TESTDATA = path.resolve(process.cwd(), 'lib/import/testdata');
 
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -30,13 +34,13 @@ function refused(text: string): ImportProblem[] {
   return outcome.problems;
 }
 
-describe.skipIf(!SPECS_PRESENT)(
-  `the Citrix documents in ${SPECS}${SPECS_PRESENT ? '' : ' (skipped: /work/shared/specs is absent on this machine)'}`,
+describe.skipIf(!CITRIX_SPECS_PRESENT)(
+  `the Citrix documents in ${CITRIX_SPECS_DIR}${CITRIX_SPECS_PRESENT ? '' : ` (${CITRIX_SPECS_ABSENT})`}`,
   () => {
     it.each(CITRIX_DOCUMENTS)(
       '$dir imports with $operations operations and is stored as OpenAPI 3.1',
       ({ dir, title, operations }) => {
-        const text = read(path.join(SPECS, 'citrix-daas-rest-go', dir, 'openapi.yaml'));
+        const text = read(citrixSpec(dir));
         const checked = imported(text);
         expect(checked.title).toBe(title);
         expect(checked.format).toBe('yaml');
@@ -50,9 +54,7 @@ describe.skipIf(!SPECS_PRESENT)(
     );
 
     it('maps the Administrators servers onto the region table: gateway + /administrators, the sandbox included', () => {
-      const { stored } = normalise(
-        imported(read(path.join(SPECS, 'citrix-daas-rest-go/ccadmins/openapi.yaml'))),
-      );
+      const { stored } = normalise(imported(read(citrixSpec('ccadmins'))));
       expect(stored.meta.servers).toMatchObject([
         {
           url: 'https://api.cloud.com/administrators',
@@ -77,9 +79,7 @@ describe.skipIf(!SPECS_PRESENT)(
     });
 
     it('says why the documents on other hosts cannot be invoked, and which server they would need', () => {
-      const servers = (dir: string) =>
-        normalise(imported(read(path.join(SPECS, 'citrix-daas-rest-go', dir, 'openapi.yaml')))).stored.meta
-          .servers;
+      const servers = (dir: string) => normalise(imported(read(citrixSpec(dir)))).stored.meta.servers;
       const techpreview = targetForRegion(servers('citrixorchestration-techpreview'), 'us');
       expect(techpreview).toMatchObject({ ok: false });
       expect(!techpreview.ok && techpreview.reason).toMatch(
@@ -98,7 +98,7 @@ describe.skipIf(!SPECS_PRESENT)(
     });
 
     it('makes ids for operations without one (CWS), unique and stable', () => {
-      const checked = imported(read(path.join(SPECS, 'citrix-daas-rest-go/citrixcws/openapi.yaml')));
+      const checked = imported(read(citrixSpec('citrixcws')));
       expect(checked.operations.every((entry) => entry.syntheticId)).toBe(true);
       expect(checked.operations[0]).toMatchObject({
         method: 'PUT',
@@ -108,14 +108,12 @@ describe.skipIf(!SPECS_PRESENT)(
     });
 
     it('counts HEAD operations (the proxy cannot invoke them, but they are listed)', () => {
-      const checked = imported(
-        read(path.join(SPECS, 'citrix-daas-rest-go/citrixorchestration-techpreview/openapi.yaml')),
-      );
+      const checked = imported(read(citrixSpec('citrixorchestration-techpreview')));
       expect(checked.operations.filter((entry) => entry.method === 'HEAD')).toHaveLength(14);
     });
 
     it('accepts the Catalog Service document with a warning for its 1,060 header objects without a schema', () => {
-      const checked = imported(read(path.join(SPECS, 'citrix-daas-rest-go/citrixquickdeploy/openapi.yaml')));
+      const checked = imported(read(citrixSpec('citrixquickdeploy')));
       expect(checked.warnings).toHaveLength(1);
       expect(checked.warnings[0]?.message).toMatch(/inside schemas or response headers/);
       expect(checked.warnings[0]?.path).toMatch(
@@ -128,9 +126,7 @@ describe.skipIf(!SPECS_PRESENT)(
     });
 
     it('imports the JSON form of the 561-operation document the same as the YAML form', () => {
-      const yaml = imported(
-        read(path.join(SPECS, 'citrix-daas-rest-go/citrixorchestration-techpreview/openapi.yaml')),
-      );
+      const yaml = imported(read(citrixSpec('citrixorchestration-techpreview')));
       const json = imported(JSON.stringify(yaml.raw));
       expect(json.format).toBe('json');
       expect(json.operations.map((entry) => entry.operationId)).toEqual(
