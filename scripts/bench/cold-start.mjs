@@ -1,0 +1,289 @@
+// Part (e) of `npm run bench`: what a person waits for, timed from navigation start in a cold
+// browser context (no cache, no service worker, no cookies but the session's where one is needed).
+//
+// - Import → list shown for the 561-operation DaaS document (JSON and YAML) and the 6-operation
+//   Administrators document, side by side with the two fastest peers, Swagger UI (swagger-ui-dist)
+//   and RapiDoc (rapidoc), their standalone bundles loading the same document from a local URL.
+//   Tools are interleaved run by run, so a slow moment of the machine hits all of them alike.
+// - Home page interactive; an operation page to the Invoke API form usable after one click; the
+//   token page to the token shown; "Generate" to the token shown.
+// - The JavaScript each of those fetched until the network was idle (gzip bytes on the wire).
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import yaml from 'js-yaml';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.yaml': 'application/yaml',
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const swaggerPage = (specUrl) => `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/swagger-ui/swagger-ui.css"></head><body><div id="swagger-ui"></div>
+<script src="/swagger-ui/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: ${JSON.stringify(specUrl)}, dom_id: '#swagger-ui' });</script>
+</body></html>`;
+
+const rapidocPage = (specUrl) => `<!doctype html><html><head><meta charset="utf-8">
+<script type="module" src="/rapidoc/rapidoc-min.js"></script></head><body>
+<rapi-doc spec-url=${JSON.stringify(specUrl)} render-style="read" show-header="false"></rapi-doc>
+</body></html>`;
+
+/**
+ * A static server for the peers' bundles and the documents, compressed as a CDN would serve them
+ * (gzip), on 127.0.0.1. Pages are generated per document.
+ */
+export async function startPeerServer(port, documents) {
+  const roots = {
+    '/swagger-ui/': path.resolve('node_modules/swagger-ui-dist'),
+    '/rapidoc/': path.resolve('node_modules/rapidoc/dist'),
+  };
+  const gzipCache = new Map();
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, `http://127.0.0.1:${port}`);
+    const page = /^\/(swagger|rapidoc)\/([\w-]+)$/.exec(url.pathname);
+    if (page) {
+      const document = documents[page[2]];
+      if (!document) return void response.writeHead(404).end();
+      const specUrl = `/docs/${page[2]}${path.extname(document)}`;
+      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      return void response.end(page[1] === 'swagger' ? swaggerPage(specUrl) : rapidocPage(specUrl));
+    }
+    let file;
+    const doc = /^\/docs\/([\w-]+)\.(json|yaml)$/.exec(url.pathname);
+    if (doc) file = documents[doc[1]];
+    for (const [prefix, root] of Object.entries(roots)) {
+      if (url.pathname.startsWith(prefix)) {
+        const candidate = path.resolve(root, `.${url.pathname.slice(prefix.length - 1)}`);
+        if (candidate.startsWith(root)) file = candidate;
+      }
+    }
+    if (!file || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)));
+    response.writeHead(200, {
+      'content-type': type,
+      'content-encoding': 'gzip',
+      'cache-control': 'no-store',
+    });
+    response.end(gzipCache.get(file));
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Counts the script bytes that crossed the wire (compressed) for one page, until it went idle. */
+async function trackScriptBytes(page) {
+  const client = await page.context().newCDPSession(page);
+  await client.send('Network.enable');
+  const scripts = new Set();
+  let bytes = 0;
+  client.on('Network.responseReceived', (event) => {
+    if (event.type === 'Script') scripts.add(event.requestId);
+  });
+  client.on('Network.loadingFinished', (event) => {
+    if (scripts.has(event.requestId)) bytes += event.encodedDataLength;
+  });
+  return () => bytes;
+}
+
+/**
+ * Resolves with the value `probe` returns in the page once it is truthy: probes return
+ * performance.now() (ms since navigation start) the moment their condition holds. Playwright sends
+ * the function itself, so the page's CSP (no eval) is no obstacle.
+ */
+function timeWhen(page, probe, arg, timeout = 120_000) {
+  return page.waitForFunction(probe, arg, { timeout, polling: 'raf' }).then((handle) => handle.jsonValue());
+}
+
+async function explorerImport(context, base, file, expectCount) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/import`, { waitUntil: 'commit' });
+    await page.locator('[data-importer-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.getByLabel('API description file').setInputFiles(file);
+    return await timeWhen(
+      page,
+      (count) => {
+        const list = document.querySelector('[data-testid="imported-operation-list"]');
+        const shown = list && Number(list.getAttribute('data-count')) === count && list.querySelector('a');
+        return shown ? performance.now() : 0;
+      },
+      expectCount,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+async function peerLoad(context, url, peer) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    return await timeWhen(
+      page,
+      (kind) =>
+        kind === 'swagger'
+          ? document.querySelector('.opblock')
+          : document.querySelector('rapi-doc')?.shadowRoot?.querySelector('.nav-bar-path'),
+      peer,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+async function signedInContext(browser, base, login) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const cookie = await login(base);
+  await context.addCookies(
+    cookie.split('; ').map((pair) => {
+      const at = pair.indexOf('=');
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: base };
+    }),
+  );
+  return context;
+}
+
+/** One cold visit of an explorer page: time to `ready` from navigation start, and scripts fetched. */
+async function explorerVisit(context, url, ready) {
+  const page = await context.newPage();
+  const scriptBytes = await trackScriptBytes(page);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const ms = await ready(page);
+    await page.waitForLoadState('networkidle');
+    return { ms, jsBytes: scriptBytes() };
+  } finally {
+    await page.close();
+  }
+}
+
+const hydrated = (page) =>
+  timeWhen(page, () => (document.documentElement.dataset.hydrated === 'true' ? performance.now() : 0));
+
+async function invokeFormUsable(page) {
+  const invoke = page.getByRole('button', { name: 'Invoke API' }).first();
+  await invoke.waitFor();
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('button')].some(
+        (b) => b.textContent?.trim() === 'Invoke API' && !b.disabled,
+      ),
+    null,
+    { polling: 'raf' },
+  );
+  await invoke.click();
+  return timeWhen(page, () => {
+    const send = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send');
+    const auth = [...document.querySelectorAll('input')].find((i) => /CwsAuth Bearer=/.test(i.value));
+    return send && !send.disabled && auth ? performance.now() : 0;
+  });
+}
+
+const tokenShown = (page) =>
+  timeWhen(page, () =>
+    /CwsAuth Bearer=/.test(document.querySelector('[data-testid="authorization-value"]')?.textContent ?? '')
+      ? performance.now()
+      : 0,
+  );
+
+/**
+ * @param {object} options
+ * @param {import('@playwright/test').Browser} options.browser
+ * @param {string} options.base the explorer's origin
+ * @param {number} options.peerPort a free port for the peers' static server
+ * @param {string} options.specsDir ../shared/specs/citrix-daas-rest-go
+ * @param {number} options.runs runs per measure (median)
+ * @param {(base: string) => Promise<string>} options.login a Cookie header for a signed-in session
+ * @param {(line: string) => void} options.log
+ */
+export async function coldStart({ browser, base, peerPort, specsDir, runs, login, log }) {
+  const bigYaml = path.join(specsDir, 'citrixorchestration-techpreview/openapi.yaml');
+  const smallYaml = path.join(specsDir, 'ccadmins/openapi.yaml');
+  if (!existsSync(bigYaml) || !existsSync(smallYaml))
+    return { skipped: `${specsDir} is absent: the Citrix documents are needed` };
+  const work = mkdtempSync(path.join(tmpdir(), 'cxapi-cold-'));
+  const bigJson = path.join(work, 'daas.json');
+  writeFileSync(bigJson, JSON.stringify(yaml.load(readFileSync(bigYaml, 'utf8'))));
+  const documents = { 'daas-json': bigJson, 'daas-yaml': bigYaml, admins: smallYaml };
+  const counts = { 'daas-json': 561, 'daas-yaml': 561, admins: 6 };
+  const peers = await startPeerServer(peerPort, documents);
+  const results = {};
+  const record = (key, value) => (results[key] ??= []).push(value);
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      log(`  (e) run ${run + 1}/${runs}`);
+      for (const [name, file] of Object.entries(documents)) {
+        for (const tool of ['explorer', 'swagger', 'rapidoc']) {
+          const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+          try {
+            const ms =
+              tool === 'explorer'
+                ? await explorerImport(context, base, file, counts[name])
+                : await peerLoad(context, `${peers.origin}/${tool}/${name}`, tool);
+            record(`${name}:${tool}`, ms);
+          } finally {
+            await context.close();
+          }
+        }
+      }
+      for (const [key, url, ready, signedIn] of [
+        ['home', `${base}/`, hydrated, false],
+        ['operation', `${base}/apis/systemlog/GetRecords`, invokeFormUsable, true],
+        ['token', `${base}/token`, tokenShown, true],
+      ]) {
+        const context = signedIn
+          ? await signedInContext(browser, base, login)
+          : await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        try {
+          const visit = await explorerVisit(context, url, ready);
+          record(`${key}:ms`, visit.ms);
+          record(`${key}:js`, visit.jsBytes);
+        } finally {
+          await context.close();
+        }
+      }
+      record('generate:ms', await generateToShown(browser, base));
+    }
+  } finally {
+    await peers.close();
+  }
+  const summary = {};
+  for (const [key, values] of Object.entries(results)) summary[key] = median(values);
+  return { runs, summary, raw: results };
+}
+
+/** From the click on "Use the sandbox demo client" to the token shown on the token page. */
+async function generateToShown(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/token`);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await page
+      .getByRole('button', { name: /Set Authentication/ })
+      .first()
+      .click();
+    const demo = page.getByRole('button', { name: /Use the sandbox demo client/ });
+    await demo.waitFor();
+    const start = await page.evaluate(() => performance.now());
+    await demo.click();
+    const end = await tokenShown(page);
+    return end - start;
+  } finally {
+    await context.close();
+  }
+}
