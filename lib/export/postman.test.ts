@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 
@@ -303,9 +303,15 @@ describe('the pre-request script (client credentials from Postman variables)', (
   });
 });
 
-describe('Postman export of an imported document', () => {
-  const specs =
-    process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
+const SPECS =
+  process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
+if (!existsSync(SPECS))
+  console.info(
+    `Skipping the exports of real Citrix descriptions: ${SPECS} is not there (set CITRIX_SPECS_DIR).`,
+  );
+
+describe.runIf(existsSync(SPECS))('Postman export of real Citrix descriptions', () => {
+  const specs = SPECS;
   const load = (name: string) =>
     yaml.load(readFileSync(path.join(specs, name, 'openapi.yaml'), 'utf8')) as JsonObject;
 
@@ -343,7 +349,7 @@ describe('Postman export of an imported document', () => {
     }
   });
 
-  it('maps a Citrix gateway server to the chosen region and keeps other hosts', () => {
+  it('maps a Citrix host of the table to the chosen region, and any other host to its gateway', () => {
     expect(documentTarget(load('ccadmins'), 'jp', APP_ORIGIN)).toMatchObject({
       baseUrl: 'https://api.citrixcloud.jp',
       basePath: '/administrators',
@@ -352,12 +358,14 @@ describe('Postman export of an imported document', () => {
       baseUrl: `${APP_ORIGIN}/sandbox`,
       basePath: '/administrators',
     });
-    expect(documentTarget(load('globalappconfiguration'), 'eu', APP_ORIGIN)).toMatchObject({
-      baseUrl: 'https://wsaca.cloud.com',
-      basePath: '',
-    });
+    // wsaca.cloud.com is not in the region table: the collection never sends the token there.
+    const other = documentTarget(load('globalappconfiguration'), 'eu', APP_ORIGIN);
+    expect(other).toMatchObject({ baseUrl: 'https://api-eu.cloud.com', basePath: '' });
+    expect(other.description).toContain('`wsaca.cloud.com`, which is not a Citrix Cloud API host');
   });
+});
 
+describe('Postman export of an imported document', () => {
   it('survives hostile input: circular and external $refs, __proto__ keys, no servers', () => {
     const document: JsonObject = JSON.parse(`{
       "openapi": "3.1.0", "info": {"title": "Odd", "version": "1"},

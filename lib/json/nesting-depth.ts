@@ -26,3 +26,15 @@ export function jsonNestingDepth(text: string): number {
 
 /** Nesting that every walker in the app handles (and that Python's parser accepts in a snippet). */
 export const MAX_JSON_NESTING = 64;
+
+/** Whether a parsed value nests deeper than `limit` (an explicit stack: safe on any depth). */
+export function valueDepthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
