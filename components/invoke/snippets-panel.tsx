@@ -6,7 +6,7 @@ import { Tabs } from '@/components/explorer/tabs';
 import { useOrigin } from '@/components/explorer/use-origin';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { InvokeRequestInput } from '@/lib/schemas/invoke';
-import { SNIPPET_LANGUAGES } from '@/lib/snippets';
+import { SNIPPET_LANGUAGES, snippetRefusal } from '@/lib/snippets';
 import { toSnippetRequest } from '@/lib/snippets/from-invoke-request';
 
 import type { InvokeService } from './types';
@@ -28,10 +28,17 @@ export function SnippetsPanel({ request, service, authorization }: SnippetsPanel
     () => toSnippetRequest(request, service, origin || 'http://localhost:3000', { authorization }),
     [request, service, origin, authorization],
   );
+  const refusal = snippet && snippetRefusal(snippet);
   if (!snippet)
     return (
       <p className="text-sm text-slate-500">
         {service.title} has no host in this region, so there is no snippet to show.
+      </p>
+    );
+  if (refusal)
+    return (
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {refusal} The request itself can still be sent from this form.
       </p>
     );
   return (

@@ -5,6 +5,8 @@
  * document posted by a user cannot make the server fetch anything.
  */
 
+import { sampleSchemaValue, type Sample, type SampleBudget } from '@/lib/invoke-form/schema-example';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = Record<string, unknown>;
 
@@ -176,86 +178,13 @@ export function firstExample(document: JsonObject, examples: unknown): unknown {
   return undefined;
 }
 
-const MAX_DEPTH = 6;
-
-const FORMAT_SAMPLES: Record<string, string> = {
-  'date-time': '2025-01-01T00:00:00Z',
-  date: '2025-01-01',
-  uuid: '00000000-0000-0000-0000-000000000000',
-  email: 'user@example.com',
-  uri: 'https://example.com',
-  hostname: 'example.com',
-  ipv4: '192.0.2.1',
-};
-
-/** An example value for a schema: its example, default, first enum value, or one built from its type. */
-export function sampleSchema(
-  document: JsonObject,
-  raw: unknown,
-  depth = 0,
-  seen: ReadonlySet<unknown> = new Set(),
-): unknown {
-  const schema = deref(document, raw);
-  if (!isObject(schema) || depth > MAX_DEPTH || seen.has(schema)) return undefined;
-  const inner = new Set(seen).add(schema);
-  if (schema.example !== undefined) return schema.example;
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-  if (schema.const !== undefined) return schema.const;
-  if (schema.default !== undefined) return schema.default;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0)
-    return schema.enum.find((value) => value !== null) ?? schema.enum[0];
-  if (Array.isArray(schema.allOf)) {
-    const parts = schema.allOf.map((part) => sampleSchema(document, part, depth + 1, inner));
-    if (parts.every((part) => isObject(part) || part === undefined)) {
-      const merged: JsonObject = {};
-      for (const part of parts)
-        if (isObject(part)) for (const [key, value] of Object.entries(part)) setOwn(merged, key, value);
-      return merged;
-    }
-    return parts.find((part) => part !== undefined);
-  }
-  for (const key of ['oneOf', 'anyOf'] as const) {
-    const choices = schema[key];
-    if (Array.isArray(choices)) {
-      for (const choice of choices) {
-        const value = sampleSchema(document, choice, depth + 1, inner);
-        if (value !== undefined && value !== null) return value;
-      }
-    }
-  }
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  const type =
-    types.find((value) => typeof value === 'string' && value !== 'null') ??
-    (isObject(schema.properties) ? 'object' : undefined);
-  switch (type) {
-    case 'string':
-      return typeof schema.format === 'string' && FORMAT_SAMPLES[schema.format]
-        ? FORMAT_SAMPLES[schema.format]
-        : 'string';
-    case 'integer':
-    case 'number':
-      return typeof schema.minimum === 'number' ? schema.minimum : 0;
-    case 'boolean':
-      return false;
-    case 'array': {
-      const item = sampleSchema(document, schema.items, depth + 1, inner);
-      return item === undefined ? [] : [item];
-    }
-    case 'object': {
-      const result: JsonObject = {};
-      if (isObject(schema.properties)) {
-        for (const [name, property] of Object.entries(schema.properties)) {
-          const propertySchema = deref(document, property);
-          if (isObject(propertySchema) && propertySchema.readOnly === true) continue;
-          const value = sampleSchema(document, property, depth + 1, inner);
-          if (value !== undefined) setOwn(result, name, value);
-        }
-      }
-      return result;
-    }
-    default:
-      return undefined;
-  }
+/**
+ * An example value for a schema of the document: the app's one sampler
+ * (lib/invoke-form/schema-example.ts, the same the request form uses), reading local `$ref`s.
+ * `budget` is shared by every example of one export, so the whole export is bounded.
+ */
+export function sampleSchema(document: JsonObject, raw: unknown, budget?: SampleBudget): Sample {
+  return sampleSchemaValue(raw, { resolve: (node) => deref(document, node), budget });
 }
 
 /** The example for a parameter: its own example(s), else its schema's. */

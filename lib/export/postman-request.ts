@@ -1,3 +1,5 @@
+import type { SampleBudget } from '@/lib/invoke-form/schema-example';
+
 import {
   deref,
   firstExample,
@@ -8,6 +10,7 @@ import {
   type OpenApiOperation,
   type OpenApiParameter,
 } from './openapi-walk';
+import { inertText, inertValue, pathVariableName } from './postman-inert';
 import type { PostmanBody, PostmanKeyValue, PostmanUrl } from './postman-types';
 
 /** How one OpenAPI operation becomes one Postman request: its URL, headers and body. */
@@ -76,13 +79,24 @@ interface BuiltUrl {
   extraVariables: PostmanKeyValue[];
 }
 
-function pathValue(document: JsonObject, parameter: OpenApiParameter): string {
+/** A parameter's example from the document, made inert (no `{{variable}}` survives in it). */
+function exampleOf(document: JsonObject, parameter: OpenApiParameter): unknown {
+  return inertValue(parameterExample(document, parameter));
+}
+
+function pathValue(document: JsonObject, parameter: OpenApiParameter, budget?: SampleBudget): string {
   if (CUSTOMER_PATH_PARAMS.test(parameter.name)) return '{{customerId}}';
-  const example = parameterExample(document, parameter) ?? sampleSchema(document, parameter.schema);
+  const example =
+    exampleOf(document, parameter) ?? inertValue(sampleSchema(document, parameter.schema, budget).value);
   return text(example);
 }
 
-export function buildUrl(document: JsonObject, operation: OpenApiOperation, basePath: string): BuiltUrl {
+export function buildUrl(
+  document: JsonObject,
+  operation: OpenApiOperation,
+  basePath: string,
+  budget?: SampleBudget,
+): BuiltUrl {
   const pathParameters = new Map(operation.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p]));
   const full = `${basePath}/${operation.path}`;
   const segments = full.split('/').filter(Boolean);
@@ -92,35 +106,43 @@ export function buildUrl(document: JsonObject, operation: OpenApiOperation, base
   const extraVariables: PostmanKeyValue[] = [];
   const path = segments.map((segment) => {
     const whole = /^\{([^{}]+)\}$/.exec(segment);
-    if (whole?.[1]) {
+    if (whole?.[1] && /^[A-Za-z0-9_.-]+$/.test(whole[1])) {
+      // A request's own `:name` path variable: Postman keeps these apart from the collection's.
       const name = whole[1];
       const parameter = pathParameters.get(name);
       variable.push({
         key: name,
-        value: parameter ? pathValue(document, parameter) : '',
+        value: parameter ? pathValue(document, parameter, budget) : '',
         ...(parameter?.description ? { description: parameter.description } : {}),
       });
       return `:${name}`;
     }
     // A parameter inside a segment (`Machines({id})`): Postman only knows whole-segment `:name`
-    // variables, so it becomes a `{{name}}` collection variable.
-    return segment.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
-      const parameter = pathParameters.get(name);
-      if (!extraVariables.some((entry) => entry.key === name)) {
-        extraVariables.push({
-          key: name,
-          value: parameter ? pathValue(document, parameter) : '',
-          description: `Path parameter of ${operation.method.toUpperCase()} ${operation.path}`,
-        });
-      }
-      return `{{${name}}}`;
-    });
+    // variables, so it becomes a `{{name}}` collection variable — never one of the collection's
+    // own (`list{tokenUrl}` gets `{{path_tokenUrl}}`). The literal text around it is made inert.
+    return segment
+      .split(/(\{[^{}]+\})/)
+      .map((part, index) => {
+        if (index % 2 === 0) return inertText(part);
+        const name = part.slice(1, -1);
+        const key = pathVariableName(name);
+        const parameter = pathParameters.get(name);
+        if (!extraVariables.some((entry) => entry.key === key)) {
+          extraVariables.push({
+            key,
+            value: parameter ? pathValue(document, parameter, budget) : '',
+            description: `Path parameter ${inertText(name)} of ${operation.method.toUpperCase()} ${inertText(operation.path)}`,
+          });
+        }
+        return `{{${key}}}`;
+      })
+      .join('');
   });
   const query: PostmanKeyValue[] = operation.parameters
     .filter((parameter) => parameter.in === 'query')
     .map((parameter) => ({
-      key: parameter.name,
-      value: text(parameterExample(document, parameter)),
+      key: inertText(parameter.name),
+      value: text(exampleOf(document, parameter)),
       ...(parameter.description ? { description: parameter.description } : {}),
       // Optional parameters come along switched off, ready to tick.
       ...(parameter.required ? {} : { disabled: true }),
@@ -160,17 +182,24 @@ function withCredentialVariables(example: unknown): unknown {
   return copy;
 }
 
-function mediaExample(document: JsonObject, media: JsonObject): unknown {
-  if (media.example !== undefined) return media.example;
+/** The body example: the document's own, else the sampler's (`truncated` when it was cut short). */
+function mediaExample(
+  document: JsonObject,
+  media: JsonObject,
+  budget?: SampleBudget,
+): { value: unknown; truncated: boolean } {
+  if (media.example !== undefined) return { value: inertValue(media.example), truncated: false };
   const fromExamples = firstExample(document, media.examples);
-  if (fromExamples !== undefined) return fromExamples;
-  return sampleSchema(document, media.schema);
+  if (fromExamples !== undefined) return { value: inertValue(fromExamples), truncated: false };
+  const sample = sampleSchema(document, media.schema, budget);
+  return { value: inertValue(sample.value), truncated: sample.truncated };
 }
 
 export function buildBody(
   document: JsonObject,
   operation: OpenApiOperation,
-): { body: PostmanBody; contentType: string } | undefined {
+  budget?: SampleBudget,
+): { body: PostmanBody; contentType: string; truncated: boolean } | undefined {
   const content = operation.requestBody?.content;
   if (!isObject(content)) return undefined;
   const types = Object.keys(content);
@@ -180,11 +209,14 @@ export function buildBody(
     types[0];
   if (!contentType) return undefined;
   const media = deref(document, content[contentType]);
-  const example = withCredentialVariables(isObject(media) ? mediaExample(document, media) : undefined);
+  const sample = isObject(media) ? mediaExample(document, media, budget) : undefined;
+  const example = withCredentialVariables(sample?.value);
+  const truncated = sample?.truncated ?? false;
   if (contentType.toLowerCase() === 'application/x-www-form-urlencoded') {
     const fields = isObject(example) ? Object.entries(example) : [];
     return {
       contentType,
+      truncated,
       body: {
         mode: 'urlencoded',
         urlencoded: fields.map(([key, value]) => ({ key, value: text(value), type: 'text' })),
@@ -200,6 +232,7 @@ export function buildBody(
         : example;
   return {
     contentType,
+    truncated,
     body: {
       mode: 'raw',
       raw,
@@ -235,8 +268,8 @@ export function buildHeaders(
   for (const parameter of operation.parameters) {
     if (parameter.in !== 'header' || OWN_HEADERS.has(parameter.name.toLowerCase())) continue;
     headers.push({
-      key: parameter.name,
-      value: text(parameterExample(document, parameter)),
+      key: inertText(parameter.name),
+      value: text(exampleOf(document, parameter)),
       ...(parameter.description ? { description: parameter.description } : {}),
       ...(parameter.required ? {} : { disabled: true }),
     });

@@ -1,4 +1,7 @@
+import { SAMPLE_NODE_BUDGET, SampleBudget } from '@/lib/invoke-form/schema-example';
+
 import { listDocumentOperations, type JsonObject } from './openapi-walk';
+import { RESERVED_VARIABLES } from './postman-inert';
 import {
   buildBody,
   buildHeaders,
@@ -26,20 +29,49 @@ import {
 
 const UNTAGGED = 'Other';
 
+/**
+ * Schema nodes one export may visit for all its examples together (each example has its own
+ * `SAMPLE_NODE_BUDGET` within it). The 561-operation DaaS description needs about 1,200; a
+ * description built to fan out (finding: k=10 per level took 3.4 s and blocked the server) is
+ * cut off here, its remaining examples marked as cut short, and the export stays linear in the
+ * size of the document.
+ */
+export const EXPORT_NODE_BUDGET = 50_000;
+
+export interface PostmanExportStats {
+  /** Schema nodes the examples visited (at most `EXPORT_NODE_BUDGET`). */
+  visitedNodes: number;
+  /** Requests whose example body was cut short. */
+  truncatedBodies: number;
+}
+
+const TRUNCATED_NOTE =
+  '**Example body cut short:** its schema is too large to sample in full; complete it from the schema.';
+
 /** Converts an OpenAPI 3.x document (raw or dereferenced) to a Postman collection v2.1. */
-export function toPostmanCollection(document: JsonObject, target: PostmanExportTarget): PostmanCollection {
+export function toPostmanCollection(
+  document: JsonObject,
+  target: PostmanExportTarget,
+  stats?: PostmanExportStats,
+): PostmanCollection {
+  const budget = new SampleBudget(EXPORT_NODE_BUDGET, SAMPLE_NODE_BUDGET);
+  let truncatedBodies = 0;
   const basePath = target.basePath.replace(/\/+$/, '');
   const folders = new Map<string, PostmanRequestItem[]>();
   const extraVariables = new Map<string, PostmanKeyValue>();
   let usesInstanceId = false;
 
   for (const operation of listDocumentOperations(document)) {
-    const { url, extraVariables: extras } = buildUrl(document, operation, basePath);
+    const { url, extraVariables: extras } = buildUrl(document, operation, basePath, budget);
     for (const extra of extras) if (!extraVariables.has(extra.key)) extraVariables.set(extra.key, extra);
-    const body = buildBody(document, operation);
+    const body = buildBody(document, operation, budget);
+    if (body?.truncated) truncatedBodies += 1;
     const header = buildHeaders(document, operation, body?.contentType);
     if (header.some((entry) => entry.key === 'Citrix-InstanceId')) usesInstanceId = true;
-    const description = requestDescription(operation);
+    const description =
+      [requestDescription(operation), body?.truncated ? TRUNCATED_NOTE : undefined]
+        .filter(Boolean)
+        .join('\n\n') || undefined;
     const item: PostmanRequestItem = {
       name: requestName(operation),
       request: {
@@ -101,8 +133,15 @@ export function toPostmanCollection(document: JsonObject, target: PostmanExportT
           },
         ]
       : []),
-    ...[...extraVariables.values()].map((entry) => ({ ...entry, type: 'string' as const })),
+    // Path variables never carry a reserved name (postman-inert.ts); checked again here.
+    ...[...extraVariables.values()]
+      .filter((entry) => !RESERVED_VARIABLES.some((name) => name.toLowerCase() === entry.key.toLowerCase()))
+      .map((entry) => ({ ...entry, type: 'string' as const })),
   ];
+  if (stats) {
+    stats.visitedNodes = budget.visited;
+    stats.truncatedBodies = truncatedBodies;
+  }
 
   return {
     info: {

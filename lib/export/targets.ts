@@ -1,6 +1,6 @@
 import type { CatalogService } from '@/lib/catalog/types';
 import type { RegionId } from '@/lib/citrix/region-ids';
-import { REGIONS, resolveHost, type Target } from '@/lib/citrix/regions';
+import { REGIONS, resolveHost, type HostKind, type Target } from '@/lib/citrix/regions';
 
 import { isObject, type JsonObject } from './openapi-walk';
 import type { PostmanExportTarget } from './postman-types';
@@ -42,16 +42,14 @@ export function serviceTarget(
   };
 }
 
-/** Every API gateway host of the table: a document served from one of them follows the region. */
-function gatewayHostnames(): Set<string> {
-  const names = new Set<string>();
+/** The kind of host a hostname is in the region table (any region), or undefined for any other host. */
+function tableHostKind(hostname: string): HostKind | undefined {
   for (const region of Object.values(REGIONS)) {
-    for (const kind of ['gateway', 'global'] as const) {
-      const entry = region.hosts[kind];
-      if (entry?.type === 'remote') names.add(entry.hostname);
+    for (const [kind, entry] of Object.entries(region.hosts)) {
+      if (entry?.type === 'remote' && entry.hostname === hostname.toLowerCase()) return kind as HostKind;
     }
   }
-  return names;
+  return undefined;
 }
 
 /** The document's first server URL with its variables at their defaults, or undefined. */
@@ -67,9 +65,11 @@ function firstServer(document: JsonObject): string | undefined {
 }
 
 /**
- * The target of an imported document: its first server, except that a Citrix API gateway host
- * (or a relative server URL) becomes the chosen region's gateway. Other hosts (WEM, Global App
- * Configuration…) stay as the document says.
+ * The target of an imported document. The hosts come only from the region table: the collection
+ * sends the bearer token to `{{baseUrl}}` and the client secret to `{{tokenUrl}}`, so a document
+ * cannot choose either. A server on a host of the table (api-eu.cloud.com, api.cloud.com, the trust
+ * service…) becomes that kind of host in the chosen region; any other host, a template or a
+ * relative URL becomes the region's API gateway, keeping the server's path.
  */
 export function documentTarget(
   document: JsonObject,
@@ -80,27 +80,33 @@ export function documentTarget(
   const info = isObject(document.info) ? document.info : {};
   const name =
     title ?? (typeof info.title === 'string' && info.title.trim() ? info.title.trim() : 'Imported API');
-  const gateway = resolveHost(region, 'gateway');
-  const regionGateway = gateway ? origin(gateway, appOrigin) : 'https://api-us.cloud.com';
   const server = firstServer(document) ?? '/';
-  let baseUrl = regionGateway;
+  let kind: HostKind = 'gateway';
   let basePath = '';
+  let elsewhere: string | undefined;
   try {
     const url = new URL(server);
     basePath = url.pathname;
-    if (!gatewayHostnames().has(url.hostname)) baseUrl = url.origin;
+    const known = tableHostKind(url.hostname);
+    if (known) kind = known;
+    else elsewhere = url.host;
   } catch {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(server)) {
-      // An absolute URL that is still a template (`https://{api}.wem.cloud.com`): kept as written.
-      baseUrl = server.replace(/\/+$/, '');
+      // An absolute URL that is still a template (`https://{api}.wem.cloud.com`): not a host of the table.
+      elsewhere = server.slice(0, 200);
     } else {
       // A relative server URL (`/citrix/orchestration/api`): a path on the region's gateway.
       basePath = server.startsWith('/') ? server : `/${server}`;
     }
   }
+  const host = resolveHost(region, kind) ?? resolveHost(region, 'gateway');
+  const baseUrl = host ? origin(host, appOrigin) : 'https://api-us.cloud.com';
+  const hostNote = elsewhere
+    ? `The description names the server \`${elsewhere.replace(/`/g, '')}\`, which is not a Citrix Cloud API host of this region: the collection calls ${baseUrl} instead (it sends your token only to the region's hosts).\n\n`
+    : '';
   return {
     name: `${name} (${REGIONS[region].label})`,
-    description: `${typeof info.description === 'string' ? `${info.description}\n\n` : ''}Exported from the Citrix Cloud API Explorer. Set \`customerId\`, \`clientId\` and \`clientSecret\`: the collection's pre-request script gets the bearer token.`,
+    description: `${typeof info.description === 'string' ? `${info.description}\n\n` : ''}${hostNote}Exported from the Citrix Cloud API Explorer. Set \`customerId\`, \`clientId\` and \`clientSecret\`: the collection's pre-request script gets the bearer token.`,
     baseUrl,
     basePath: basePath === '/' ? '' : basePath.replace(/\/+$/, ''),
     tokenUrl: regionTokenUrl(region, appOrigin),

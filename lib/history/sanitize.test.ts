@@ -137,3 +137,12 @@ describe('what history and share links may keep', () => {
     expect(omitted).toEqual(['body (too large to keep)']);
   });
 });
+
+describe('bodies that would overflow a recursive walk', () => {
+  it('a body nested thousands of levels deep is not kept (and does not throw)', () => {
+    const omitted: string[] = [];
+    const deep = '['.repeat(8000) + ']'.repeat(8000);
+    expect(sanitizeBody(deep, 'application/json', omitted)).toBeUndefined();
+    expect(omitted).toEqual(['body (nested too deeply to keep)']);
+  });
+});

@@ -1,4 +1,6 @@
 import type { FormSpec, FormValues, ParamSpec } from '@/lib/invoke-form/types';
+import { jsonNestingDepth, MAX_JSON_NESTING } from '@/lib/json/nesting-depth';
+import { isSecretField, isSecretHeader, isSecretQuery } from '@/lib/security/secret-names';
 
 /**
  * What may be kept (history) or shared (share links) of a request: its non-secret inputs. Never a
@@ -7,14 +9,6 @@ import type { FormSpec, FormValues, ParamSpec } from '@/lib/invoke-form/types';
  * and so are body fields such as client_secret, ClientSecret or password.
  */
 
-/** Headers that carry credentials. Any header named like a token or secret is one. */
-const SECRET_HEADER =
-  /^(authorization|proxy-authorization|x-admincredential|cookie)$|secret|password|passwd|credential|api-?key|token/i;
-/** Query parameters that carry credentials (exact names: a `ContinuationToken` is not one). */
-const SECRET_QUERY =
-  /^(client_?secret|secret|password|passwd|access_?token|refresh_?token|id_?token|api_?key)$/i;
-/** Body fields that carry credentials: client_secret, ClientSecret, password, AdminPassword, access_token… */
-const SECRET_FIELD = /(secret|password|passwd)$|^(access|refresh|id)_?token$|^credentials?$/i;
 /** A JWT (Citrix tokens are JWTs) anywhere in a value, and a `CwsAuth Bearer=` value. */
 const JWT = /eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
 const CWS_AUTH = /(cwsauth\s+bearer\s*=\s*)\S+/gi;
@@ -23,17 +17,8 @@ export const REDACTED = '<removed>';
 /** Bodies over this are not kept (history stays within localStorage's few megabytes). */
 export const MAX_KEPT_BODY_CHARS = 16 * 1024;
 
-export function isSecretHeader(name: string): boolean {
-  return SECRET_HEADER.test(name);
-}
-
-export function isSecretQuery(name: string): boolean {
-  return SECRET_QUERY.test(name);
-}
-
-export function isSecretField(name: string): boolean {
-  return SECRET_FIELD.test(name);
-}
+/** The one rule for secret names, shared with the snippets (re-exported for existing callers). */
+export { isSecretField, isSecretHeader, isSecretQuery };
 
 /** Replaces anything that looks like a bearer token inside a value. */
 export function redactTokens(value: string): string {
@@ -75,6 +60,11 @@ export function sanitizeBody(
       else kept.append(key, redactTokens(value));
     }
     return kept.toString();
+  }
+  if (jsonNestingDepth(body) > MAX_JSON_NESTING && /^\s*[[{]/.test(body)) {
+    // Walking it would overflow the stack; it cannot be checked for secrets, so it is not kept.
+    omitted.push('body (nested too deeply to keep)');
+    return undefined;
   }
   try {
     const parsed: unknown = JSON.parse(body);

@@ -1,13 +1,31 @@
 /**
- * A sample value for a JSON schema, for request bodies whose description has no example. Reads
- * dereferenced schemas, which may be circular: a visited set and a depth limit stop the walk.
+ * THE example sampler: a value for a JSON schema, for request bodies and parameters whose
+ * description gives no example. The request form (dereferenced schemas, possibly circular) and
+ * the Postman export (raw documents with local `$ref`s, through `resolve`) both use it, so the
+ * form and the collection show the same example body.
+ *
+ * Schemas come from documents a user imported, so the walk is bounded three ways: a depth limit,
+ * a cycle check, and a budget of visited nodes. A document whose schemas fan out k ways per level
+ * (oneOf/allOf/properties) would otherwise take k^depth steps; with the budget spent, the example
+ * is cut short where it stands and says so (`TRUNCATED_MARKER`). A memo keyed by the schema
+ * object makes a schema referenced many times cost one walk; its reuse still counts the nodes it
+ * adds to the example, so the example itself stays within the budget.
  */
 type Schema = Record<string, unknown>;
 
 const MAX_DEPTH = 6;
+/** Nodes one example may visit: far above any Citrix schema (all 561 DaaS examples together need about 1,200). */
+export const SAMPLE_NODE_BUDGET = 5_000;
+/** Written where an example was cut short. */
+export const TRUNCATED_MARKER = '… (example cut short: the schema is too large to sample in full)';
 
 function isSchema(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Sets an own property, even for names such as `__proto__` (plain assignment would set the prototype). */
+function setOwn(target: Schema, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 export function primaryType(schema: Schema): string | undefined {
@@ -20,65 +38,187 @@ export function primaryType(schema: Schema): string | undefined {
   return undefined;
 }
 
-function sampleString(schema: Schema): string {
-  switch (schema.format) {
-    case 'date-time':
-      return '2025-01-01T00:00:00Z';
-    case 'date':
-      return '2025-01-01';
-    case 'uuid':
-      return '00000000-0000-0000-0000-000000000000';
-    case 'email':
-      return 'someone@example.com';
-    case 'uri':
-      return 'https://example.com';
-    default:
-      return 'string';
+const FORMAT_SAMPLES: Record<string, string> = {
+  'date-time': '2025-01-01T00:00:00Z',
+  date: '2025-01-01',
+  uuid: '00000000-0000-0000-0000-000000000000',
+  email: 'user@example.com',
+  uri: 'https://example.com',
+  hostname: 'example.com',
+  ipv4: '192.0.2.1',
+};
+
+interface Memo {
+  value: unknown;
+  /** Nodes the value stands for: what reusing it adds to the example. */
+  size: number;
+}
+
+/**
+ * Work shared by every example of one job (one export, one form): the nodes visited so far, the
+ * memo, and whether any example was cut short. `total` bounds the whole job, `perExample` each
+ * example within it.
+ */
+export class SampleBudget {
+  visited = 0;
+  truncated = false;
+  readonly memo = new WeakMap<object, Memo>();
+
+  constructor(
+    readonly total: number = SAMPLE_NODE_BUDGET,
+    readonly perExample: number = SAMPLE_NODE_BUDGET,
+  ) {}
+}
+
+export interface SampleOptions {
+  /** Follows a `$ref` (raw documents); dereferenced schemas need none. */
+  resolve?: (node: unknown) => unknown;
+  budget?: SampleBudget;
+}
+
+export interface Sample {
+  value: unknown;
+  /** Whether the budget ran out and the value holds `TRUNCATED_MARKER`. */
+  truncated: boolean;
+}
+
+class Walk {
+  private readonly path = new Set<object>();
+  private readonly stop: number;
+  truncated = false;
+
+  constructor(
+    private readonly resolve: (node: unknown) => unknown,
+    private readonly budget: SampleBudget,
+  ) {
+    this.stop = Math.min(budget.total, budget.visited + budget.perExample);
+  }
+
+  /** Takes `cost` nodes from the budget; false (and the marker, once) when it is spent. */
+  private spend(cost: number): boolean {
+    if (this.budget.visited + cost > this.stop) {
+      this.budget.visited = Math.max(this.budget.visited, this.stop);
+      return false;
+    }
+    this.budget.visited += cost;
+    return true;
+  }
+
+  private cutShort(): unknown {
+    if (this.truncated) return undefined;
+    this.truncated = true;
+    return TRUNCATED_MARKER;
+  }
+
+  /** The value and its size; `cut` when a depth or cycle limit shaped it (then it is not memoised). */
+  sample(raw: unknown, depth: number): { value: unknown; size: number; cut: boolean } {
+    const schema = this.resolve(raw);
+    if (!isSchema(schema)) return { value: undefined, size: 0, cut: false };
+    if (depth > MAX_DEPTH || this.path.has(schema)) return { value: undefined, size: 0, cut: true };
+    const memo = this.budget.memo.get(schema);
+    if (memo) {
+      if (this.spend(memo.size)) return { ...memo, cut: false };
+      return { value: this.cutShort(), size: 1, cut: true };
+    }
+    if (!this.spend(1)) return { value: this.cutShort(), size: 1, cut: true };
+    this.path.add(schema);
+    try {
+      const result = this.build(schema, depth);
+      if (!result.cut) this.budget.memo.set(schema, { value: result.value, size: result.size });
+      return result;
+    } finally {
+      this.path.delete(schema);
+    }
+  }
+
+  private build(schema: Schema, depth: number): { value: unknown; size: number; cut: boolean } {
+    const leaf = (value: unknown) => ({ value, size: 1, cut: false });
+    if (schema.example !== undefined) return leaf(schema.example);
+    if (Array.isArray(schema.examples) && schema.examples.length > 0) return leaf(schema.examples[0]);
+    if (schema.const !== undefined) return leaf(schema.const);
+    if (schema.default !== undefined) return leaf(schema.default);
+    if (Array.isArray(schema.enum) && schema.enum.length > 0)
+      return leaf(schema.enum.find((value) => value !== null) ?? schema.enum[0]);
+
+    let size = 1;
+    let cut = false;
+    const child = (node: unknown) => {
+      const result = this.sample(node, depth + 1);
+      size += result.size;
+      cut ||= result.cut;
+      return result.value;
+    };
+
+    if (Array.isArray(schema.allOf) && schema.allOf.length > 0) {
+      const parts: unknown[] = [];
+      for (const part of schema.allOf) {
+        parts.push(child(part));
+        if (this.truncated) break;
+      }
+      const cutHere = parts.includes(TRUNCATED_MARKER);
+      if (parts.every((part) => isSchema(part) || part === undefined || part === TRUNCATED_MARKER)) {
+        const merged: Schema = {};
+        for (const part of parts)
+          if (isSchema(part)) for (const [key, value] of Object.entries(part)) setOwn(merged, key, value);
+        // The marker stays visible where a part of the merge was cut short.
+        if (cutHere) setOwn(merged, '…', TRUNCATED_MARKER);
+        return { value: merged, size, cut };
+      }
+      return { value: parts.find((part) => part !== undefined), size, cut };
+    }
+    for (const key of ['oneOf', 'anyOf'] as const) {
+      const choices = schema[key];
+      if (!Array.isArray(choices) || choices.length === 0) continue;
+      for (const choice of choices) {
+        const value = child(choice);
+        if ((value !== undefined && value !== null) || this.truncated) return { value, size, cut };
+      }
+      return { value: undefined, size, cut };
+    }
+    switch (primaryType(schema)) {
+      case 'string':
+        return leaf(
+          typeof schema.format === 'string' && Object.hasOwn(FORMAT_SAMPLES, schema.format)
+            ? FORMAT_SAMPLES[schema.format]
+            : 'string',
+        );
+      case 'integer':
+      case 'number':
+        return leaf(typeof schema.minimum === 'number' ? schema.minimum : 0);
+      case 'boolean':
+        return leaf(false);
+      case 'array': {
+        const item = child(schema.items);
+        return { value: item === undefined ? [] : [item], size, cut };
+      }
+      case 'object': {
+        const out: Schema = {};
+        const properties = isSchema(schema.properties) ? schema.properties : {};
+        for (const [name, property] of Object.entries(properties)) {
+          if (this.truncated) break;
+          const propertySchema = this.resolve(property);
+          if (isSchema(propertySchema) && propertySchema.readOnly === true) continue;
+          const value = child(property);
+          if (value !== undefined) setOwn(out, name, value);
+        }
+        return { value: out, size, cut };
+      }
+      default:
+        return { value: undefined, size: 1, cut: false };
+    }
   }
 }
 
-export function exampleFromSchema(schema: unknown, depth = 0, seen: Set<object> = new Set()): unknown {
-  if (!isSchema(schema) || depth > MAX_DEPTH || seen.has(schema)) return undefined;
-  if ('example' in schema) return schema.example;
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-  if ('default' in schema) return schema.default;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
-  if ('const' in schema) return schema.const;
-  seen.add(schema);
-  try {
-    for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
-      const list = schema[key];
-      if (!Array.isArray(list) || list.length === 0) continue;
-      if (key !== 'allOf') return exampleFromSchema(list[0], depth + 1, seen);
-      const merged: Record<string, unknown> = {};
-      for (const part of list) Object.assign(merged, exampleFromSchema(part, depth + 1, seen) ?? {});
-      return merged;
-    }
-    switch (primaryType(schema)) {
-      case 'object': {
-        const out: Record<string, unknown> = {};
-        const properties = isSchema(schema.properties) ? schema.properties : {};
-        for (const [name, property] of Object.entries(properties)) {
-          const value = exampleFromSchema(property, depth + 1, seen);
-          if (value !== undefined) out[name] = value;
-        }
-        return out;
-      }
-      case 'array': {
-        const item = exampleFromSchema(schema.items, depth + 1, seen);
-        return item === undefined ? [] : [item];
-      }
-      case 'integer':
-      case 'number':
-        return typeof schema.minimum === 'number' ? schema.minimum : 0;
-      case 'boolean':
-        return false;
-      case 'string':
-        return sampleString(schema);
-      default:
-        return undefined;
-    }
-  } finally {
-    seen.delete(schema);
-  }
+/** An example for a schema, within the budget; `truncated` when it was cut short. */
+export function sampleSchemaValue(schema: unknown, options: SampleOptions = {}): Sample {
+  const budget = options.budget ?? new SampleBudget();
+  const walk = new Walk(options.resolve ?? ((node) => node), budget);
+  const { value } = walk.sample(schema, 0);
+  if (walk.truncated) budget.truncated = true;
+  return { value, truncated: walk.truncated };
+}
+
+/** The request form's example for a (dereferenced) schema. */
+export function exampleFromSchema(schema: unknown): unknown {
+  return sampleSchemaValue(schema).value;
 }

@@ -1,6 +1,6 @@
 import { printValue, type Segment } from './print-value';
 import { shellQuote } from './quote';
-import { snippetHeaders, urlWithQuery } from './request-parts';
+import { refusalComment, snippetHeaders, urlWithQuery } from './request-parts';
 import { toSnippetBody } from './snippet-body';
 import type { SnippetRequest } from './types';
 
@@ -39,22 +39,29 @@ function shellWord(segments: readonly Segment[]): string {
     .join('');
 }
 
+/** A form field name as a form encodes it (`@`, `=` and `&` included), for --data-urlencode. */
+function formName(name: string): string {
+  return new URLSearchParams([[name, '']]).toString().slice(0, -1);
+}
+
 /** cURL for a POSIX shell (bash, zsh); the token comes from `$CITRIX_TOKEN`. */
 export function curlSnippet(request: SnippetRequest): string {
+  const body = request.body && toSnippetBody(request.body);
+  if (body?.kind === 'too-large') return refusalComment(body.reason, '#');
   const lines = [
-    `curl --request ${request.method}`,
+    `curl --request ${/^[A-Z]+$/.test(request.method) ? request.method : shellQuote(request.method)}`,
     `--url ${shellQuote(urlWithQuery(request.url, request.query))}`,
   ];
   for (const header of snippetHeaders(request)) {
     const value = typeof header.value === 'string' ? [header.value] : [header.prefix ?? '', header.value];
     lines.push(`--header ${shellWord([`${header.name}: `, ...value])}`);
   }
-  if (request.body) {
-    const body = toSnippetBody(request.body);
+  if (body) {
     if (body.kind === 'form') {
-      // --data-urlencode encodes each value, so a secret with + / = arrives intact.
+      // --data-urlencode encodes each value, so a secret with + / = arrives intact. It sends the
+      // name as written, and reads a file for `name@file`: the name goes out already encoded.
       for (const [name, value] of body.fields) {
-        lines.push(`--data-urlencode ${shellWord([`${name}=`, value])}`);
+        lines.push(`--data-urlencode ${shellWord([`${formName(name)}=`, value])}`);
       }
     } else if (body.kind === 'json' && body.hasEnvRefs) {
       lines.push(`--data-raw ${shellWord(printValue(body.value))}`);

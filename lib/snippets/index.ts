@@ -2,6 +2,7 @@ import { curlSnippet } from './curl';
 import { javascriptSnippet } from './javascript';
 import { powershellSnippet } from './powershell';
 import { pythonSnippet } from './python';
+import { snippetBodyRefusal } from './snippet-body';
 import type { SnippetRequest } from './types';
 
 export interface SnippetLanguage {
@@ -19,5 +20,10 @@ export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = [
   { id: 'powershell', label: 'PowerShell', extension: 'ps1', generate: powershellSnippet },
   { id: 'javascript', label: 'JavaScript', extension: 'mjs', generate: javascriptSnippet },
 ];
+
+/** Why there is no snippet for this request (a body too large or too deep to print), or undefined. */
+export function snippetRefusal(request: SnippetRequest): string | undefined {
+  return request.body && snippetBodyRefusal(request.body);
+}
 
 export type { SnippetRequest } from './types';

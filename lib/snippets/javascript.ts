@@ -1,6 +1,6 @@
 import { joinSegments, printValue } from './print-value';
 import { jsonString } from './quote';
-import { snippetHeaders, urlWithQuery } from './request-parts';
+import { refusalComment, snippetHeaders, urlWithQuery } from './request-parts';
 import { toSnippetBody } from './snippet-body';
 import type { EnvRef, SnippetRequest } from './types';
 
@@ -8,6 +8,8 @@ const jsEnv = (ref: EnvRef) => `process.env.${ref.env}`;
 
 /** JavaScript `fetch` (Node 18+ or a browser console); the token comes from `process.env.CITRIX_TOKEN`. */
 export function javascriptSnippet(request: SnippetRequest): string {
+  const body = request.body && toSnippetBody(request.body);
+  if (body?.kind === 'too-large') return refusalComment(body.reason, '//');
   const headers = snippetHeaders(request).map(({ name, value, prefix }) => {
     // A template literal keeps the prefix and the variable readable; backticks and ${ are escaped.
     const printed =
@@ -19,8 +21,7 @@ export function javascriptSnippet(request: SnippetRequest): string {
     return `    ${jsonString(name)}: ${printed},`;
   });
   const options = [`  method: ${jsonString(request.method)},`, `  headers: {\n${headers.join('\n')}\n  },`];
-  if (request.body) {
-    const body = toSnippetBody(request.body);
+  if (body) {
     if (body.kind === 'json') {
       const literal = joinSegments(printValue(body.value, { envValue: (ref) => [ref] }, 1), jsEnv);
       options.push(`  body: JSON.stringify(${literal}),`);

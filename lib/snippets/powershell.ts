@@ -1,6 +1,6 @@
 import { printValue, type Segment } from './print-value';
 import { psDoubleQuotedContent, psSingleQuote } from './quote';
-import { snippetHeaders, urlWithQuery } from './request-parts';
+import { refusalComment, snippetHeaders, urlWithQuery } from './request-parts';
 import { toSnippetBody } from './snippet-body';
 import type { EnvRef, SnippetRequest } from './types';
 
@@ -18,13 +18,18 @@ function expandable(segments: readonly Segment[], escape: (text: string) => stri
 }
 const METHOD_NAMES = { GET: 'Get', POST: 'Post', PUT: 'Put', PATCH: 'Patch', DELETE: 'Delete' } as const;
 
-/** A verbatim here-string, or a plain single-quoted string when a line would close the here-string early. */
+/**
+ * A verbatim here-string, or a plain single-quoted string when a line could close the here-string
+ * early: PowerShell ends lines at CR as well as LF, and takes the typographic quotes for `'`.
+ */
 function verbatim(text: string): string {
-  return /(^|\n)'@/.test(text) ? psSingleQuote(text) : `@'\n${text}\n'@`;
+  return /(^|[\r\n])[ \t]*['\u2018-\u201b]@/.test(text) ? psSingleQuote(text) : `@'\n${text}\n'@`;
 }
 
 /** PowerShell `Invoke-WebRequest` (Windows PowerShell 5.1 and PowerShell 7); the token comes from `$env:CITRIX_TOKEN`. */
 export function powershellSnippet(request: SnippetRequest): string {
+  const body = request.body && toSnippetBody(request.body);
+  if (body?.kind === 'too-large') return refusalComment(body.reason, '#');
   const all = snippetHeaders(request);
   // Windows PowerShell 5.1 refuses Content-Type in -Headers: it goes in -ContentType.
   const contentType = all.find((header) => header.name.toLowerCase() === 'content-type');
@@ -50,8 +55,7 @@ export function powershellSnippet(request: SnippetRequest): string {
     `-Uri ${psSingleQuote(urlWithQuery(request.url, request.query))}`,
   ];
   if (headers.length > 0) args.push('-Headers $headers');
-  if (request.body) {
-    const body = toSnippetBody(request.body);
+  if (body) {
     if (body.kind === 'form') {
       // A hashtable body is form-encoded by Invoke-WebRequest, each value percent-encoded.
       const fieldWidth = Math.max(...body.fields.map(([name]) => psSingleQuote(name).length));

@@ -1,6 +1,6 @@
 import { joinSegments, printValue } from './print-value';
 import { jsonString } from './quote';
-import { snippetHeaders } from './request-parts';
+import { refusalComment, snippetHeaders } from './request-parts';
 import { toSnippetBody } from './snippet-body';
 import type { EnvRef, SnippetRequest } from './types';
 
@@ -20,6 +20,8 @@ function pyDict(entries: readonly [string, string][]): string {
 
 /** Python with `requests`; the token comes from `os.environ["CITRIX_TOKEN"]`. */
 export function pythonSnippet(request: SnippetRequest): string {
+  const body = request.body && toSnippetBody(request.body);
+  if (body?.kind === 'too-large') return refusalComment(body.reason, '#');
   const headers = snippetHeaders(request).map(({ name, value, prefix }): [string, string] => [
     name,
     typeof value === 'string'
@@ -42,8 +44,7 @@ export function pythonSnippet(request: SnippetRequest): string {
   }
   lines.push(`headers = ${pyDict(headers)}`);
   args.push('headers=headers');
-  if (request.body) {
-    const body = toSnippetBody(request.body);
+  if (body) {
     if (body.kind === 'json') {
       lines.push(`payload = ${joinSegments(printValue(body.value, PY), pyEnv)}`);
       args.push('json=payload');

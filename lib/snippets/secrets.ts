@@ -1,15 +1,11 @@
-import type { EnvRef } from './types';
+import { EnvRef } from './types';
 
 /**
- * Names of fields and headers whose values are secrets. A snippet is shared, pasted into chats and
- * shown on screens: it reads these from environment variables instead of printing them.
+ * Fields and headers whose values are secrets (the app's one rule, lib/security/secret-names.ts).
+ * A snippet is shared, pasted into chats and shown on screens: it reads these from environment
+ * variables instead of printing them.
  */
-// Deliberately not every "token": a ContinuationToken or token_type is not a secret.
-const SECRET_NAME = /secret|password|passwd|credential|api[-_]?key|^(access|refresh|bearer)[-_]?token$/i;
-
-export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name);
-}
+export { isSecretField, isSecretHeader } from '@/lib/security/secret-names';
 
 /** `client_secret` → CITRIX_CLIENT_SECRET, `X-AdminCredential` → CITRIX_X_ADMINCREDENTIAL. */
 export function envNameFor(name: string): string {
@@ -23,5 +19,5 @@ export function envNameFor(name: string): string {
 }
 
 export function envRefFor(name: string): EnvRef {
-  return { env: envNameFor(name) };
+  return new EnvRef(envNameFor(name));
 }

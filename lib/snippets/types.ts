@@ -1,8 +1,26 @@
 import type { HttpMethod } from '@/lib/catalog/operations';
 
-/** A reference to an environment variable, printed in each language's own syntax. */
-export interface EnvRef {
-  env: string;
+/** What an environment variable's name may be: it is spliced into code, so only an identifier. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A reference to an environment variable, printed in each language's own syntax. A class with a
+ * private brand, not a plain `{env}` object: a request body is JSON, and JSON can hold
+ * `{"env": "A||require('fs')…"}` — only the app itself (lib/snippets/secrets.ts) makes these, and
+ * the name is checked to be an identifier before it can reach a snippet as code.
+ */
+export class EnvRef {
+  readonly #brand = true;
+  readonly env: string;
+
+  constructor(name: string) {
+    if (!ENV_NAME.test(name)) throw new Error(`Not an environment variable name: ${JSON.stringify(name)}`);
+    this.env = name;
+  }
+
+  static is(value: unknown): value is EnvRef {
+    return value instanceof EnvRef && value.#brand;
+  }
 }
 
 export type JsonValue =
@@ -28,7 +46,9 @@ export interface SnippetRequest {
 export type SnippetBody =
   | { kind: 'json'; value: JsonValue; text: string; hasEnvRefs: boolean }
   | { kind: 'form'; fields: [string, string | EnvRef][] }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** Too large or too deeply nested to print: the snippet says so instead (see `reason`). */
+  | { kind: 'too-large'; reason: string };
 
 /** A header as the generators print it: a literal value or an environment variable. */
 export interface SnippetHeader {
