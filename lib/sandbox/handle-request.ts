@@ -90,14 +90,16 @@ async function handleGateway(
   pathname: string,
   transactionId: string,
 ): Promise<Response> {
+  // Authenticate before routing, as the Citrix gateway does: without a valid token every path
+  // answers the same 401, so routes cannot be probed.
+  const auth = await authenticateGateway(request);
+  if (!auth.ok) return auth.response;
   const { route, params, pathMatched } = findRoute(request.method, pathname);
   if (!route || !params) {
     return pathMatched
       ? citrixError(405, 'common/methodNotAllowed', `Method ${request.method} is not allowed here`)
       : citrixError(404, 'common/notFound', 'Resource not found', { entityType: 'path', id: pathname });
   }
-  const auth = await authenticateGateway(request);
-  if (!auth.ok) return auth.response;
   const customerId = customerFor(route, request, params);
   if (!customerId)
     return route.customer === 'header-daas' ? gatewayInternalError() : unauthenticated('invalid');
