@@ -26,7 +26,9 @@ test.describe('Invoke API against the sandbox', () => {
     const first = JSON.parse(await explorer.rawBody());
     expect(first.Items).toHaveLength(5);
     expect(first.ContinuationToken).toEqual(expect.any(String));
-    expect(page.getByTestId('transaction-id')).toHaveText(/[0-9a-f-]{36}/);
+    await expect(page.getByTestId('transaction-id')).toHaveText(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
 
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page.getByLabel('ContinuationToken')).toHaveValue(first.ContinuationToken);
