@@ -92,6 +92,24 @@ test.describe('Invoke API against the sandbox', () => {
     expect(invokes).toHaveLength(0);
   });
 
+  test('a Citrix-TransactionId that is not a uuid is refused in the form, and nothing is sent', async ({
+    page,
+  }) => {
+    const invokes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/invoke')) invokes.push(request.url());
+    });
+    await page.goto('/apis/systemlog/GetRecords');
+    await new Explorer(page).openInvoke();
+    await page.getByLabel('Citrix-CustomerId').fill('sandboxdemo01');
+    await page.getByLabel('Citrix-TransactionId').fill('my-trace-1');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Citrix-TransactionId must be a UUID' }),
+    ).toBeVisible();
+    expect(invokes).toHaveLength(0);
+  });
+
   test('an expired token gets the explained 401, and Generate a new token recovers', async ({ page }) => {
     await page.goto('/apis/systemlog/GetRecords');
     const auth = new AuthFlow(page);
@@ -186,6 +204,12 @@ test.describe('POST /api/invoke refuses bad input before anything is sent upstre
       /must start with|No operation of SystemLog matches/,
     ],
     ['a host field', { ...base, host: 'evil.example' }, 400, /Unrecognized key|host/],
+    [
+      'a Citrix-TransactionId that is not a uuid',
+      { ...base, headers: [['Citrix-TransactionId', 'my-trace-1']] },
+      400,
+      /^Citrix-TransactionId must be a UUID/,
+    ],
     [
       'a body that is not JSON',
       { ...base, method: 'POST', serviceId: 'notifications', path: '/', body: '{oops' },
