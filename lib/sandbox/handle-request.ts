@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { env } from '@/lib/config/env';
+import { safeLogPath } from '@/lib/proxy/log-fields';
 
 import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';
 import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from './http';
@@ -141,7 +142,11 @@ export async function handleSandboxRequest(request: Request): Promise<Response> 
     return withTransactionId(await handleGateway(request, url, pathname, transactionId), transactionId);
   } catch (error) {
     console.error(
-      JSON.stringify({ event: 'sandbox_error', path: pathname, error: String((error as Error)?.name) }),
+      JSON.stringify({
+        event: 'sandbox_error',
+        path: safeLogPath(pathname),
+        error: String((error as Error)?.name),
+      }),
     );
     return withTransactionId(
       citrixError(500, 'common/internalError', 'Internal error in the sandbox'),
