@@ -257,7 +257,7 @@ test.describe("D28 the proxy sends nothing of the browser's own request upstream
         })
       ).status(),
     ).toBe(200);
-    const transactionId = `e2e-d28-${Date.now()}`;
+    const transactionId = crypto.randomUUID();
     const response = await request.post('/api/invoke', {
       headers: {
         ...JSON_TYPE,

@@ -41,7 +41,7 @@ test('a token exchange and a proxied call each leave one JSON line with the docu
   expect(login.status()).toBe(200);
   const cookie = login.headers()['set-cookie']!.split(';')[0]!.split('=')[1]!;
 
-  const transactionId = `e2e-log-${Date.now()}`;
+  const transactionId = crypto.randomUUID();
   const invoke = await request.post('/api/invoke', {
     headers: SAME_ORIGIN,
     data: {

@@ -2,20 +2,32 @@ import Markdown, { type Components } from 'react-markdown';
 
 import { isExternalUrl, safeUrlTransform } from '@/lib/markdown/safe-url';
 
-/** Links that leave the app open in a new tab, without an opener or a referrer; unsafe ones are text. */
-const COMPONENTS: Components = {
+function SafeLink({ href, children }: { href: string | undefined; children: React.ReactNode }) {
   // A link whose URL safeUrlTransform dropped (javascript:, data:, …) is shown as text: an
   // `<a href="">` would still reload the page when clicked.
-  a: ({ href, children }) =>
-    !href ? (
-      <span title="Link removed: its URL is not allowed">{children}</span>
-    ) : isExternalUrl(href) ? (
-      <a href={href} target="_blank" rel="noopener noreferrer">
-        {children}
-      </a>
-    ) : (
-      <a href={href}>{children}</a>
-    ),
+  if (!href) return <span title="Link removed: its URL is not allowed">{children}</span>;
+  return isExternalUrl(href) ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  ) : (
+    <a href={href}>{children}</a>
+  );
+}
+
+/**
+ * Links that leave the app (including `//host` and `/\host`) open in a new tab, without an opener
+ * or a referrer; unsafe ones are text. Images are never fetched: an image in an untrusted
+ * description could track the reader or send a cookie-bearing GET to this app (`![](/api/…)`), so
+ * it is shown as a link named by its alt text, loaded only if the reader follows it.
+ */
+const COMPONENTS: Components = {
+  a: ({ href, children }) => <SafeLink href={href}>{children}</SafeLink>,
+  img: ({ src, alt }) => (
+    <SafeLink
+      href={typeof src === 'string' ? src : undefined}
+    >{`Image: ${alt?.trim() || 'untitled'}`}</SafeLink>
+  ),
 };
 
 const PROSE =

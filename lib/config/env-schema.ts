@@ -91,6 +91,15 @@ export const envSchema = z.object({
   TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Only behind a reverse proxy that sets X-Forwarded-For itself: the last entry is then the client. */
   TRUST_PROXY_HEADERS: booleanFlag.default(false),
+  /**
+   * The origin users reach the app at (`https://explorer.example.com`), for the URLs the app writes
+   * itself: sandbox URLs in exports and in Invoke API results. Unset, the request's Host is used
+   * only when it names this machine (see lib/http/app-origin.ts); set it behind a reverse proxy.
+   */
+  APP_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((value) => new URL(value).origin)
+    .optional(),
   /** Benchmarks and demos: every sandbox API answer (not the token service) waits this long. */
   SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 
 import type { FormSpec, ParamSpec } from '@/lib/invoke-form/types';
 
-import { REDACTED, redactTokens, sanitizeBody, sanitizeInputs } from './sanitize';
+import {
+  isSecretField,
+  isSecretHeader,
+  isSecretQuery,
+  REDACTED,
+  redactTokens,
+  sanitizeBody,
+  sanitizeInputs,
+} from './sanitize';
 
 const param = (key: string, extra: Partial<ParamSpec> = {}): ParamSpec => {
   const [location, name] = key.split(':') as ['path' | 'query' | 'header', string];
@@ -144,5 +152,97 @@ describe('bodies that would overflow a recursive walk', () => {
     const deep = '['.repeat(8000) + ']'.repeat(8000);
     expect(sanitizeBody(deep, 'application/json', omitted)).toBeUndefined();
     expect(omitted).toEqual(['body (nested too deeply to keep)']);
+  });
+});
+
+describe('which names carry credentials', () => {
+  it.each([
+    'Authorization',
+    'proxy-authorization',
+    'X-AdminCredential',
+    'Cookie',
+    'X-Auth-Token',
+    'X-Api-Token',
+    'X-Access-Token',
+    'X-Client-Secret',
+    'X-Password',
+    'X-Passwd',
+    'X-Credentials',
+    'X-Api-Key',
+    'X-ApiKey',
+  ])('header %s is a secret', (name) => {
+    expect(isSecretHeader(name)).toBe(true);
+  });
+
+  it.each([
+    'Accept',
+    'Citrix-CustomerId',
+    'Citrix-InstanceId',
+    'Citrix-TransactionId',
+    'Content-Type',
+    'X-Authorization-Mode',
+    'Set-Cookie-Policy',
+  ])('header %s is not a secret', (name) => {
+    expect(isSecretHeader(name)).toBe(false);
+  });
+
+  it.each([
+    'client_secret',
+    'clientSecret',
+    'secret',
+    'Password',
+    'passwd',
+    'access_token',
+    'accessToken',
+    'refresh_token',
+    'id_token',
+    'api_key',
+    'apiKey',
+  ])('query %s is a secret', (name) => {
+    expect(isSecretQuery(name)).toBe(true);
+  });
+
+  it.each(['ContinuationToken', 'Limit', 'my_secret_count'])('query %s is not a secret', (name) => {
+    expect(isSecretQuery(name)).toBe(false);
+  });
+
+  it.each([
+    'client_secret',
+    'ClientSecret',
+    'password',
+    'AdminPassword',
+    'passwd',
+    'access_token',
+    'refreshToken',
+    'id_token',
+    'credential',
+    'Credentials',
+  ])('body field %s is a secret', (name) => {
+    expect(isSecretField(name)).toBe(true);
+  });
+
+  // One rule with the snippets (lib/share): names that merely contain secret/password/credential are
+  // treated as secrets too; over-redacting history is the safe direction.
+  it.each(['Name', 'ContinuationToken', 'tokenUrl'])('body field %s is not a secret', (name) => {
+    expect(isSecretField(name)).toBe(false);
+  });
+
+  it('never keeps X-Auth-Token or X-Api-Token headers in history', () => {
+    const spec: FormSpec = {
+      ...daasSpec,
+      params: [param('header:X-Auth-Token'), param('header:X-Api-Token'), param('header:Accept')],
+      body: undefined,
+    };
+    const kept = sanitizeInputs(spec, {
+      params: {
+        'header:X-Auth-Token': 'opaque-auth-value',
+        'header:X-Api-Token': 'opaque-api-value',
+        'header:Accept': 'application/json',
+      },
+      body: '',
+    });
+    expect(kept.params).toEqual({ 'header:Accept': 'application/json' });
+    expect(kept.omitted).toEqual(['header X-Auth-Token', 'header X-Api-Token']);
+    expect(JSON.stringify(kept)).not.toMatch(/opaque-(auth|api)-value/);
   });
 });

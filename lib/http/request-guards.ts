@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 
 import { ApiError } from './api-error';
+import { describeIssues } from './validation-message';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+/** How request fields are named in error messages where the field name alone would read oddly. */
+const FIELD_LABELS = { path: 'The path' };
 
 /**
  * Refuses cross-site state changes. Browsers send Sec-Fetch-Site; without it (older browsers,
@@ -50,19 +54,13 @@ export async function parseJsonBody<T extends z.ZodType>(
   } catch {
     throw new ApiError(400, 'INVALID_JSON', 'The request body is not valid JSON.');
   }
-  const result = schema.safeParse(json);
+  // reportInput lets the message tell a missing field from a wrong one and say how long a value was.
+  const result = schema.safeParse(json, { reportInput: true });
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      message: issue.message,
-    }));
-    const first = issues[0];
-    const message = first
-      ? first.path
-        ? `${first.path}: ${first.message}`
-        : first.message
-      : 'Invalid request.';
-    throw new ApiError(400, 'VALIDATION_ERROR', message, { issues });
+    const issues = describeIssues(result.error, { root: 'The request body', labels: FIELD_LABELS });
+    throw new ApiError(400, 'VALIDATION_ERROR', issues[0]?.message ?? 'The request body is not valid.', {
+      issues,
+    });
   }
   return result.data;
 }

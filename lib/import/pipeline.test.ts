@@ -202,10 +202,33 @@ describe('a broken document gets an error that says where', () => {
   it('schema violations: the JSON path of each', () => {
     const problems = refused(read(path.join(TESTDATA, 'broken-schema.yaml')));
     const messages = problems.map((problem) => problem.message);
-    expect(messages).toContain('$.paths["/things"].get is missing the required property "responses"');
+    expect(messages).toContain(
+      '$.paths["/things"].get has no "responses" field, which OpenAPI requires here',
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({ kind: 'validation', pointer: '/paths/~1others/post/parameters/0/in' }),
     );
+  });
+
+  it('explains schema violations in its own words, never Ajv’s', () => {
+    const missingPaths = refused('openapi: 3.0.3\ninfo: {title: T, version: "1"}\n');
+    expect(missingPaths.map((problem) => problem.message)).toContain(
+      'The description has no "paths" field, which OpenAPI requires here',
+    );
+    const wrong = refused(
+      [
+        'openapi: 3.0.3',
+        'info: {title: T, version: "1"}',
+        'paths:',
+        '  /a:',
+        '    get:',
+        '      tags: nope',
+        '      parameters: [{name: x, in: body}]',
+        '      responses: {"200": {description: ok}}',
+      ].join('\n'),
+    );
+    const messages = wrong.map((problem) => problem.message).join('\n');
+    expect(messages).not.toMatch(/must NOT|must be string|must match|is missing the required property|^\$ /m);
   });
 
   it('not an API description, an unsupported version, an empty text', () => {

@@ -121,17 +121,56 @@ export function withoutTolerated(value: unknown, key = ''): unknown {
   return out;
 }
 
+const TYPE_NOUN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+/** What is wrong at one place, in the product's words (never Ajv's own "must NOT have…" text). */
 function describeError(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
-    return `has a property "${params.additionalProperty}" that is not allowed here`;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      if (typeof params.additionalProperty === 'string')
+        return `has a field "${params.additionalProperty}" that OpenAPI does not allow here`;
+      break;
+    case 'required':
+      if (typeof params.missingProperty === 'string')
+        return `has no "${params.missingProperty}" field, which OpenAPI requires here`;
+      break;
+    case 'enum':
+      if (Array.isArray(params.allowedValues))
+        return `must be one of ${params.allowedValues.map((item) => JSON.stringify(item)).join(', ')}`;
+      break;
+    case 'const':
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case 'type': {
+      const types = String(params.type ?? '').split(',');
+      return `must be ${types.map((type) => TYPE_NOUN[type] ?? type).join(' or ')}`;
+    }
+    case 'minItems':
+      return `needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`;
+    case 'minLength':
+      return 'must not be empty';
+    case 'pattern':
+    case 'format':
+      return 'is not in the form OpenAPI expects here';
+    case 'uniqueItems':
+      return 'has the same item twice';
+    case 'oneOf':
+    case 'anyOf':
+      return 'does not match any form OpenAPI allows here';
   }
-  if (error.keyword === 'required' && typeof params.missingProperty === 'string')
-    return `is missing the required property "${params.missingProperty}"`;
-  if (error.keyword === 'enum' && Array.isArray(params.allowedValues))
-    return `must be one of ${params.allowedValues.map((item) => JSON.stringify(item)).join(', ')}`;
-  return error.message ?? 'is not valid';
+  return 'does not follow the OpenAPI schema here';
 }
+
+/** `$` is the whole document; deeper places keep their JSON path. */
+const subjectOf = (path: string) => (path === '$' ? 'The description' : path);
 
 const SUMMARY_KEYWORDS = new Set(['oneOf', 'anyOf', 'if', 'not', 'then', 'else']);
 
@@ -169,7 +208,7 @@ export function selectErrors(errors: readonly ErrorObject[], limit = 5): ImportP
         kind: 'validation',
         pointer: error.instancePath,
         path,
-        message: `${path} ${describeError(error)}`,
+        message: `${subjectOf(path)} ${describeError(error)}`,
       };
     });
 }

@@ -60,6 +60,23 @@ describe('validateForm', () => {
     expect(result.fields['query:ActorType']).toBe('ActorType must be one of User, System.');
   });
 
+  it('refuses a Citrix-TransactionId (a header declared as a uuid) that is not one; empty is fine', () => {
+    const spec: FormSpec = {
+      ...SPEC,
+      params: [param({ name: 'Citrix-TransactionId', in: 'header', format: 'uuid' })],
+    };
+    const check = (value: string) =>
+      validateForm(spec, values({ 'header:Citrix-TransactionId': value }), { authenticated: true }).fields[
+        'header:Citrix-TransactionId'
+      ];
+    expect(check('my-trace-1')).toBe(
+      'Citrix-TransactionId must be a UUID, such as 3fa85f64-5717-4562-b3fc-2c963f66afa6.',
+    );
+    expect(check('2b6c5f3e-8d1a-4f0e-9c7b-3a5d2e1f0c9')).toMatch(/must be a UUID/);
+    expect(check(' 2B6C5F3E-8D1A-4F0E-9C7B-3A5D2E1F0C9B ')).toBeUndefined();
+    expect(check('')).toBeUndefined();
+  });
+
   it('accepts a session token or a pasted one for Authorization, and neither when both are missing', () => {
     const filled = { 'header:Citrix-CustomerId': 'c', 'query:Limit': ' 50 ' };
     expect(validateForm(SPEC, values(filled), { authenticated: true }).ok).toBe(true);

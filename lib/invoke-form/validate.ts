@@ -1,3 +1,5 @@
+import { isUuid, UUID_EXAMPLE } from '@/lib/http/uuid';
+
 import { checkBody } from './json-body';
 import type { FieldErrors, FormSpec, FormValues, ParamSpec } from './types';
 
@@ -53,6 +55,10 @@ export function checkParam(
     if (param.maximum !== undefined && number > param.maximum)
       return `${param.name} must be at most ${param.maximum}.`;
   }
+  // A header declared as a uuid (Citrix-TransactionId) would be replaced silently upstream: say so
+  // here. Path and query ids are left to the service, whose own 400 or 404 explains them.
+  if (param.in === 'header' && param.format === 'uuid' && !isUuid(value))
+    return `${param.name} must be a UUID, such as ${UUID_EXAMPLE}.`;
   if (param.kind === 'boolean' && value !== 'true' && value !== 'false')
     return `${param.name} must be true or false.`;
   return undefined;

@@ -47,4 +47,20 @@ describe('isExternalUrl', () => {
     expect(isExternalUrl('/apis')).toBe(false);
     expect(isExternalUrl('#x')).toBe(false);
   });
+
+  it.each([
+    '//evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    ' //evil.example',
+    '/\t/evil.example',
+    'mailto:a@b.example',
+    'http://[bad',
+  ])('treats %j as leaving the app', (url) => {
+    expect(isExternalUrl(url)).toBe(true);
+  });
+
+  it.each(['/apis/systemlog', 'apis', '?q=1', '#x', './x', '../x'])('keeps %j inside the app', (url) => {
+    expect(isExternalUrl(url)).toBe(false);
+  });
 });

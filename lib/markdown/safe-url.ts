@@ -26,7 +26,18 @@ export function safeUrlTransform(url: string): string {
   return ALLOWED_SCHEMES.test(scheme) ? url : '';
 }
 
-/** True for links that leave the app, which open in a new tab without an opener. */
+/** Stands for this app while a link is resolved; `.invalid` can never be a real host. */
+const HERE = 'https://explorer.invalid/';
+
+/**
+ * True for links that leave the app, which open in a new tab without an opener or a referrer.
+ * Resolved as the browser would, so `//evil.example`, `/\evil.example` and `\\evil.example`
+ * (browsers read a backslash as a slash) count as external, and so does anything that cannot be resolved.
+ */
 export function isExternalUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url.trim());
+  try {
+    return new URL(url.replace(IGNORED_BY_BROWSERS, ''), HERE).origin !== new URL(HERE).origin;
+  } catch {
+    return true;
+  }
 }

@@ -11,6 +11,7 @@ import {
 } from './headers';
 
 const AUTH = cwsAuthorization('TOKEN_CANARY_session');
+const TXN = '2b6c5f3e-8d1a-4f0e-9c7b-3a5d2e1f0c9b';
 
 describe('buildOutboundHeaders', () => {
   it('keeps the allowlisted headers, lower-cased, and sets our Authorization', () => {
@@ -20,7 +21,7 @@ describe('buildOutboundHeaders', () => {
         ['Content-Type', 'application/json'],
         ['Citrix-CustomerId', 'acme01'],
         ['Citrix-InstanceId', 'site-1'],
-        ['Citrix-TransactionId', 'txn-1'],
+        ['Citrix-TransactionId', TXN],
         ['Citrix-Locale', 'ja'],
         ['If-Match', '"v1"'],
         ['If-None-Match', '"v2"'],
@@ -34,7 +35,7 @@ describe('buildOutboundHeaders', () => {
       'content-type': 'application/json',
       'citrix-customerid': 'acme01',
       'citrix-instanceid': 'site-1',
-      'citrix-transactionid': 'txn-1',
+      'citrix-transactionid': TXN,
       'citrix-locale': 'ja',
       'if-match': '"v1"',
       'if-none-match': '"v2"',
@@ -108,6 +109,36 @@ describe('buildOutboundHeaders', () => {
       expect((error as ApiError).status).toBe(400);
       expect((error as ApiError).code).toBe('INVALID_HEADER');
     }
+  });
+
+  it.each([
+    'txn-1',
+    'not a uuid',
+    '2b6c5f3e8d1a4f0e9c7b3a5d2e1f0c9b',
+    '2b6c5f3e-8d1a-4f0e-9c7b-3a5d2e1f0c9bX',
+    '{2b6c5f3e-8d1a-4f0e-9c7b-3a5d2e1f0c9b}',
+  ])('refuses a Citrix-TransactionId that is not a uuid (%j) with a 400 that says so', (value) => {
+    let caught: unknown;
+    try {
+      buildOutboundHeaders([['Citrix-TransactionId', value]], AUTH);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ApiError);
+    expect(caught).toMatchObject({ status: 400, code: 'INVALID_TRANSACTION_ID' });
+    expect((caught as ApiError).message).toMatch(/^Citrix-TransactionId must be a UUID/);
+  });
+
+  it('leaves out an empty Citrix-TransactionId (Citrix then makes one)', () => {
+    expect(buildOutboundHeaders([['Citrix-TransactionId', '  ']], AUTH)).toEqual({ authorization: AUTH });
+  });
+
+  it('accepts a Citrix-TransactionId uuid in either case, trimmed', () => {
+    expect(
+      buildOutboundHeaders([['citrix-transactionid', ` ${TXN.toUpperCase()} `]], AUTH)[
+        'citrix-transactionid'
+      ],
+    ).toBe(TXN.toUpperCase());
   });
 
   it('has exactly the documented allowlist', () => {

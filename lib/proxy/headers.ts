@@ -1,4 +1,5 @@
 import { ApiError } from '@/lib/http/api-error';
+import { isUuid, UUID_EXAMPLE } from '@/lib/http/uuid';
 
 /**
  * The only request headers the browser may set on a proxied call (security plan §5 "Headers").
@@ -65,6 +66,16 @@ export function buildOutboundHeaders(
         400,
         'INVALID_HEADER',
         `The value of header ${rawName} contains characters that cannot be sent.`,
+      );
+    }
+    // Citrix declares Citrix-TransactionId a uuid and silently replaces anything else with a new
+    // one, so the id a user meant to find in Citrix's logs would be lost: refuse it instead.
+    if (name === 'citrix-transactionid' && value.trim() === '') continue;
+    if (name === 'citrix-transactionid' && !isUuid(value.trim())) {
+      throw new ApiError(
+        400,
+        'INVALID_TRANSACTION_ID',
+        `Citrix-TransactionId must be a UUID, such as ${UUID_EXAMPLE}; leave it empty to get a new one.`,
       );
     }
     out[name] = name in out ? `${out[name]}, ${value.trim()}` : value.trim();

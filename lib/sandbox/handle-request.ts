@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { env } from '@/lib/config/env';
+import { safeLogPath } from '@/lib/proxy/log-fields';
 
 import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';
 import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from './http';
@@ -90,14 +91,16 @@ async function handleGateway(
   pathname: string,
   transactionId: string,
 ): Promise<Response> {
+  // Authenticate before routing, as the Citrix gateway does: without a valid token every path
+  // answers the same 401, so routes cannot be probed.
+  const auth = await authenticateGateway(request);
+  if (!auth.ok) return auth.response;
   const { route, params, pathMatched } = findRoute(request.method, pathname);
   if (!route || !params) {
     return pathMatched
       ? citrixError(405, 'common/methodNotAllowed', `Method ${request.method} is not allowed here`)
       : citrixError(404, 'common/notFound', 'Resource not found', { entityType: 'path', id: pathname });
   }
-  const auth = await authenticateGateway(request);
-  if (!auth.ok) return auth.response;
   const customerId = customerFor(route, request, params);
   if (!customerId)
     return route.customer === 'header-daas' ? gatewayInternalError() : unauthenticated('invalid');
@@ -139,7 +142,11 @@ export async function handleSandboxRequest(request: Request): Promise<Response> 
     return withTransactionId(await handleGateway(request, url, pathname, transactionId), transactionId);
   } catch (error) {
     console.error(
-      JSON.stringify({ event: 'sandbox_error', path: pathname, error: String((error as Error)?.name) }),
+      JSON.stringify({
+        event: 'sandbox_error',
+        path: safeLogPath(pathname),
+        error: String((error as Error)?.name),
+      }),
     );
     return withTransactionId(
       citrixError(500, 'common/internalError', 'Internal error in the sandbox'),

@@ -7,7 +7,7 @@ import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { logEvent } from '@/lib/log/log-event';
 import { concurrencyKey, withCallSlot } from '@/lib/proxy/concurrency';
 import { invokeOperation } from '@/lib/proxy/invoke';
-import { safeLogToken } from '@/lib/proxy/log-fields';
+import { safeLogPath, safeLogToken } from '@/lib/proxy/log-fields';
 import { invokeRequestSchema } from '@/lib/schemas/invoke';
 import { getSession, readActiveAuth, saveAuth } from '@/lib/session/session';
 
@@ -41,7 +41,7 @@ export async function POST(request: Request) {
       event: 'proxy_call',
       method,
       host: outcome.host,
-      path: outcome.pathname,
+      path: safeLogPath(outcome.pathname),
       status: result.status,
       durationMs: performance.now() - started,
       transactionId: safeLogToken(result.transactionId),

@@ -10,7 +10,7 @@ import { jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
 import { customerData, logChange } from '../store';
 import { decodeToken, encodeToken, queryParam, tokenOffset } from './query';
-import { parseBody, problemDetails } from './validation';
+import { parseBody, problemDetails, validationMessage } from './validation';
 
 const DEFAULT_PAGE = 100;
 const MAX_ADMINISTRATORS = 200;
@@ -50,7 +50,7 @@ const createSchema = z
   });
 
 const badRequest = (error: z.ZodError) =>
-  problemDetails(400, 'Bad Request', error.issues[0]?.message ?? 'The request is not valid.', INSTANCE);
+  problemDetails(400, 'Bad Request', validationMessage(error), INSTANCE);
 const notFound = (id: string) =>
   problemDetails(404, 'Not Found', `Administrator ${id} not found.`, `${INSTANCE}/${id}`);
 

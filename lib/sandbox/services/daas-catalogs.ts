@@ -14,6 +14,7 @@ import {
   withSite,
 } from './daas-common';
 import { catalogView, deliveryGroupView, machineView } from './daas-views';
+import { validationMessage } from './validation';
 
 const MAX_CATALOGS = 100;
 
@@ -38,15 +39,13 @@ const createSchema = z.object({
   Zone: z.string().min(1).max(128).optional(),
 });
 
-/** ErrorData for a body that does not validate, naming the first bad field. */
+/** ErrorData for a body that does not validate, naming the first bad field in the product's words. */
 function invalidBody(error: z.ZodError): Response {
-  const issue = error.issues[0];
-  const field = issue?.path.join('.') || 'body';
-  return errorData(400, `Invalid value for ${field}: ${issue?.message ?? 'not valid'}`, 'InvalidParameter');
+  return errorData(400, validationMessage(error), 'InvalidParameter');
 }
 
 function createCatalog(context: SandboxContext, data: CustomerData): Response {
-  const parsed = createSchema.safeParse(context.body ?? {});
+  const parsed = createSchema.safeParse(context.body ?? {}, { reportInput: true });
   if (!parsed.success) return invalidBody(parsed.error);
   const input = parsed.data;
   const catalogs = data.daas.catalogs;

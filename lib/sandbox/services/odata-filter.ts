@@ -10,6 +10,17 @@ export type Predicate = (entity: Record<string, unknown>) => boolean;
 
 export class ODataQueryError extends Error {}
 
+/**
+ * Nesting deeper than this (parentheses or `not`) is refused: the parser recurses once per level,
+ * and 4,000 unbalanced `(` would otherwise overflow the stack (a 500). Real filters nest a few levels.
+ */
+export const MAX_FILTER_DEPTH = 32;
+
+/** A declared property of the entity type: own keys only, never `constructor` or `__proto__` via the prototype. */
+export function propertyType(properties: Record<string, EdmType>, name: string): EdmType | undefined {
+  return Object.hasOwn(properties, name) ? properties[name] : undefined;
+}
+
 type Token = {
   kind: 'ident' | 'op' | 'literal' | 'paren';
   text: string;
@@ -112,7 +123,7 @@ export function parseFilter(input: string, properties: Record<string, EdmType>, 
     const property = tokens[position++];
     if (property?.kind !== 'ident')
       return fail(`Syntax error: expected a property name at '${property?.text ?? 'end of input'}'.`);
-    const type = properties[property.text];
+    const type = propertyType(properties, property.text);
     if (!type) return fail(`Could not find a property named '${property.text}' on type '${typeName}'.`);
     const operator = tokens[position++];
     if (operator?.kind !== 'op' || !OPERATOR_NAMES[operator.text])
@@ -134,7 +145,7 @@ export function parseFilter(input: string, properties: Record<string, EdmType>, 
     const op = operator.text;
     const value = literal.value ?? null;
     return (entity) => {
-      const result = compare(entity[name], value, type);
+      const result = compare(Object.hasOwn(entity, name) ? entity[name] : undefined, value, type);
       if (result === undefined) return op === 'ne';
       return (
         {
@@ -149,16 +160,30 @@ export function parseFilter(input: string, properties: Record<string, EdmType>, 
     };
   }
 
+  let depth = 0;
+  function nested<T>(parse: () => T): T {
+    if (depth >= MAX_FILTER_DEPTH)
+      fail(
+        `The $filter expression nests too deeply (at most ${MAX_FILTER_DEPTH} levels of parentheses or 'not').`,
+      );
+    depth += 1;
+    try {
+      return parse();
+    } finally {
+      depth -= 1;
+    }
+  }
+
   function primary(): Predicate {
     const token = peek();
     if (token?.kind === 'op' && token.text === 'not') {
       position += 1;
-      const inner = primary();
+      const inner = nested(primary);
       return (entity) => !inner(entity);
     }
     if (token?.kind === 'paren' && token.text === '(') {
       position += 1;
-      const inner = or();
+      const inner = nested(or);
       if (tokens[position++]?.text !== ')') fail('Syntax error: missing closing parenthesis.');
       return inner;
     }

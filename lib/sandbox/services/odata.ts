@@ -1,5 +1,5 @@
 import { jsonResponse } from '../http';
-import { ODataQueryError, parseFilter, type EdmType } from './odata-filter';
+import { ODataQueryError, parseFilter, propertyType, type EdmType } from './odata-filter';
 
 /** The OData v4 query options the Monitor sandbox understands, over an in-memory entity set. */
 
@@ -70,7 +70,7 @@ export function odataCollection(
     if (orderby !== undefined) {
       const keys = splitList(orderby).map((part) => {
         const [name = '', direction = 'asc', ...extra] = part.split(/\s+/);
-        if (!set.properties[name])
+        if (!propertyType(set.properties, name))
           throw new ODataQueryError(`Could not find a property named '${name}' on type '${set.typeName}'.`);
         if (extra.length > 0 || !['asc', 'desc'].includes(direction))
           throw new ODataQueryError(`Syntax error in $orderby at '${part}'.`);
@@ -94,7 +94,7 @@ export function odataCollection(
     const skip = nonNegativeInteger(options.get('$skip'), 'skip') ?? 0;
     const select = options.get('$select') === undefined ? undefined : splitList(options.get('$select')!);
     for (const name of select ?? []) {
-      if (name !== '*' && !set.properties[name])
+      if (name !== '*' && !propertyType(set.properties, name))
         throw new ODataQueryError(`Could not find a property named '${name}' on type '${set.typeName}'.`);
     }
     const expand = options.get('$expand') === undefined ? [] : splitList(options.get('$expand')!);

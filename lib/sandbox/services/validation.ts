@@ -1,21 +1,32 @@
 import type { z } from 'zod';
 
+import { describeIssue, describeZodError, fieldPath } from '@/lib/http/validation-message';
+
 import { citrixError, jsonResponse } from '../http';
 
-/** Maps the first zod issue to Citrix's common 400 codes (reference §4). */
+/** How the sandbox names the value as a whole in its messages. */
+const ROOT = { root: 'The request body' };
+
+/**
+ * Maps the first zod issue to Citrix's common 400 codes (reference §4), with a message in the
+ * product's words (never zod's own text, which names the schema rather than the request).
+ */
 export function citrixValidationError(error: z.ZodError): Response {
   const issue = error.issues[0];
-  const name = issue?.path.join('.') || 'body';
   if (!issue) return citrixError(400, 'common/invalidJson', 'The request body is not valid');
+  const name = fieldPath(issue.path) || 'body';
+  const message = describeIssue(issue, ROOT);
   if (issue.code === 'invalid_type' && (!('input' in issue) || issue.input === undefined))
-    return citrixError(400, 'common/missing', `The field ${name} is required`, { name });
-  if (issue.code === 'invalid_value')
-    return citrixError(400, 'common/invalidEnum', `The value of ${name} is not allowed`, { name });
-  if (issue.code === 'too_big')
-    return citrixError(400, 'common/tooLong', `The value of ${name} is too long`, { name });
-  if (issue.code === 'too_small')
-    return citrixError(400, 'common/outOfRange', `The value of ${name} is out of range`, { name });
-  return citrixError(400, 'common/invalidString', `The value of ${name} is not valid`, { name });
+    return citrixError(400, 'common/missing', message, { name });
+  if (issue.code === 'invalid_value') return citrixError(400, 'common/invalidEnum', message, { name });
+  if (issue.code === 'too_big') return citrixError(400, 'common/tooLong', message, { name });
+  if (issue.code === 'too_small') return citrixError(400, 'common/outOfRange', message, { name });
+  return citrixError(400, 'common/invalidString', message, { name });
+}
+
+/** The first zod issue as a sentence, for services with their own error format. */
+export function validationMessage(error: z.ZodError): string {
+  return describeZodError(error, ROOT);
 }
 
 /** RFC 7807 problem details, the error format of the Administrators API. */

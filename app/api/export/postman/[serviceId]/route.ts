@@ -6,6 +6,7 @@ import { exportRegionSchema } from '@/lib/export/schemas';
 import { serviceTarget } from '@/lib/export/targets';
 import { ApiError, errorResponse } from '@/lib/http/api-error';
 import { appOriginOf } from '@/lib/http/app-origin';
+import { describeZodError } from '@/lib/http/validation-message';
 
 interface Context {
   params: Promise<{ serviceId: string }>;
@@ -24,7 +25,7 @@ export async function GET(request: Request, { params }: Context) {
       );
     const region = exportRegionSchema.safeParse(new URL(request.url).searchParams.get('region') ?? undefined);
     if (!region.success)
-      throw new ApiError(400, 'VALIDATION_ERROR', region.error.issues[0]?.message ?? 'Unknown region.');
+      throw new ApiError(400, 'VALIDATION_ERROR', describeZodError(region.error, { root: 'region' }));
     const target = serviceTarget(service, region.data, appOriginOf(request));
     if (!target) {
       throw new ApiError(
