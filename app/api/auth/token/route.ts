@@ -5,7 +5,7 @@ import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { admitTokenRequest, keepRateLimitId, type TokenRequestPass } from '@/lib/rate-limit/token-rate-limit';
 import { demoClient } from '@/lib/sandbox/sandbox-config';
 import { credentialsSchema } from '@/lib/schemas/credentials';
-import { getSession, saveAuth } from '@/lib/session/session';
+import { getSession, saveAuth, signOut } from '@/lib/session/session';
 import { toPublicSession } from '@/lib/session/session-data';
 
 /**
@@ -31,13 +31,16 @@ export async function POST(request: Request) {
   }
 }
 
-/** Sign out: forget the token (and any kept secret). */
+/**
+ * Sign out: forget the token (and any kept secret), and revoke the session id the cookie carried
+ * so a copy of it reads as signed out on every instance. `revokedEverywhere` is false when the
+ * shared store could not be told (this instance still refuses the copy).
+ */
 export async function DELETE(request: Request) {
   try {
     assertSameOrigin(request);
-    const session = await getSession();
-    session.destroy();
-    return jsonOk({ authenticated: false }, { headers: { 'clear-site-data': '"cache"' } });
+    const revokedEverywhere = await signOut(await getSession());
+    return jsonOk({ authenticated: false, revokedEverywhere }, { headers: { 'clear-site-data': '"cache"' } });
   } catch (error) {
     return errorResponse(error);
   }
