@@ -2,7 +2,11 @@ import { mintSessionAuth, resolveCredentials } from '@/lib/auth/authenticate';
 import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
-import { admitTokenRequest, keepRateLimitId, type TokenRequestPass } from '@/lib/rate-limit/token-rate-limit';
+import {
+  admitTokenRequestShared,
+  keepRateLimitId,
+  type TokenRequestPass,
+} from '@/lib/rate-limit/token-rate-limit';
 import { demoClient } from '@/lib/sandbox/sandbox-config';
 import { credentialsSchema } from '@/lib/schemas/credentials';
 import { getSession, saveAuth, signOut } from '@/lib/session/session';
@@ -16,7 +20,7 @@ export async function POST(request: Request) {
   let pass: TokenRequestPass | undefined;
   try {
     assertSameOrigin(request);
-    pass = admitTokenRequest(request);
+    pass = await admitTokenRequestShared(request);
     const credentials = await parseJsonBody(request, credentialsSchema, 8 * 1024);
     const { input, renew } = resolveCredentials(credentials);
     const auth = await mintSessionAuth(input, renew, new URL(request.url).origin, request.signal);
