@@ -2,12 +2,14 @@ import { mintSessionAuth, resolveCredentials } from '@/lib/auth/authenticate';
 import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
+import { rateLimitIdFromCookies } from '@/lib/rate-limit/client-identity';
 import {
   admitTokenRequestShared,
   keepRateLimitId,
   type TokenRequestPass,
 } from '@/lib/rate-limit/token-rate-limit';
 import { demoClient } from '@/lib/sandbox/sandbox-config';
+import { asSandboxCaller } from '@/lib/sandbox/token-service';
 import { credentialsSchema } from '@/lib/schemas/credentials';
 import { getSession, saveAuth, signOut } from '@/lib/session/session';
 import { toPublicSession } from '@/lib/session/session-data';
@@ -23,7 +25,11 @@ export async function POST(request: Request) {
     pass = await admitTokenRequestShared(request);
     const credentials = await parseJsonBody(request, credentialsSchema, 8 * 1024);
     const { input, renew } = resolveCredentials(credentials);
-    const auth = await mintSessionAuth(input, renew, new URL(request.url).origin, request.signal);
+    // The sandbox counts this browser's wrong secrets against this browser only (finding 12).
+    const caller = rateLimitIdFromCookies(request.headers.get('cookie')) ?? pass.cookie?.value ?? 'unknown';
+    const auth = await asSandboxCaller(caller, () =>
+      mintSessionAuth(input, renew, new URL(request.url).origin, request.signal),
+    );
     const session = await getSession();
     await saveAuth(session, auth);
     await keepRateLimitId(pass);
