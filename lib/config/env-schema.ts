@@ -64,6 +64,18 @@ const sessionPasswordSchema = z.string().transform((raw, ctx) => {
   return trimmed;
 });
 
+const redisUrlSchema = z.string().refine(
+  (raw) => {
+    try {
+      const url = new URL(raw);
+      return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0' },
+);
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SESSION_PASSWORD: sessionPasswordSchema.optional(),
@@ -100,6 +112,12 @@ export const envSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((value) => new URL(value).origin)
     .optional(),
+  /**
+   * Several instances behind a load balancer: the sandbox's data, rate limits, concurrency caps
+   * and the session revocation list live in this Redis (redis:// or rediss:// for TLS, with a
+   * password in the URL). Unset: all of it in each process's memory.
+   */
+  REDIS_URL: redisUrlSchema.optional(),
   /** Benchmarks and demos: every sandbox API answer (not the token service) waits this long. */
   SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });

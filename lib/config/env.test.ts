@@ -78,4 +78,18 @@ describe('parseEnv', () => {
   it('treats empty strings as unset', () => {
     expect(parseEnv({ SANDBOX_TOKEN_TTL_SECONDS: '' }).SANDBOX_TOKEN_TTL_SECONDS).toBe(3600);
   });
+
+  it('takes REDIS_URL as redis:// or rediss://, never echoing a bad value (it may hold a password)', () => {
+    expect(parseEnv({}).REDIS_URL).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).REDIS_URL).toBe('redis://127.0.0.1:6379/0');
+    expect(parseEnv({ REDIS_URL: 'rediss://:pw@cache.example:6380' }).REDIS_URL).toBe(
+      'rediss://:pw@cache.example:6380',
+    );
+    for (const bad of ['http://:hunter2@cache.example', 'hunter2', 'redis://']) {
+      expect(() => parseEnv({ REDIS_URL: bad })).toThrow(
+        /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/,
+      );
+      expect(() => parseEnv({ REDIS_URL: bad })).not.toThrow(/hunter2/);
+    }
+  });
 });

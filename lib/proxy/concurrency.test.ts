@@ -50,3 +50,67 @@ describe('withCallSlot', () => {
     expect(concurrencyKey(undefined, undefined)).toBeUndefined();
   });
 });
+
+describe('concurrencyKey of a pasted token (finding 12)', () => {
+  it('variants of one token share one key; another token has its own', () => {
+    const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
+    const keys = new Set(
+      [
+        token,
+        `CwsAuth Bearer=${token}`,
+        `cwsauth bearer=${token}`,
+        `  CWSAUTH   Bearer = ${token}  `,
+        `\t${token}\n`,
+      ].map((variant) => concurrencyKey(undefined, variant)),
+    );
+    expect(keys.size).toBe(1);
+    expect(concurrencyKey(undefined, `${token}x`)).not.toBe([...keys][0]);
+  });
+
+  it('variants of one token cannot take more than its slots between them', async () => {
+    const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ5In0.c2ln';
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const variants = Array.from({ length: MAX_CONCURRENT_CALLS_PER_SESSION }, (_, index) =>
+      index % 2 ? `CwsAuth Bearer=${token}` : `${' '.repeat(index)}${token}`,
+    );
+    const running = variants.map((variant) => withCallSlot(concurrencyKey(undefined, variant), () => gate));
+    await expect(
+      withCallSlot(concurrencyKey(undefined, `cwsauth BEARER=${token}`), async () => 'x'),
+    ).rejects.toMatchObject({
+      status: 429,
+    });
+    release();
+    await Promise.all(running);
+  });
+});
+
+describe('withCallSlot with a shared store', () => {
+  it('counts the slots of every instance together, and falls back to its own count when the store is down', async () => {
+    const { MemoryStore } = await import('@/lib/store/memory-store');
+    const { StoreUnavailableError } = await import('@/lib/store/shared-store');
+    const shared = new MemoryStore();
+    const key = concurrencyKey(auth(42), undefined)!;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Six calls held through the store (from any instance): the seventh is refused.
+    const running = Array.from({ length: MAX_CONCURRENT_CALLS_PER_SESSION }, () =>
+      withCallSlot(key, () => gate, MAX_CONCURRENT_CALLS_PER_SESSION, shared),
+    );
+    await expect(
+      withCallSlot(key, async () => 'x', MAX_CONCURRENT_CALLS_PER_SESSION, shared),
+    ).rejects.toMatchObject({
+      status: 429,
+    });
+    release();
+    await Promise.all(running);
+    await expect(withCallSlot(key, async () => 'y', MAX_CONCURRENT_CALLS_PER_SESSION, shared)).resolves.toBe(
+      'y',
+    );
+    const down = new MemoryStore();
+    down.acquireSlot = () => Promise.reject(new StoreUnavailableError());
+    await expect(
+      withCallSlot(key, async () => 'local', MAX_CONCURRENT_CALLS_PER_SESSION, down),
+    ).resolves.toBe('local');
+  });
+});

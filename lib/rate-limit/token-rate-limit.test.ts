@@ -125,3 +125,43 @@ describe('admitTokenRequest', () => {
     expect(jar.size).toBe(0);
   });
 });
+
+describe('admitTokenRequestShared (REDIS_URL)', () => {
+  it('two instances sharing a store allow the limit once between them, not once each', async () => {
+    const { MemoryStore } = await import('@/lib/store/memory-store');
+    const { admitTokenRequestShared } = await import('./token-rate-limit');
+    const shared = new MemoryStore();
+    const instances = [createTokenLimiters(() => base), createTokenLimiters(() => base)];
+    const request = () =>
+      new Request('http://app.test/api/auth/token', {
+        method: 'POST',
+        headers: { cookie: 'cxapi-rl=AAAAAAAAAAAAAAAAAAAAAA' },
+      });
+    for (let hit = 0; hit < base.TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION; hit += 1)
+      await admitTokenRequestShared(request(), shared, base, instances[hit % 2]);
+    for (const limiters of instances)
+      await expect(admitTokenRequestShared(request(), shared, base, limiters)).rejects.toMatchObject({
+        status: 429,
+        code: 'TOO_MANY_TOKEN_REQUESTS',
+      });
+  });
+
+  it('counts in its own process while the store does not answer', async () => {
+    const { MemoryStore } = await import('@/lib/store/memory-store');
+    const { StoreUnavailableError } = await import('@/lib/store/shared-store');
+    const { admitTokenRequestShared } = await import('./token-rate-limit');
+    const down = new MemoryStore();
+    down.takeRate = () => Promise.reject(new StoreUnavailableError());
+    const limiters = createTokenLimiters(() => base);
+    const request = () =>
+      new Request('http://app.test/api/auth/token', {
+        method: 'POST',
+        headers: { cookie: 'cxapi-rl=BBBBBBBBBBBBBBBBBBBBBB' },
+      });
+    for (let hit = 0; hit < base.TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION; hit += 1)
+      await admitTokenRequestShared(request(), down, base, limiters);
+    await expect(admitTokenRequestShared(request(), down, base, limiters)).rejects.toMatchObject({
+      status: 429,
+    });
+  });
+});

@@ -5,6 +5,8 @@ import { cookies } from 'next/headers';
 import { env } from '@/lib/config/env';
 import type { Env } from '@/lib/config/env-schema';
 import { ApiError } from '@/lib/http/api-error';
+import { sharedStore } from '@/lib/store/shared';
+import type { SharedStore } from '@/lib/store/shared-store';
 
 import {
   clientAddressKey,
@@ -13,14 +15,15 @@ import {
   rateLimitIdFromCookies,
   type RateLimitCookie,
 } from './client-identity';
-import { RateLimiter, takeAll, type RateLimitCheck } from './rate-limiter';
+import { RateLimiter, takeAll, type RateLimitCheck, type RateLimitDecision } from './rate-limiter';
 
 /**
  * Abuse limits on token generation (POST /api/auth/token), which makes this server call a Citrix
  * token endpoint with whatever credentials it is given: unlimited, it would be a free oracle for
  * guessing client secrets, and a way to get the deployment's egress address throttled by Citrix.
  *
- * Every request counts against two buckets, and is refused if either is empty:
+ * Every request counts against two buckets, and is refused if either is empty (per process, or
+ * across every instance with REDIS_URL, see admitTokenRequestShared):
  * - the browser session: a random id in an HttpOnly cookie, set on the first token request.
  *   Dropping the cookie only starts a new session bucket; it does not escape the second one.
  * - the client: its address when TRUST_PROXY_HEADERS is on (the last X-Forwarded-For entry, see
@@ -80,16 +83,14 @@ function isSecure(request: Request, mode: LimitConfig['COOKIE_SECURE']): boolean
   return (request.headers.get('x-forwarded-proto') ?? '').split(',')[0]!.trim() === 'https';
 }
 
-/**
- * Counts one token request, or refuses it with 429 TOO_MANY_TOKEN_REQUESTS and Retry-After.
- * Call it after the same-origin check (a forged cross-site request must not use up a victim's
- * bucket) and before reading the body (a request that fails validation still counts).
- */
-export function admitTokenRequest(
-  request: Request,
-  config: LimitConfig = env(),
-  limiters: TokenLimiters = processLimiters,
-): TokenRequestPass {
+interface TokenRequestPlan {
+  knownId: string | undefined;
+  id: string;
+  address: string | undefined;
+  checks: RateLimitCheck[];
+}
+
+function plan(request: Request, config: LimitConfig, limiters: TokenLimiters): TokenRequestPlan {
   const knownId = rateLimitIdFromCookies(request.headers.get('cookie'));
   const id = knownId ?? newRateLimitId();
   const address = clientAddressKey(request.headers.get('x-forwarded-for'), config.TRUST_PROXY_HEADERS);
@@ -99,7 +100,15 @@ export function admitTokenRequest(
       ? { limiter: limiters.client, key: address, scope: 'client' }
       : { limiter: limiters.unidentified, key: 'unidentified', scope: 'client' },
   ];
-  const decision = takeAll(checks);
+  return { knownId, id, address, checks };
+}
+
+function settle(
+  { knownId, id, address }: TokenRequestPlan,
+  decision: RateLimitDecision,
+  request: Request,
+  config: LimitConfig,
+): TokenRequestPass {
   if (!decision.allowed) {
     const seconds = decision.retryAfterSeconds;
     const who =
@@ -117,6 +126,61 @@ export function admitTokenRequest(
     );
   }
   return knownId ? {} : { cookie: rateLimitCookie(id, isSecure(request, config.COOKIE_SECURE)) };
+}
+
+/**
+ * Counts one token request in this process, or refuses it with 429 TOO_MANY_TOKEN_REQUESTS and
+ * Retry-After. Call it after the same-origin check (a forged cross-site request must not use up
+ * a victim's bucket) and before reading the body (a request that fails validation still counts).
+ */
+export function admitTokenRequest(
+  request: Request,
+  config: LimitConfig = env(),
+  limiters: TokenLimiters = processLimiters,
+): TokenRequestPass {
+  const planned = plan(request, config, limiters);
+  return settle(planned, takeAll(planned.checks), request, config);
+}
+
+/**
+ * admitTokenRequest, counted across every instance when they share a store (REDIS_URL): the
+ * same buckets and limits, kept in the store, so N instances do not allow N times the limit.
+ * While the store does not answer, each instance counts on its own again (never fails open).
+ */
+export async function admitTokenRequestShared(
+  request: Request,
+  store: SharedStore | undefined = sharedStore(),
+  config: LimitConfig = env(),
+  limiters: TokenLimiters = processLimiters,
+): Promise<TokenRequestPass> {
+  if (!store) return admitTokenRequest(request, config, limiters);
+  const planned = plan(request, config, limiters);
+  const limits = [
+    config.TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION,
+    planned.address
+      ? config.TOKEN_RATE_LIMIT_PER_MINUTE_PER_IP
+      : config.TOKEN_RATE_LIMIT_PER_MINUTE_UNIDENTIFIED,
+  ];
+  let result: Awaited<ReturnType<SharedStore['takeRate']>>;
+  try {
+    result = await store.takeRate(
+      planned.checks.map((check, index) => ({
+        key: `token:${check.scope}:${check.key}`,
+        intervalMs: WINDOW_MS / Math.max(1, limits[index]!),
+      })),
+      WINDOW_MS,
+    );
+  } catch {
+    return admitTokenRequest(request, config, limiters);
+  }
+  const decision: RateLimitDecision = result.allowed
+    ? { allowed: true }
+    : {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil(result.waitMs / 1000)),
+        scope: planned.checks[result.index]?.scope ?? 'session',
+      };
+  return settle(planned, decision, request, config);
 }
 
 /**

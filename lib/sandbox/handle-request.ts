@@ -2,11 +2,13 @@ import 'server-only';
 
 import { env } from '@/lib/config/env';
 import { safeLogPath } from '@/lib/proxy/log-fields';
+import { sharedStore } from '@/lib/store/shared';
 
 import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';
 import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from './http';
 import { matchPattern, type SandboxRoute } from './route-table';
 import { SANDBOX_ROUTES } from './services';
+import { withCustomerState } from './store';
 import { handleOAuthToken, handleTrustToken } from './token-service';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -110,15 +112,18 @@ async function handleGateway(
   if (notAcceptable) return notAcceptable;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
-  return route.handler({
-    request,
-    url,
-    params,
-    claims: auth.claims,
-    customerId: auth.claims.customerId,
-    transactionId,
-    body: body.body,
-  });
+  // With REDIS_URL the customer's data is loaded before and saved after (lib/sandbox/store.ts).
+  return withCustomerState(sharedStore(), auth.claims.customerId, () =>
+    route.handler({
+      request,
+      url,
+      params,
+      claims: auth.claims,
+      customerId: auth.claims.customerId,
+      transactionId,
+      body: body.body,
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * A fixed-window counter per key: `limit` hits per `windowMs`. Answers how long to wait when the
- * window is full. In memory, per process — the sandbox's own behaviour, not a security control.
+ * window is full. In memory, per process — the sandbox's own behaviour, not a security control;
+ * with REDIS_URL the token service counts in the shared store instead (./token-service.ts).
  */
 export class FixedWindowLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
@@ -10,6 +11,14 @@ export class FixedWindowLimiter {
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** The seconds to wait before `key` may hit again (0 = now), without counting. */
+  waitSeconds(key: string): number {
+    const now = this.now();
+    const window = this.windows.get(key);
+    if (!window || now - window.start >= this.windowMs || window.count < this.limit()) return 0;
+    return Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000));
+  }
 
   /** Counts a hit; returns 0 when allowed, else the seconds to wait. */
   hit(key: string): number {

@@ -1,3 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+import type { SharedStore } from '@/lib/store/shared-store';
+
 import { seedAdministrators, type AdministratorRecord } from './data/administrators';
 import { seedDaas, seedSite, type DaasData } from './data/daas';
 import type { SiteDetail } from './data/daas-types';
@@ -39,7 +43,15 @@ export interface CustomerData {
   daasJobsSeeded: boolean;
 }
 
+/** Without REDIS_URL: every customer's data, in this process, for as long as it runs. */
 const customers = new Map<string, CustomerData>();
+
+/**
+ * With REDIS_URL: the customers loaded for the request being handled (see withCustomerState).
+ * Sandbox handlers stay synchronous and call customerData() as before; inside a request it
+ * answers from here.
+ */
+const requestScope = new AsyncLocalStorage<Map<string, CustomerData>>();
 
 function seed(customerId: string): CustomerData {
   const now = Date.now();
@@ -64,17 +76,70 @@ function seed(customerId: string): CustomerData {
 
 /** The live data of a customer (seeded on first access). */
 export function customerData(customerId: string): CustomerData {
-  let data = customers.get(customerId);
+  const scope = requestScope.getStore() ?? customers;
+  let data = scope.get(customerId);
   if (!data) {
     data = seed(customerId);
-    customers.set(customerId, data);
+    scope.set(customerId, data);
   }
   return data;
 }
 
-/** Drops every customer's changes; the next access reseeds. */
-export function resetSandboxData(): void {
+const NAMESPACE = 'sandbox';
+/** A customer nobody touched for a week is forgotten (reseeded on next use), as a restart would. */
+const DOCUMENT_TTL_MS = 7 * 24 * 3600_000;
+/** Writers racing on one customer: each retry reloads and runs the handler again on fresh data. */
+const MAX_ATTEMPTS = 4;
+
+/**
+ * Runs one sandbox operation for `customerId` against the shared store, when there is one:
+ * load the customer's data (one JSON document with a version), run the handler on it, and write
+ * it back only if it changed, with a compare-and-set on the version. On a conflict (another
+ * instance wrote meanwhile) the handler runs again on the fresh data; its first answer is
+ * dropped. Without a store, the handler runs on this process's memory, as always.
+ * The store not answering is a 503 in Citrix's error format, never a hang.
+ */
+export async function withCustomerState(
+  store: SharedStore | undefined,
+  customerId: string,
+  handle: () => Response | Promise<Response>,
+): Promise<Response> {
+  if (!store) return handle();
+  try {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      const loaded = await store.loadDocument(NAMESPACE, customerId);
+      const scope = new Map<string, CustomerData>();
+      if (loaded) scope.set(customerId, JSON.parse(loaded.json) as CustomerData);
+      const response = await requestScope.run(scope, handle);
+      const data = scope.get(customerId);
+      const json = data ? JSON.stringify(data) : undefined;
+      if (json === undefined || json === loaded?.json) return response;
+      if (await store.saveDocument(NAMESPACE, customerId, loaded?.version, json, DOCUMENT_TTL_MS))
+        return response;
+    }
+    return storeUnavailable('The sandbox is busy with concurrent changes to this customer; try again.');
+  } catch (error) {
+    if (error instanceof Error && error.name === 'StoreUnavailableError')
+      return storeUnavailable('The sandbox data store is not answering; try again in a few seconds.');
+    throw error;
+  }
+}
+
+function storeUnavailable(detail: string): Response {
+  return new Response(
+    JSON.stringify({
+      type: 'https://errors-api.cloud.com/common/serviceUnavailable',
+      detail,
+      parameters: [],
+    }),
+    { status: 503, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '2' } },
+  );
+}
+
+/** Drops every customer's changes (on every instance, with a shared store); the next access reseeds. */
+export async function resetSandboxData(store?: SharedStore): Promise<void> {
   customers.clear();
+  if (store) await store.clearDocuments(NAMESPACE);
 }
 
 export interface ChangeEvent {

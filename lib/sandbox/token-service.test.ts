@@ -5,7 +5,7 @@ import { useTestEnv } from '@/lib/testing/test-env';
 import { handleSandboxRequest } from './handle-request';
 import { verifySandboxToken } from './jwt';
 import { sandboxSigningKey } from './sandbox-config';
-import { tokenRateLimiter } from './token-service';
+import { asSandboxCaller, failedTokenLimiter, tokenRateLimiter, tokenRequestSource } from './token-service';
 
 const DEMO = {
   customerId: 'sandboxdemo01',
@@ -35,6 +35,7 @@ describe('sandbox OAuth 2.0 token endpoint', () => {
       ]),
     });
     tokenRateLimiter.reset();
+    failedTokenLimiter.reset();
   });
 
   it('answers exactly as Citrix documents: expires_in a string, no-store, a transaction id', async () => {
@@ -125,6 +126,7 @@ describe('sandbox trust-service token endpoint (deprecated)', () => {
   beforeEach(() => {
     useTestEnv();
     tokenRateLimiter.reset();
+    failedTokenLimiter.reset();
   });
 
   it('takes a JSON body and answers expiresIn as a number', async () => {
@@ -146,5 +148,52 @@ describe('sandbox trust-service token endpoint (deprecated)', () => {
       message: 'The request is invalid.',
       modelState: { credentials: ['An error has occurred.'] },
     });
+  });
+});
+
+describe('the token endpoint cannot be used to lock a client out (finding 12)', () => {
+  beforeEach(() => {
+    useTestEnv({ SANDBOX_TOKEN_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY_HEADERS: 'true' });
+    tokenRateLimiter.reset();
+    failedTokenLimiter.reset();
+  });
+
+  const wrong = form({
+    grant_type: 'client_credentials',
+    client_id: DEMO.clientId,
+    client_secret: 'wrong-secret',
+  });
+  const from = (address: string, body: string) =>
+    handleSandboxRequest(
+      new Request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': address },
+        body,
+      }),
+    );
+
+  it("an attacker's wrong secrets lock out the attacker, never the demo client for everyone else", async () => {
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      expect((await from('203.0.113.9', wrong)).status).toBe(400);
+    // Locked out: refused before the secret is even checked, the right one included (no oracle).
+    expect((await from('203.0.113.9', wrong)).status).toBe(429);
+    expect((await from('203.0.113.9', good)).status).toBe(429);
+    // The victim, elsewhere, still gets its token; so does the explorer calling in process.
+    expect((await from('198.51.100.7', good)).status).toBe(200);
+    expect((await post(good)).status).toBe(200);
+  });
+
+  it('in process, each explorer caller has its own count of failures', async () => {
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      await asSandboxCaller('attacker-browser', () => post(wrong));
+    expect((await asSandboxCaller('attacker-browser', () => post(good))).status).toBe(429);
+    expect((await asSandboxCaller('victim-browser', () => post(good))).status).toBe(200);
+  });
+
+  it('the source of a request', () => {
+    const request = (headers: Record<string, string>) => new Request(url, { method: 'POST', headers });
+    expect(tokenRequestSource(request({}))).toBe('in-process');
+    expect(tokenRequestSource(request({}), 'abc')).toBe('caller:abc');
+    expect(tokenRequestSource(request({ 'x-forwarded-for': '1.2.3.4, 203.0.113.9' }))).toBe('ip:203.0.113.9');
   });
 });

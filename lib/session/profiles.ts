@@ -1,18 +1,15 @@
 import 'server-only';
 
-import { unsealData } from 'iron-session';
 import { cookies } from 'next/headers';
 
-import { env } from '@/lib/config/env';
-
-import { isSecureRequest, profileCookies, readActiveProfileId } from './session';
 import {
-  toPublicSession,
-  type ProfilesView,
-  type PublicProfile,
-  type PublicSession,
-  type SessionData,
-} from './session-data';
+  isSecureRequest,
+  profileCookies,
+  readActiveProfileId,
+  readSessionCookie,
+  revokeSessionCookie,
+} from './session';
+import { toPublicSession, type ProfilesView, type PublicProfile, type PublicSession } from './session-data';
 import {
   activeProfileCookieName,
   baseCookieOptions,
@@ -27,16 +24,10 @@ const ACTIVE_POINTER_SECONDS = 30 * 24 * 3600;
 export async function readProfiles(demoClientId?: string): Promise<ProfilesView> {
   const secure = await isSecureRequest();
   const jar = await cookies();
-  const password = env().SESSION_PASSWORD;
   const profiles: PublicProfile[] = [];
   for (const cookie of profileCookies(jar, secure)) {
-    let data: SessionData;
-    try {
-      data = await unsealData<SessionData>(cookie.value, { password });
-    } catch {
-      continue;
-    }
-    if (!data.auth) continue;
+    const data = await readSessionCookie(cookie.value);
+    if (!data?.auth) continue;
     profiles.push({ ...toPublicSession(data.auth, demoClientId), profileId: cookie.profileId });
   }
   return { activeProfileId: readActiveProfileId(jar, secure), profiles };
@@ -51,10 +42,14 @@ export async function setActiveProfile(profileId: string): Promise<void> {
   else jar.set(name, profileId, { ...baseCookieOptions(secure), maxAge: ACTIVE_POINTER_SECONDS });
 }
 
-/** Forgets a profile's token (and kept secret); the default profile becomes active if it was. */
+/**
+ * Forgets a profile's token (and kept secret) and revokes its session id, so copies of the cookie
+ * read as signed out too; the default profile becomes active if it was.
+ */
 export async function deleteProfileToken(profileId: string): Promise<string> {
   const secure = await isSecureRequest();
   const jar = await cookies();
+  await revokeSessionCookie(jar.get(profileCookieName(profileId, secure))?.value);
   jar.set(profileCookieName(profileId, secure), '', { ...baseCookieOptions(secure), maxAge: 0 });
   let active = readActiveProfileId(jar, secure);
   if (active === profileId) {
@@ -69,11 +64,5 @@ export async function readProfileSession(profileId: string, demoClientId?: strin
   const secure = await isSecureRequest();
   const jar = await cookies();
   const value = jar.get(profileCookieName(profileId, secure))?.value;
-  if (!value) return { authenticated: false };
-  try {
-    const data = await unsealData<SessionData>(value, { password: env().SESSION_PASSWORD });
-    return toPublicSession(data.auth, demoClientId);
-  } catch {
-    return { authenticated: false };
-  }
+  return toPublicSession((await readSessionCookie(value))?.auth, demoClientId);
 }

@@ -17,6 +17,8 @@ export interface SessionAuth {
 
 export interface SessionData {
   auth?: SessionAuth;
+  /** A random id for this sign-in (kept across renewals), what sign-out revokes (./revocation.ts). */
+  sid?: string;
 }
 
 /** What the browser may know about the session: never the token, never the secret. */

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { unsealData } from 'iron-session';
+import { openSeal } from './open-seal';
 
 /**
  * Unsealing a session cookie (iron: two PBKDF2 derivations, an HMAC, AES) costs about 0.3 ms of CPU,
@@ -37,7 +37,7 @@ function samePassword(a: Password, b: Password): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** iron-session's unsealData, remembered (see above). An expired or tampered seal reads as `{}`, as there. */
+/** openSeal (./open-seal.ts), remembered (see above). A malformed, expired or tampered seal reads as `{}`. */
 export async function unsealCached<T extends object>(
   seal: string,
   options: { password: Password; ttl?: number },
@@ -50,7 +50,7 @@ export async function unsealCached<T extends object>(
     return structuredClone(hit.data) as T;
   }
   if (hit) cache.delete(seal);
-  const data = await unsealData<T>(seal, options);
+  const data = (await openSeal<T>(seal, options)) as T;
   const expiresAt = sealExpiration(seal);
   if (expiresAt !== undefined && expiresAt > now && Object.keys(data).length > 0) {
     cache.set(seal, { password: options.password, data: structuredClone(data), expiresAt });

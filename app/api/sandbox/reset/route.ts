@@ -5,12 +5,13 @@ import { readOnlyActionRefusal } from '@/lib/demo-mode/read-only';
 import { ApiError, errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { resetSandboxData } from '@/lib/sandbox/store';
+import { sharedStore } from '@/lib/store/shared';
 
 const resetSchema = z.object({}).strict();
 
 /**
  * Reset sandbox data: every sandbox customer goes back to its seeded state (the next call
- * reseeds). Refused when the sandbox is off, and on a read-only deployment: there the sandbox is
+ * reseeds), on every instance when they share a store (REDIS_URL; 503 when it does not answer). Refused when the sandbox is off, and on a read-only deployment: there the sandbox is
  * shared by every visitor, and one visitor must not wipe what another is demonstrating.
  */
 export async function POST(request: Request) {
@@ -21,7 +22,7 @@ export async function POST(request: Request) {
       throw new ApiError(400, 'SANDBOX_DISABLED', 'The sandbox region is switched off on this deployment.');
     const refusal = readOnlyActionRefusal(env().READ_ONLY, 'resetting the sandbox data');
     if (refusal) throw refusal;
-    resetSandboxData();
+    await resetSandboxData(sharedStore());
     return jsonOk({ reset: true });
   } catch (error) {
     return errorResponse(error);
