@@ -40,15 +40,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <div className="flex min-h-[calc(100vh-3.5rem)]">
               <aside
                 aria-label="API navigation"
-                className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 pb-16 lg:block dark:border-slate-800 dark:bg-slate-900/40"
+                className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50 lg:block dark:border-slate-800 dark:bg-slate-900/40"
               >
                 <ApiSidebar />
               </aside>
-              <main id="main" className="min-w-0 flex-1 px-6 py-8">
-                {children}
-              </main>
+              <div className="flex min-w-0 flex-1 flex-col">
+                <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 sm:py-8">
+                  {children}
+                </main>
+                {/* In the flow, after the content: it never covers a control or a dialog's overlay. */}
+                <footer className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-xs text-slate-500 sm:px-6 dark:border-slate-800 dark:text-slate-400">
+                  <span>Theme and keyboard shortcuts</span>
+                  <HeaderTools />
+                </footer>
+              </div>
             </div>
-            <HeaderTools />
           </ComfortProvider>
         </Providers>
       </body>

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
+import { Explorer } from './pages/explorer';
 import { DEMO } from './test-env';
 
 /**
@@ -166,4 +167,68 @@ test('keyboard only: the command palette and the shortcuts help open, work and c
   await expectVisibleFocus(page, 'shortcuts dialog');
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
+});
+
+test.describe('Set Authentication: where focus goes, and whose region it is', () => {
+  test('opens on Customer ID and gives focus back to what opened it, on Cancel, Escape and after generating', async ({
+    page,
+  }) => {
+    await page.goto('/apis');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    const opener = page.getByRole('banner').getByRole('button', { name: 'Set Authentication' });
+    const dialog = page.getByRole('dialog', { name: 'Set Authentication' });
+
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByLabel('Customer ID', { exact: true })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(opener, 'after Cancel').toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByLabel('Customer ID', { exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener, 'after Escape').toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Use the sandbox demo client' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('auth-status')).toContainText(DEMO.customerId);
+    await expect(opener, 'after generating').toBeFocused();
+  });
+
+  test("the dialog's region stays in the dialog until a token is generated; Cancel leaves the header's", async ({
+    page,
+  }) => {
+    await page.goto('/apis/systemlog/GetRecords');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    const header = page.getByRole('banner');
+    const headerRegion = header.getByRole('combobox', { name: 'Region' });
+    const dialog = page.getByRole('dialog', { name: 'Set Authentication' });
+    await header.getByRole('button', { name: 'Set Authentication' }).click();
+    await dialog.getByRole('button', { name: 'Use the sandbox demo client' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(headerRegion).toHaveValue('sandbox');
+
+    await header.getByRole('button', { name: 'Set Authentication' }).click();
+    await dialog.getByLabel('Region').selectOption({ label: 'US' });
+    await expect(headerRegion, 'while the dialog is open').toHaveValue('sandbox');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(headerRegion, 'after Cancel').toHaveValue('sandbox');
+
+    // The form calls where the header says: the sandbox answers.
+    const explorer = new Explorer(page);
+    await explorer.openInvoke();
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('200 OK');
+
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await expect(headerRegion, 'after a reload').toHaveValue('sandbox');
+    // Reopened, the dialog starts from the session's region again.
+    await header.getByRole('button', { name: 'Set Authentication' }).click();
+    await expect(dialog.getByLabel('Region')).toHaveValue('sandbox');
+  });
 });

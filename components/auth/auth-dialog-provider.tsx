@@ -27,6 +27,11 @@ interface AuthDialogContextValue {
   openNewProfileDialog: () => void;
 }
 
+function currentFocus(): HTMLElement | null {
+  const focused = document.activeElement;
+  return focused instanceof HTMLElement && focused !== document.body ? focused : null;
+}
+
 const AuthDialogContext = createContext<AuthDialogContextValue | null>(null);
 
 export function AuthDialogProvider({ children }: { children: ReactNode }) {
@@ -34,12 +39,17 @@ export function AuthDialogProvider({ children }: { children: ReactNode }) {
   const [newProfile, setNewProfile] = useState(false);
   // Each opening starts from the chosen profile's saved values (a fresh dialog instance).
   const [opening, setOpening] = useState(0);
+  // Radix gives focus back to what had it when the dialog mounted; this dialog loads lazily, so
+  // the opener is taken when it is asked for.
+  const [opener, setOpener] = useState<HTMLElement | null>(null);
   const openAuthDialog = useCallback(() => {
+    setOpener(currentFocus());
     setNewProfile(false);
     setOpening((count) => count + 1);
     setOpen(true);
   }, []);
   const openNewProfileDialog = useCallback(() => {
+    setOpener(currentFocus());
     setNewProfile(true);
     setOpening((count) => count + 1);
     setOpen(true);
@@ -53,7 +63,13 @@ export function AuthDialogProvider({ children }: { children: ReactNode }) {
       {children}
       {opening > 0 ? (
         <Suspense fallback={null}>
-          <SetAuthenticationDialog key={opening} open={open} onOpenChange={setOpen} newProfile={newProfile} />
+          <SetAuthenticationDialog
+            key={opening}
+            open={open}
+            onOpenChange={setOpen}
+            newProfile={newProfile}
+            opener={opener}
+          />
         </Suspense>
       ) : null}
     </AuthDialogContext.Provider>

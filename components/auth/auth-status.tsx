@@ -34,10 +34,10 @@ export function AuthStatus({ regionLabels }: { regionLabels: Readonly<Partial<Re
     <Link
       href="/token"
       data-testid="auth-status"
-      className="flex flex-col text-right text-xs leading-tight hover:underline"
+      className="flex flex-col text-xs leading-tight hover:underline lg:text-right"
     >
-      {/* Narrower headers show the countdown only; the rest stays for screen readers. */}
-      <span className="sr-only font-medium text-slate-800 xl:not-sr-only dark:text-slate-100">
+      {/* The one-row header (lg–xl) shows the countdown only; the rest stays for screen readers. */}
+      <span className="sr-only font-medium text-slate-800 max-lg:not-sr-only xl:not-sr-only dark:text-slate-100">
         {session.clientId?.slice(0, 13)}
         {(session.clientId?.length ?? 0) > 13 ? '…' : ''} · {session.customerId}
         {session.region ? ` · ${regionLabels[session.region] ?? session.region}` : ''}

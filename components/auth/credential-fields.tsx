@@ -1,11 +1,9 @@
 'use client';
 
 import { Field, inputClass } from '@/components/ui/field';
-import { REGION_IDS } from '@/lib/citrix/region-ids';
+import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
 import { REGIONS } from '@/lib/citrix/regions';
 import type { AuthFlow } from '@/lib/schemas/credentials';
-
-import { useRegion } from '../shell/region-provider';
 
 export interface CredentialValues {
   customerId: string;
@@ -14,6 +12,9 @@ export interface CredentialValues {
 }
 
 interface Props {
+  /** The dialog's region (the header's changes only once a token is generated for it). */
+  region: RegionId;
+  onRegionChange: (region: RegionId) => void;
   values: CredentialValues;
   onChange: (values: CredentialValues) => void;
   flow: AuthFlow;
@@ -25,6 +26,8 @@ interface Props {
 
 /** Region, flow, Customer ID, Client ID, Secret and "Renew automatically". */
 export function CredentialFields({
+  region,
+  onRegionChange,
   values,
   onChange,
   flow,
@@ -33,7 +36,6 @@ export function CredentialFields({
   onRenewChange,
   errors,
 }: Props) {
-  const { region, setRegion } = useRegion();
   const text = (
     key: keyof CredentialValues,
     label: string,
@@ -64,7 +66,7 @@ export function CredentialFields({
           id="auth-region"
           className={inputClass}
           value={region}
-          onChange={(event) => setRegion(event.target.value as typeof region)}
+          onChange={(event) => onRegionChange(event.target.value as RegionId)}
         >
           {REGION_IDS.map((id) => (
             <option key={id} value={id}>

@@ -1,7 +1,7 @@
 'use client';
 
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 
 import { NEW_PROFILE_TARGET, ProfileTargetField } from '@/components/profiles/profile-target-field';
 import { saveProfileMeta, useProfileActions, useProfiles } from '@/components/profiles/use-profiles';
@@ -24,6 +24,8 @@ interface Props {
   onOpenChange: (open: boolean) => void;
   /** Start with "New profile…" selected (the header's profile picker). */
   newProfile?: boolean;
+  /** What had focus when the dialog was asked for: focus goes back there when it closes. */
+  opener?: HTMLElement | null;
 }
 
 type FieldErrors = Partial<Record<keyof CredentialValues | 'form' | 'profileName', string>>;
@@ -39,8 +41,8 @@ function valuesOf(profile: Profile | undefined): CredentialValues {
  * The token goes to a connection profile (the active one, another, or a new one); the dialog
  * starts from that profile's saved, non-secret values.
  */
-export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false }: Props) {
-  const { region, setRegion } = useRegion();
+export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false, opener = null }: Props) {
+  const { region: headerRegion, setRegion } = useRegion();
   const generate = useGenerateToken();
   const { profiles, saved, activeProfileId } = useProfiles();
   const { activate } = useProfileActions();
@@ -50,18 +52,13 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
   const [values, setValues] = useState<CredentialValues>(() => valuesOf(targetProfile));
   const [flow, setFlow] = useState<AuthFlow>(() => targetProfile?.flow ?? 'oauth2');
   const [renew, setRenew] = useState(() => targetProfile?.renew ?? false);
+  // The region chosen here is the dialog's own until a token is generated for it: Cancel leaves
+  // the header (and the calls that follow it) as they were.
+  const [region, setDraftRegion] = useState(() => targetProfile?.region ?? headerRegion);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [explanation, setExplanation] = useState<Explanation | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const newId = useRef<string | null>(null);
-
-  // The profile's region, once, when the dialog opens for it (the region lives in the header).
-  const initialRegion = useRef(targetProfile?.region);
-  useEffect(() => {
-    if (open && initialRegion.current && initialRegion.current !== region) setRegion(initialRegion.current);
-    initialRegion.current = undefined;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the dialog opens
-  }, [open]);
 
   function chooseTarget(next: string) {
     setTarget(next);
@@ -72,7 +69,7 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
     setValues((current) => ({ ...valuesOf(profile), clientSecret: current.clientSecret }));
     setFlow(profile.flow ?? 'oauth2');
     setRenew(profile.renew ?? false);
-    if (profile.region) setRegion(profile.region);
+    if (profile.region) setDraftRegion(profile.region);
   }
 
   function finish() {
@@ -126,7 +123,7 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
         renew: Boolean(session.renewAutomatically),
         demo: Boolean(session.demo),
       });
-      if (session.region) setRegion(session.region);
+      setRegion(session.region ?? region);
       finish();
     } catch (error) {
       if (id !== previous) await activate.mutateAsync(previous).catch(() => undefined);
@@ -166,7 +163,19 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
     <Dialog.Root open={open} onOpenChange={(next) => (next ? onOpenChange(true) : finish())}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[min(34rem,94vw)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl dark:bg-slate-900">
+        <Dialog.Content
+          className="fixed left-1/2 top-1/2 z-50 max-h-[90dvh] w-[min(34rem,calc(100vw-1.5rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-4 shadow-xl sm:p-6 dark:bg-slate-900"
+          // The credentials are what a person came to type; the profile choice above them is rarely changed.
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            document.getElementById('auth-customerId')?.focus();
+          }}
+          onCloseAutoFocus={(event) => {
+            if (!opener?.isConnected || opener.getClientRects().length === 0) return;
+            event.preventDefault();
+            opener.focus();
+          }}
+        >
           <Dialog.Title className="text-lg font-semibold">Set Authentication</Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             The server exchanges your API client&apos;s credentials for a bearer token and keeps it in a
@@ -182,6 +191,8 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
               nameError={errors.profileName}
             />
             <CredentialFields
+              region={region}
+              onRegionChange={setDraftRegion}
               values={values}
               onChange={setValues}
               flow={flow}

@@ -3,14 +3,15 @@ import { LazyComfortControls } from '@/components/shell/browser-state-islands';
 import { CommandIcon, KeyboardIcon, MonitorIcon, MoonIcon, SunIcon } from './icons';
 
 /**
- * Theme (light / dark / system), "Keyboard shortcuts" and "Command palette": a small cluster that
- * stays in the bottom-left corner of every page. A server component: the icons are drawn here.
+ * Theme (light / dark / system), "Keyboard shortcuts" and "Command palette": a small cluster in the
+ * page's footer (in the flow: a floating one covered content and drew over dialogs' overlays).
+ * A server component: the icons are drawn here.
  */
-export function HeaderTools({ className = 'fixed bottom-4 left-4 z-30' }: { className?: string }) {
+export function HeaderTools({ className = '' }: { className?: string }) {
   return (
     <section
       aria-label="Display and shortcuts"
-      className={`flex items-center gap-1 rounded-full border border-slate-200 bg-white/95 p-1 shadow-md backdrop-blur dark:border-slate-700 dark:bg-slate-900/95 ${className}`}
+      className={`flex items-center gap-1 rounded-full border border-slate-200 bg-white p-1 dark:border-slate-700 dark:bg-slate-900 ${className}`}
     >
       <LazyComfortControls
         icons={{

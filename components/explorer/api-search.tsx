@@ -17,6 +17,7 @@ import type { SearchEntry } from '@/components/import/search-entries';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 
 import { operationHref } from './hrefs';
+import { POPOVER_HEADER, POPOVER_SIDEBAR } from './search-popover';
 import type { Found, SearchResultsProps } from './search-results';
 import { useSearchShortcut } from './use-search-shortcut';
 
@@ -32,12 +33,12 @@ const SearchResults = lazy<ComponentType<SearchResultsProps>>(() =>
   ),
 );
 
-function SearchUnavailable({ expanded }: Pick<SearchResultsProps, 'expanded'>) {
+function SearchUnavailable({ expanded, placement }: Pick<SearchResultsProps, 'expanded' | 'placement'>) {
   return (
     <p
       role="status"
       hidden={!expanded}
-      className="absolute left-0 top-full z-40 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300"
+      className={`${placement === 'header' ? POPOVER_HEADER : POPOVER_SIDEBAR} rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300`}
     >
       Search could not load. Reload the page to try again.
     </p>
@@ -50,7 +51,17 @@ const NOTHING_FOUND: Found = { query: '', results: [] };
  * "Search APIs": a combobox over every operation of the catalog (summary, path, operationId, tag),
  * matched against a precomputed lower-case index. Results are a listbox: arrows move, Enter opens.
  */
-export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
+export function ApiSearch({
+  index,
+  placement = 'sidebar',
+}: {
+  index: readonly CatalogIndexEntry[];
+  /**
+   * In the sidebar the results drop below the box, as wide as the sidebar; in the header (below
+   * `lg`) they span the header's width, whatever the box's.
+   */
+  placement?: 'sidebar' | 'header';
+}) {
   const router = useRouter();
   const id = useId();
   const listboxId = `${id}-listbox`;
@@ -116,7 +127,7 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
   }
 
   return (
-    <div className="relative" onPointerEnter={() => setEngaged(true)}>
+    <div className={placement === 'sidebar' ? 'relative' : undefined} onPointerEnter={() => setEngaged(true)}>
       <label htmlFor={`${id}-input`} className="sr-only">
         Search APIs
       </label>
@@ -171,6 +182,7 @@ export function ApiSearch({ index }: { index: readonly CatalogIndexEntry[] }) {
             onFound={setFound}
             onPick={go}
             onHover={setActiveIndex}
+            placement={placement}
           />
         </Suspense>
       ) : null}

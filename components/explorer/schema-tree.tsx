@@ -101,7 +101,10 @@ function PropertyRow({ name, schema, required, ancestors, depth }: PropertyRowPr
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           One of:{' '}
           {s.enum.map((value) => (
-            <code key={String(value)} className="mr-1 rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">
+            <code
+              key={String(value)}
+              className="mr-1 inline-block max-w-full break-all rounded bg-slate-100 px-1 font-mono dark:bg-slate-800"
+            >
               {JSON.stringify(value)}
             </code>
           ))}

@@ -8,6 +8,7 @@ import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 
 import { MethodBadge } from './method-badge';
 import { rankResults } from './rank-results';
+import { POPOVER_HEADER, POPOVER_SIDEBAR } from './search-popover';
 
 const LIMIT = 50;
 
@@ -28,6 +29,7 @@ export interface SearchResultsProps {
   onFound: (found: Found) => void;
   onPick: (entry: SearchEntry) => void;
   onHover: (position: number) => void;
+  placement?: 'sidebar' | 'header';
 }
 
 /**
@@ -44,6 +46,7 @@ export const SearchResults = memo(function SearchResults({
   onFound,
   onPick,
   onHover,
+  placement = 'sidebar',
 }: SearchResultsProps) {
   // Typing stays instant; filtering follows at the next idle render.
   const deferred = useDeferredValue(query);
@@ -58,7 +61,7 @@ export const SearchResults = memo(function SearchResults({
   return (
     <div
       hidden={!expanded}
-      className="absolute left-0 top-full z-40 mt-1 w-[min(32rem,calc(100vw-2rem))] overflow-hidden rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+      className={`${placement === 'header' ? POPOVER_HEADER : POPOVER_SIDEBAR} overflow-hidden rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900`}
     >
       <ul id={listboxId} role="listbox" aria-label="Search results" className="max-h-96 overflow-y-auto py-1">
         {results.map((entry, position) => (
@@ -76,13 +79,15 @@ export const SearchResults = memo(function SearchResults({
             title={`${entry.method} ${entry.path}`}
             className="cursor-pointer px-3 py-2 aria-selected:bg-brand-50 dark:aria-selected:bg-brand-600/20"
           >
-            <span className="flex items-center gap-2">
+            {/* Whole names and paths, wrapped: similar operations ("Withdraw a pending invitation",
+                "Resend a pending invitation") differ at their ends. */}
+            <span className="flex items-start gap-2">
               <MethodBadge method={entry.method} />
-              <span className="truncate text-sm font-medium text-slate-800 dark:text-slate-100">
+              <span className="min-w-0 text-sm font-medium text-slate-800 dark:text-slate-100">
                 {entry.summary}
               </span>
             </span>
-            <span className="mt-0.5 block truncate pl-16 font-mono text-[11px] text-slate-500 dark:text-slate-400">
+            <span className="mt-0.5 block break-words font-mono text-[11px] text-slate-500 [overflow-wrap:anywhere] dark:text-slate-400">
               {entry.serviceTitle} · {entry.path}
             </span>
           </li>

@@ -18,9 +18,12 @@ export function useSearchShortcut(input: RefObject<HTMLInputElement | null>) {
       const slash =
         event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
       if (!commandK && !slash) return;
+      // The page has a box in the header (below lg) and one in the sidebar (from lg): the one shown answers.
+      const box = input.current;
+      if (!box || box.getClientRects().length === 0) return;
       event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
+      box.focus();
+      box.select();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -23,7 +23,7 @@ export function HistoryView() {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="flex min-w-64 flex-1 flex-col gap-1">
+        <div className="flex min-w-0 flex-1 basis-64 flex-col gap-1">
           <label htmlFor={searchId} className="text-sm font-medium text-slate-700 dark:text-slate-200">
             Search history
           </label>
@@ -46,7 +46,7 @@ export function HistoryView() {
           : `${shown.length} of ${entries.length} call${entries.length === 1 ? '' : 's'} (the newest ${MAX_HISTORY_ENTRIES} are kept in this browser).`}
       </p>
       {shown.length > 0 ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Call history, newest first</caption>
             <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-600 dark:bg-slate-900 dark:text-slate-400">

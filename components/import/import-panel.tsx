@@ -106,7 +106,7 @@ export function ImportPanel() {
 
   return (
     <div className="space-y-8" data-testid="import-panel" data-importer-ready={ready ? 'true' : undefined}>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <div
           onDragOver={(event) => {
             event.preventDefault();

@@ -16,7 +16,9 @@ export function RegionPicker({ options }: { options: readonly RegionOption[] }) 
   const { region, setRegion } = useRegion();
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="sr-only font-medium text-slate-600 xl:not-sr-only dark:text-slate-300">Region</span>
+      <span className="sr-only font-medium text-slate-600 max-lg:not-sr-only xl:not-sr-only dark:text-slate-300">
+        Region
+      </span>
       <select
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         value={region}

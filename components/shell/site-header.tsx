@@ -1,9 +1,12 @@
 import Link from 'next/link';
 
+import { ApiSearch } from '@/components/explorer/api-search';
 import { Button } from '@/components/ui/button';
+import { CATALOG_INDEX } from '@/lib/catalog/catalog-index';
 import { REGION_LIST } from '@/lib/citrix/regions';
 
 import { LazyProfileSwitcher, LazySessionControls } from './browser-state-islands';
+import { HeaderMenu } from './header-menu';
 import { RegionPicker, type RegionOption } from './region-picker';
 
 /** What the browser needs of the region table: labels for the picker and the status badge, no hosts. */
@@ -18,7 +21,9 @@ const REGION_LABELS = Object.fromEntries(REGION_OPTIONS.map(({ id, label }) => [
 function ProfilePlaceholder() {
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="sr-only font-medium text-slate-600 xl:not-sr-only dark:text-slate-300">Profile</span>
+      <span className="sr-only font-medium text-slate-600 max-lg:not-sr-only xl:not-sr-only dark:text-slate-300">
+        Profile
+      </span>
       <select
         disabled
         className="w-40 rounded-md xl:w-auto xl:min-w-40 xl:max-w-48 border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
@@ -39,13 +44,26 @@ function SessionPlaceholder() {
   );
 }
 
+const MAIN_LINKS = [
+  { href: '/apis', label: 'APIs' },
+  { href: '/token', label: 'Token' },
+  { href: '/history', label: 'History' },
+  { href: '/settings', label: 'Settings' },
+] as const;
+
+const LINK_CLASS = 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white';
+
 /**
  * The site header, a server component: links and layout cost the browser nothing; only the
- * controls that hold state in the browser (region, profile, session badge, buttons) are islands.
+ * controls that hold state in the browser (region, profile, session badge, buttons, the menu's
+ * open state, the search) are client components.
+ *
+ * Below `lg` it is one short row: logo, (from `md`) the main links, the search box, and "Menu",
+ * which folds the links (below `md`) and the region, profile and session controls into a panel.
  */
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-30 flex min-h-14 flex-wrap items-center gap-x-4 gap-y-2 border-b py-2 lg:h-14 lg:flex-nowrap lg:py-0 border-slate-200 bg-white/95 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="sticky top-0 z-30 flex min-h-14 flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white/95 px-4 py-2.5 backdrop-blur lg:h-14 lg:flex-nowrap lg:gap-x-4 lg:py-0 dark:border-slate-800 dark:bg-slate-950/95">
       <Link
         href="/"
         className="flex shrink-0 items-center gap-2 whitespace-nowrap font-semibold text-slate-900 dark:text-white"
@@ -57,44 +75,39 @@ export function SiteHeader() {
           CC
         </span>
         <span className="hidden 2xl:inline">Citrix Cloud API Explorer</span>
-        {/* Narrower screens show a short name, and between lg and xl (one row, little room) the
-            logo alone; the accessible name stays the same. */}
-        <span aria-hidden className="lg:hidden xl:inline 2xl:hidden">
+        {/* Between sm and lg, and from xl, a short name; phones and lg–xl (one row, little room)
+            show the logo alone; the accessible name stays the same. */}
+        <span aria-hidden className="hidden sm:inline lg:hidden xl:inline 2xl:hidden">
           API Explorer
         </span>
         <span className="sr-only 2xl:hidden">Citrix Cloud API Explorer</span>
       </Link>
       <nav aria-label="Main" className="hidden items-center gap-3 text-sm md:flex">
-        <Link
-          href="/apis"
-          className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
-        >
-          APIs
-        </Link>
-        <Link
-          href="/token"
-          className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
-        >
-          Token
-        </Link>
-        <Link
-          href="/history"
-          className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
-        >
-          History
-        </Link>
-        <Link
-          href="/settings"
-          className="text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
-        >
-          Settings
-        </Link>
+        {MAIN_LINKS.map(({ href, label }) => (
+          <Link key={href} href={href} className={LINK_CLASS}>
+            {label}
+          </Link>
+        ))}
       </nav>
-      <div className="ml-auto flex flex-wrap items-center gap-3 whitespace-nowrap lg:flex-nowrap">
+      {/* The sidebar (and its search box) shows from lg; below, the search lives here. */}
+      <div className="min-w-0 flex-1 lg:hidden">
+        <ApiSearch index={CATALOG_INDEX} placement="header" />
+      </div>
+      <HeaderMenu
+        links={
+          <nav aria-label="Main" className="flex flex-col text-sm md:hidden">
+            {MAIN_LINKS.map(({ href, label }) => (
+              <Link key={href} href={href} className={`${LINK_CLASS} rounded px-1 py-2`}>
+                {label}
+              </Link>
+            ))}
+          </nav>
+        }
+      >
         <RegionPicker options={REGION_OPTIONS} />
         <LazyProfileSwitcher placeholder={<ProfilePlaceholder />} />
         <LazySessionControls regionLabels={REGION_LABELS} placeholder={<SessionPlaceholder />} />
-      </div>
+      </HeaderMenu>
     </header>
   );
 }

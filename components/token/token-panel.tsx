@@ -25,7 +25,7 @@ export function TokenPanel() {
   const authenticated = Boolean(session?.authenticated && session.expiresAt);
   const state = authenticated ? expiryState(session!.expiresAt!, now) : 'expired';
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-labelledby="current-token" className={card}>
         <h2 id="current-token" className="text-lg font-semibold">
           Current token

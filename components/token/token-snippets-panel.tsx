@@ -40,7 +40,7 @@ export function TokenSnippetsPanel({
   const code = tokenSnippet(language, { flow, base: displayUrl(target, '', origin), customerId });
   return (
     <div>
-      <div className="flex items-end gap-1 border-b border-slate-200 dark:border-slate-700">
+      <div className="flex flex-wrap items-end gap-1 border-b border-slate-200 dark:border-slate-700">
         <div role="tablist" aria-label="Token commands" className="-mb-px flex gap-1">
           {TABS.map((tab) => (
             <button
