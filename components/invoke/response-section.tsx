@@ -47,6 +47,11 @@ export function ResponseSection({ form }: { form: InvokeForm }) {
             requestHeaders: mutation.variables?.headers ?? [],
             pastedToken: Boolean(mutation.variables?.authorizationOverride),
             sessionCustomerId: form.authenticated ? form.session?.customerId : undefined,
+            // A pasted token is another's: its claims are not the session's.
+            tokenCustomerId:
+              form.authenticated && !mutation.variables?.authorizationOverride
+                ? form.session?.tokenCustomerId
+                : undefined,
             onUseSessionToken: form.authenticated ? () => form.setAuthorization(undefined) : undefined,
           }}
         />

@@ -24,6 +24,7 @@ interface ResponseViewProps {
     requestHeaders: RequestHeaders;
     pastedToken: boolean;
     sessionCustomerId?: string;
+    tokenCustomerId?: string;
     onUseSessionToken?: () => void;
   };
 }
@@ -44,6 +45,7 @@ export function ResponseView({
     requestHeaders: troubleshooting?.requestHeaders ?? NO_HEADERS,
     pastedToken: troubleshooting?.pastedToken ?? false,
     sessionCustomerId: troubleshooting?.sessionCustomerId,
+    tokenCustomerId: troubleshooting?.tokenCustomerId,
   });
   return (
     <div className="space-y-4">

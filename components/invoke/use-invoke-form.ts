@@ -98,7 +98,11 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
     setAttempted(!options.skipChecks);
     const next = { ...values, params: { ...values.params, ...overrides } };
     if (Object.keys(overrides).length > 0) setTyped((current) => ({ ...current, ...overrides }));
-    if (!options.skipChecks && !validateForm(spec, next, { authenticated }).ok) return false;
+    if (!options.skipChecks && !validateForm(spec, next, { authenticated }).ok) {
+      // The last answer no longer matches the form: it goes, so nothing looks like it was sent.
+      mutation.reset();
+      return false;
+    }
     const request = buildInvokeRequest(spec, next, { region, server });
     sentCalls.current.set(request, { values: next, startedAt: Date.now() });
     mutation.mutate(request);

@@ -44,6 +44,14 @@ export function TokenPanel() {
               <dd>{REGIONS[session!.region!].label}</dd>
               <dt className="text-slate-500">Customer ID</dt>
               <dd className="font-mono">{session!.customerId}</dd>
+              {session!.tokenCustomerId ? (
+                <>
+                  <dt className="text-slate-500">Token’s customer</dt>
+                  <dd className="font-mono" data-testid="token-customer">
+                    {session!.tokenCustomerId}
+                  </dd>
+                </>
+              ) : null}
               <dt className="text-slate-500">Client ID</dt>
               <dd className="break-all font-mono">{session!.clientId}</dd>
               <dt className="text-slate-500">Expires at</dt>
@@ -66,6 +74,19 @@ export function TokenPanel() {
                 {state === 'expired' ? 'expired' : `expires in ${formatCountdown(session!.expiresAt!, now)}`}
               </dd>
             </dl>
+            {session!.tokenCustomerId && session!.tokenCustomerId !== session!.customerId ? (
+              <p
+                role="alert"
+                data-testid="customer-mismatch"
+                className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+              >
+                This token was issued for customer{' '}
+                <code className="font-mono">{session!.tokenCustomerId}</code>, not{' '}
+                <code className="font-mono">{session!.customerId}</code>: calls sent with Citrix-CustomerId{' '}
+                {session!.customerId} will be answered 401. Generate the token again with customer ID{' '}
+                {session!.tokenCustomerId}, or with an API client of {session!.customerId}.
+              </p>
+            ) : null}
             {state === 'expiring' ? (
               <p
                 role="status"

@@ -4,6 +4,7 @@ import { env } from '@/lib/config/env';
 
 import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';
 import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from './http';
+import { publicUrlOf } from './public-url';
 import { matchPattern, type SandboxRoute } from './route-table';
 import { SANDBOX_ROUTES } from './services';
 import { handleOAuthToken, handleTrustToken } from './token-service';
@@ -123,7 +124,7 @@ async function handleGateway(
  * Served at `/sandbox/*` and called in-process by the token exchange and the proxy.
  */
 export async function handleSandboxRequest(request: Request): Promise<Response> {
-  const url = new URL(request.url);
+  const url = publicUrlOf(request);
   const pathname = url.pathname.replace(/^\/sandbox(?=\/|$)/, '') || '/';
   const transactionId = transactionIdOf(request);
   try {

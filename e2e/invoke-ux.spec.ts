@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+
+import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
+import { Explorer } from './pages/explorer';
+import { BASE_URL, DEMO, E2E_PORT } from './test-env';
+
+/** A sandbox token for the demo client, as the token page's command would print it. */
+async function demoToken(): Promise<string> {
+  const response = await fetch(`${BASE_URL}/sandbox/cctrustoauth2/${DEMO.customerId}/tokens/clients`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: DEMO.clientId,
+      client_secret: DEMO.clientSecret,
+    }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Runs a copied snippet with bash, curl's defaults and CITRIX_TOKEN set, as a reader would. */
+function runSnippet(script: string, token: string): string {
+  return execFileSync('bash', ['-euo', 'pipefail', '-c', script], {
+    env: { ...process.env, CITRIX_TOKEN: token },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+}
+
+test.describe('copied cURL works as copied (paths that end in a slash)', () => {
+  test('Create notifications then List notifications: the snippets send and print the answer', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    const token = await demoToken();
+
+    await page.goto('/apis/notifications/Notifications_CreateItems');
+    await explorer.openInvoke();
+    const editor = page.getByLabel('Request body');
+    const body = JSON.parse(await editor.inputValue());
+    const title = `Copied cURL ${Date.now()}`;
+    body.content[0].title = title;
+    await editor.fill(JSON.stringify(body, null, 2));
+    const create = await explorer.snippet('cURL');
+    expect(create).toContain(`${BASE_URL}/sandbox/notifications/items/`);
+    const created = runSnippet(create, token);
+    expect(created.trim(), 'curl printed the created notification').not.toBe('');
+
+    await page.goto('/apis/notifications/Notifications_GetItems');
+    await explorer.openInvoke();
+    const list = runSnippet(await explorer.snippet('cURL'), token);
+    expect(list).toContain(title);
+  });
+
+  test('the sandbox answers a path with and without its trailing slash, never with a redirect', async () => {
+    const token = await demoToken();
+    const headers = {
+      authorization: `CwsAuth Bearer=${token}`,
+      'citrix-customerid': DEMO.customerId,
+      accept: 'application/json',
+    };
+    for (const path of [
+      '/sandbox/administrators/',
+      '/sandbox/administrators',
+      '/sandbox/resourcelocations/',
+    ]) {
+      const response = await fetch(`${BASE_URL}${path}`, { headers, redirect: 'manual' });
+      expect(response.status, path).toBe(200);
+    }
+  });
+});
+
+test.describe('sandbox links follow the host the caller used', () => {
+  test('@odata.nextLink and @odata.context use the request origin, not the server name', async () => {
+    const token = await demoToken();
+    // The server listens as 127.0.0.1; a teammate reaches it under another name.
+    const other = `http://localhost:${E2E_PORT}`;
+    const response = await fetch(`${other}/sandbox/monitorodata/Machines?$top=150`, {
+      headers: {
+        authorization: `CwsAuth Bearer=${token}`,
+        'citrix-customerid': DEMO.customerId,
+        accept: 'application/json',
+      },
+    });
+    expect(response.status).toBe(200);
+    const json = (await response.json()) as Record<string, string>;
+    expect(json['@odata.context']).toMatch(new RegExp(`^${other}/sandbox/monitorodata/`));
+    if (json['@odata.nextLink']) expect(json['@odata.nextLink']).toMatch(new RegExp(`^${other}/`));
+  });
+});
+
+test.describe('a blocked Send does not look like a success', () => {
+  test('Limit 0 after a 200: the old answer goes, the note is by Send, the field is in view', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    await page.goto('/apis/systemlog/GetRecords');
+    await explorer.openInvoke();
+    await page.getByLabel('Limit').fill('5');
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('200 OK');
+
+    await page.getByLabel('Limit').fill('0');
+    await page.getByRole('button', { name: 'Send' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(explorer.status()).toHaveCount(0);
+    await expect(page.getByTestId('send-blocked')).toBeVisible();
+    await expect(page.getByTestId('send-blocked')).toHaveText(/Nothing was sent/);
+    await expect(page.getByTestId('send-blocked')).toBeInViewport();
+    const limit = page.getByLabel('Limit');
+    await expect(limit).toBeFocused();
+    await expect(limit).toBeInViewport();
+    // Nothing (the sticky header, the Send bar) covers the field where a person would click it.
+    const covered = await limit.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit === element || element.contains(hit) ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing');
+    });
+    expect(covered).toBeNull();
+  });
+});
+
+test.describe('a customer ID that is not the token’s', () => {
+  test('othercust with the demo client: the token page and the 401 explanation name both', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const auth = new AuthFlow(page);
+    await auth.generateWith({ ...DEMO, customerId: 'othercust' });
+    await expect(auth.dialog()).toBeHidden();
+    await page.goto('/token');
+    await expect(page.getByTestId('token-customer')).toHaveText(DEMO.customerId);
+    await expect(page.getByTestId('customer-mismatch')).toContainText(
+      `This token was issued for customer ${DEMO.customerId}, not othercust`,
+    );
+
+    const explorer = new Explorer(page);
+    await page.goto('/apis/notifications/Notifications_GetItems');
+    await explorer.openInvoke();
+    await explorer.send();
+    await expect(explorer.status()).toHaveText(/^401/);
+    await expect(page.getByText(`The token was issued for customer ${DEMO.customerId}`)).toBeVisible();
+  });
+});
