@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { AuthFlow } from './pages/auth';
 import { Explorer } from './pages/explorer';
+import { Importer } from './pages/importer';
 import { BASE_URL, DEMO, E2E_PORT } from './test-env';
 
 /** A sandbox token for the demo client, as the token page's command would print it. */
@@ -81,7 +82,7 @@ test.describe('sandbox links follow the host the caller used', () => {
     const token = await demoToken();
     // The server listens as 127.0.0.1; a teammate reaches it under another name.
     const other = `http://localhost:${E2E_PORT}`;
-    const response = await fetch(`${other}/sandbox/monitorodata/Machines?$top=150`, {
+    const response = await fetch(`${other}/sandbox/monitorodata/Sessions`, {
       headers: {
         authorization: `CwsAuth Bearer=${token}`,
         'citrix-customerid': DEMO.customerId,
@@ -91,7 +92,7 @@ test.describe('sandbox links follow the host the caller used', () => {
     expect(response.status).toBe(200);
     const json = (await response.json()) as Record<string, string>;
     expect(json['@odata.context']).toMatch(new RegExp(`^${other}/sandbox/monitorodata/`));
-    if (json['@odata.nextLink']) expect(json['@odata.nextLink']).toMatch(new RegExp(`^${other}/`));
+    expect(json['@odata.nextLink']).toMatch(new RegExp(`^${other}/sandbox/monitorodata/Sessions\\?`));
   });
 });
 
@@ -148,5 +149,49 @@ test.describe('a customer ID that is not the token’s', () => {
     await explorer.send();
     await expect(explorer.status()).toHaveText(/^401/);
     await expect(page.getByText(`The token was issued for customer ${DEMO.customerId}`)).toBeVisible();
+  });
+});
+
+test.describe('messages', () => {
+  test('a document of one operation says "1 operation"', async ({ page }) => {
+    const importer = new Importer(page);
+    await importer.open();
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'One operation', version: '1' },
+      servers: [{ url: 'https://api.cloud.com/systemlog' }],
+      paths: {
+        '/records': { get: { operationId: 'GetRecords', responses: { '200': { description: 'ok' } } } },
+      },
+    };
+    await importer.paste(JSON.stringify(document));
+    await expect(importer.operationCount()).toHaveText('1 operation');
+    await importer
+      .result()
+      .getByRole('link', { name: /^Open / })
+      .click();
+    await expect(page.getByText(/· 1 operation\b/)).toBeVisible();
+    await expect(page.getByText(/1 operations/)).toHaveCount(0);
+  });
+
+  test('an OData page’s Next page hint speaks of @odata.nextLink', async ({ page }) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    await page.goto('/apis/monitorodata/OData_GetSessions');
+    await explorer.openInvoke();
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('200 OK');
+    await expect(page.getByTestId('next-page-hint')).toContainText('@odata.nextLink');
+    await expect(page.getByTestId('next-page-hint')).not.toContainText('continuation token');
+  });
+
+  test('wrong credentials: the sandbox token service is named as a sentence starts', async ({ page }) => {
+    await page.goto('/');
+    const auth = new AuthFlow(page);
+    await auth.generateWith({ ...DEMO, clientSecret: 'wrong-secret-123' });
+    await expect(auth.dialog().getByRole('alert')).toContainText(
+      'The sandbox token service refused the client ID and secret',
+    );
   });
 });

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 
-import { nextPageParams } from '@/lib/invoke-form/next-page';
+import { nextPageHint, nextPageParams } from '@/lib/invoke-form/next-page';
 
 import { InvokeError } from './invoke-error';
 import { ResponseView } from './response-view';
@@ -22,10 +22,12 @@ function bodyJson(body: string, encoding: string): unknown {
 export function ResponseSection({ form }: { form: InvokeForm }) {
   const { mutation, spec } = form;
   const result = mutation.data;
-  const next = useMemo(
-    () => (result ? nextPageParams(spec, bodyJson(result.body, result.bodyEncoding)) : undefined),
-    [result, spec],
-  );
+  const next = useMemo(() => {
+    if (!result) return undefined;
+    const json = bodyJson(result.body, result.bodyEncoding);
+    const params = nextPageParams(spec, json);
+    return params ? { params, hint: nextPageHint(json) } : undefined;
+  }, [result, spec]);
   if (mutation.isIdle) return null;
   return (
     <section aria-labelledby="response-heading" aria-busy={mutation.isPending} className="space-y-4">
@@ -42,7 +44,7 @@ export function ResponseSection({ form }: { form: InvokeForm }) {
           result={result}
           method={mutation.variables?.method ?? spec.method}
           operationId={spec.operationId}
-          onNextPage={next ? () => form.send(next) : undefined}
+          nextPage={next ? { run: () => form.send(next.params), hint: next.hint } : undefined}
           troubleshooting={{
             requestHeaders: mutation.variables?.headers ?? [],
             pastedToken: Boolean(mutation.variables?.authorizationOverride),

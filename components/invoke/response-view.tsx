@@ -18,7 +18,7 @@ interface ResponseViewProps {
   method: string;
   operationId: string;
   /** Present when the body carries a continuation: fetches the next page. */
-  onNextPage?: () => void;
+  nextPage?: { run: () => void; hint: string };
   /** What the request sent, so a failure can be explained in place (lib/troubleshoot). */
   troubleshooting?: {
     requestHeaders: RequestHeaders;
@@ -36,7 +36,7 @@ export function ResponseView({
   result,
   method,
   operationId,
-  onNextPage,
+  nextPage,
   troubleshooting,
 }: ResponseViewProps) {
   const { label, meaning } = statusLine(result.status, result.statusText);
@@ -96,13 +96,13 @@ export function ResponseView({
         </p>
       ) : null}
       <ResponseNotices result={result} explained={explanation !== undefined} />
-      {onNextPage ? (
+      {nextPage ? (
         <div className="flex items-center gap-3">
-          <Button variant="secondary" onClick={onNextPage}>
+          <Button variant="secondary" onClick={nextPage.run}>
             Next page
           </Button>
-          <span className="text-xs text-slate-500">
-            Sends the same request with the continuation token from this page.
+          <span data-testid="next-page-hint" className="text-xs text-slate-500">
+            {nextPage.hint}
           </span>
         </div>
       ) : null}
