@@ -195,3 +195,60 @@ test.describe('messages', () => {
     );
   });
 });
+
+test.describe('202 Accepted: follow the Location, poll the job', () => {
+  test('List machine catalogs with async=true: one click follows the job; polling stops when it completes', async ({
+    page,
+  }) => {
+    // The page's clock is ours: ten-second poll intervals pass at once, the server's jobs run in real time.
+    await page.clock.install();
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    await page.goto('/apis/daas/MachineCatalogs_GetMachineCatalogs');
+    await explorer.openInvoke();
+    await page.getByLabel('async', { exact: true }).selectOption('true');
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('202 Accepted');
+    const follow = page.getByTestId('follow-location');
+    await expect(follow).toContainText(/\/cvad\/manage\/Jobs\/[0-9a-f-]{36}/);
+
+    await follow.getByRole('button', { name: 'Follow the Location' }).click();
+    await expect(page.getByTestId('follow-response-status')).toHaveText('200 OK');
+    await expect(page.getByTestId('follow-status')).toHaveText(
+      /Job status: (NotStarted|InProgress|Complete)\./,
+    );
+
+    await follow.getByRole('button', { name: 'Poll until the job ends' }).click();
+    await expect(follow.getByRole('button', { name: 'Stop polling' })).toBeVisible();
+    await expect
+      .poll(
+        async () => {
+          await page.clock.runFor(10_000);
+          return page.getByTestId('follow-status').textContent();
+        },
+        { timeout: 30_000 },
+      )
+      .toMatch(/Job status: Complete\. The job ended/);
+    await expect(follow.getByRole('button', { name: 'Poll until the job ends' })).toBeVisible();
+  });
+
+  test('Stop polling ends it at once', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    await page.goto('/apis/daas/MachineCatalogs_GetMachineCatalogs');
+    await explorer.openInvoke();
+    await page.getByLabel('async', { exact: true }).selectOption('true');
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('202 Accepted');
+    const follow = page.getByTestId('follow-location');
+    await follow.getByRole('button', { name: 'Poll until the job ends' }).click();
+    await expect(page.getByTestId('follow-status')).toHaveText(/Polling: 1 of at most 30/);
+    await follow.getByRole('button', { name: 'Stop polling' }).click();
+    await expect(page.getByTestId('follow-status')).toContainText('Polling stopped after 1 poll.');
+    await page.clock.runFor(60_000);
+    await expect(page.getByTestId('follow-status')).toContainText('Polling stopped after 1 poll.');
+  });
+});

@@ -2,8 +2,10 @@
 
 import { useMemo } from 'react';
 
+import { locationOf } from '@/lib/invoke-form/follow-location';
 import { nextPageHint, nextPageParams } from '@/lib/invoke-form/next-page';
 
+import { FollowLocation } from './follow-location';
 import { InvokeError } from './invoke-error';
 import { ResponseView } from './response-view';
 import type { InvokeForm } from './use-invoke-form';
@@ -28,6 +30,8 @@ export function ResponseSection({ form }: { form: InvokeForm }) {
     const params = nextPageParams(spec, json);
     return params ? { params, hint: nextPageHint(json) } : undefined;
   }, [result, spec]);
+  const location =
+    result && result.status >= 200 && result.status < 300 ? locationOf(result.headers) : undefined;
   if (mutation.isIdle) return null;
   return (
     <section aria-labelledby="response-heading" aria-busy={mutation.isPending} className="space-y-4">
@@ -45,6 +49,18 @@ export function ResponseSection({ form }: { form: InvokeForm }) {
           method={mutation.variables?.method ?? spec.method}
           operationId={spec.operationId}
           nextPage={next ? { run: () => form.send(next.params), hint: next.hint } : undefined}
+          follow={
+            location && mutation.variables && form.service ? (
+              <FollowLocation
+                key={`${location} ${result.durationMs}`}
+                location={location}
+                request={mutation.variables}
+                service={form.service}
+                job={result.status === 202}
+                operationId={spec.operationId}
+              />
+            ) : undefined
+          }
           troubleshooting={{
             requestHeaders: mutation.variables?.headers ?? [],
             pastedToken: Boolean(mutation.variables?.authorizationOverride),

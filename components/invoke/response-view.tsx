@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactNode } from 'react';
+
 import { statusTone } from '@/components/explorer/status-tone';
 import { TroubleshootPanel, useExplanation } from '@/components/troubleshoot/troubleshoot-panel';
 import { Button } from '@/components/ui/button';
@@ -19,6 +21,8 @@ interface ResponseViewProps {
   operationId: string;
   /** Present when the body carries a continuation: fetches the next page. */
   nextPage?: { run: () => void; hint: string };
+  /** Shown under the notices: following a 201/202's Location. */
+  follow?: ReactNode;
   /** What the request sent, so a failure can be explained in place (lib/troubleshoot). */
   troubleshooting?: {
     requestHeaders: RequestHeaders;
@@ -37,6 +41,7 @@ export function ResponseView({
   method,
   operationId,
   nextPage,
+  follow,
   troubleshooting,
 }: ResponseViewProps) {
   const { label, meaning } = statusLine(result.status, result.statusText);
@@ -96,6 +101,7 @@ export function ResponseView({
         </p>
       ) : null}
       <ResponseNotices result={result} explained={explanation !== undefined} />
+      {follow}
       {nextPage ? (
         <div className="flex items-center gap-3">
           <Button variant="secondary" onClick={nextPage.run}>

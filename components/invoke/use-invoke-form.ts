@@ -119,6 +119,7 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
 
   return {
     spec,
+    service,
     session,
     authenticated,
     region,
