@@ -252,3 +252,29 @@ test.describe('202 Accepted: follow the Location, poll the job', () => {
     await expect(page.getByTestId('follow-status')).toContainText('Polling stopped after 1 poll.');
   });
 });
+
+test.describe('history and token details', () => {
+  test('history shows the service in the path and an explorer refusal as the explorer’s', async ({
+    page,
+  }) => {
+    const explorer = new Explorer(page);
+    await page.goto('/apis/systemlog/GetRecords');
+    await explorer.openInvoke();
+    await explorer.send();
+    await page.getByRole('button', { name: 'Call anyway' }).click();
+    await expect(page.getByText('The explorer could not make this call')).toBeVisible();
+    await page.goto('/history');
+    const status = page.getByTestId('history-status').first();
+    await expect(status).toHaveText('Explorer · NOT_AUTHENTICATED');
+    await expect(page.getByRole('table').getByText('/systemlog/records').first()).toBeVisible();
+  });
+
+  test('the token page shows iat, nbf and exp as dates', async ({ page }) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    await page.goto('/token');
+    const dates = page.getByTestId('claim-dates');
+    await expect(dates).toContainText('exp (expires at)');
+    await expect(dates).toContainText(/iat \(issued at\)\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
+  });
+});
