@@ -11,6 +11,7 @@ import { toSnippetRequest } from '@/lib/snippets/from-invoke-request';
 import { urlWithQuery } from '@/lib/snippets/request-parts';
 
 import { BodyEditor } from './body-editor';
+import { extraFieldId } from './extra-params';
 import { fieldId } from './param-field';
 import { RequestFields } from './request-fields';
 import { RequestTarget } from './request-target';
@@ -38,7 +39,10 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
     if (form.send()) return;
     // Move to the first field that needs fixing, so keyboard users land on it.
     const first = form.spec.params.find((param) => form.validation.fields[param.key]);
-    const field = document.getElementById(first ? fieldId(first) : 'invoke-request-body');
+    const firstExtra = (form.values.extra ?? []).find((extra) => form.validation.fields[`extra:${extra.id}`]);
+    const field = document.getElementById(
+      first ? fieldId(first) : firstExtra ? extraFieldId(firstExtra) : 'invoke-request-body',
+    );
     field?.focus({ preventScroll: true });
     // Centred: clear of the sticky header above and the sticky Send bar below.
     field?.scrollIntoView({ block: 'center' });
