@@ -49,7 +49,7 @@ test.describe('copied cURL works as copied (paths that end in a slash)', () => {
     body.content[0].title = title;
     await editor.fill(JSON.stringify(body, null, 2));
     const create = await explorer.snippet('cURL');
-    expect(create).toContain(`${BASE_URL}/sandbox/notifications/items/`);
+    expect(create).toContain(`${BASE_URL}/sandbox/notifications/`);
     const created = runSnippet(create, token);
     expect(created.trim(), 'curl printed the created notification').not.toBe('');
 
@@ -276,5 +276,111 @@ test.describe('history and token details', () => {
     const dates = page.getByTestId('claim-dates');
     await expect(dates).toContainText('exp (expires at)');
     await expect(dates).toContainText(/iat \(issued at\)\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
+  });
+});
+
+test.describe('what Postman, Swagger UI and Scalar users expect', () => {
+  test('the response body: copy it, search it, expand and collapse all', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    await page.goto('/apis/systemlog/GetRecords');
+    await explorer.openInvoke();
+    await page.getByLabel('Limit').fill('3');
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('200 OK');
+    const response = page.getByRole('region', { name: 'Response', exact: true });
+
+    await response.getByRole('button', { name: 'Copy body' }).click();
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.Items).toHaveLength(3);
+
+    const tree = response.getByTestId('json-tree');
+    await response.getByRole('button', { name: 'Collapse all' }).click();
+    await expect(tree.getByRole('button', { expanded: true })).toHaveCount(1);
+    await response.getByRole('button', { name: 'Expand all' }).click();
+    await expect(tree.getByRole('button', { expanded: false })).toHaveCount(0);
+    await response.getByRole('button', { name: 'Collapse all' }).click();
+
+    const recordId: string = copied.Items[2].RecordId;
+    await response.getByLabel('Search the response body').fill(recordId);
+    await expect(response.getByTestId('json-search-status')).toHaveText('1 match');
+    await expect(tree.locator('[data-match]')).toContainText(recordId);
+    await response.getByLabel('Search the response body').fill('no-such-text-anywhere');
+    await expect(response.getByTestId('json-search-status')).toHaveText('No match');
+  });
+
+  test('an extra query parameter is sent; a secret header is refused before anything is sent', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    await page.goto('/apis/systemlog/GetRecords');
+    await explorer.openInvoke();
+    await page.getByRole('button', { name: 'Add a header or query parameter' }).click();
+    await page.getByLabel('Extra 1: name').fill('extraProbe');
+    await page.getByLabel('Extra 1: value').fill('yes');
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('200 OK');
+    await expect(page.getByTestId('response-url')).toContainText('extraProbe=yes');
+
+    await page.getByRole('button', { name: 'Add a header or query parameter' }).click();
+    await page.getByLabel('Extra 2: where').selectOption('header');
+    await page.getByLabel('Extra 2: name').fill('Cookie');
+    await page.getByLabel('Extra 2: value').fill('session=stolen');
+    await explorer.send();
+    await expect(explorer.status()).toHaveCount(0);
+    await expect(page.getByText(/The explorer does not forward Cookie/).first()).toBeVisible();
+    await expect(page.getByLabel('Extra 2: name')).toBeFocused();
+  });
+
+  test('the token page copies export CITRIX_TOKEN=… and the snippets work with it', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    await page.goto('/token');
+    await page.getByRole('button', { name: 'Copy export CITRIX_TOKEN=…' }).click();
+    const line = await page.evaluate(() => navigator.clipboard.readText());
+    expect(line).toMatch(/^export CITRIX_TOKEN='eyJ[^']+'$/);
+    const printed = execFileSync(
+      'bash',
+      [
+        '-euo',
+        'pipefail',
+        '-c',
+        `${line}\ncurl -sS -H "Authorization: CwsAuth Bearer=$CITRIX_TOKEN" -H 'Citrix-CustomerId: ${DEMO.customerId}' -H 'Accept: application/json' '${BASE_URL}/sandbox/cvad/manage/me'`,
+      ],
+      { encoding: 'utf8', timeout: 20_000 },
+    );
+    expect(JSON.parse(printed).Customers[0].Id).toBe(DEMO.customerId);
+  });
+
+  test('getting started, step 5: make your first call', async ({ page }) => {
+    await page.goto('/');
+    const step = page.getByRole('listitem').filter({ hasText: 'Make your first call' });
+    await expect(step.getByRole('button', { name: 'Call GET /cvad/manage/me' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Generate with the sandbox demo client' }).click();
+    await expect(page.getByText('Token ready')).toBeVisible();
+    await step.getByRole('button', { name: 'Call GET /cvad/manage/me' }).click();
+    await expect(page.getByTestId('first-call-result')).toContainText('200 OK');
+    await expect(page.getByTestId('first-call-result')).toContainText(/with 1 customer and \d+ sites?\./);
+  });
+
+  test('a call without Citrix-CustomerId is explained as the missing header', async ({ page }) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    await page.goto('/apis/notifications/Notifications_GetItems');
+    await explorer.openInvoke();
+    await page.getByLabel('Citrix-CustomerId').fill('');
+    await explorer.send();
+    await page.getByRole('button', { name: 'Call anyway' }).click();
+    await expect(explorer.status()).toHaveText(/^401/);
+    await expect(page.getByText('The call sent no Citrix-CustomerId header')).toBeVisible();
   });
 });

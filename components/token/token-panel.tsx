@@ -1,10 +1,12 @@
 'use client';
 
 import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
+import { revealToken } from '@/components/auth/use-auth-actions';
 import { useNow } from '@/components/auth/use-now';
 import { useSession } from '@/components/auth/use-session';
 import { useRegion } from '@/components/shell/region-provider';
 import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
 import { REGIONS } from '@/lib/citrix/regions';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
 
@@ -105,6 +107,15 @@ export function TokenPanel() {
               </p>
             ) : null}
             <MaskedToken />
+            <div className="flex flex-wrap items-center gap-2">
+              <CopyButton
+                label="Copy export CITRIX_TOKEN=…"
+                value={async () => `export CITRIX_TOKEN='${(await revealToken()).token}'`}
+              />
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                Paste it into a terminal (bash, zsh): the code snippets read <code>$CITRIX_TOKEN</code>.
+              </span>
+            </div>
             <div>
               <Button variant={state === 'valid' ? 'secondary' : 'primary'} onClick={openAuthDialog}>
                 Generate a new token
