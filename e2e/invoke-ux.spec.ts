@@ -364,7 +364,11 @@ test.describe('what Postman, Swagger UI and Scalar users expect', () => {
     await page.goto('/');
     const step = page.getByRole('listitem').filter({ hasText: 'Make your first call' });
     await expect(step.getByRole('button', { name: 'Call GET /cvad/manage/me' })).toBeDisabled();
-    await page.getByRole('button', { name: 'Generate with the sandbox demo client' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Generate a bearer token' })
+      .getByRole('button', { name: 'Generate with the sandbox demo client' })
+      .click();
     await expect(page.getByText('Token ready')).toBeVisible();
     await step.getByRole('button', { name: 'Call GET /cvad/manage/me' }).click();
     await expect(page.getByTestId('first-call-result')).toContainText('200 OK');
