@@ -5,6 +5,11 @@ const nextConfig = {
   reactStrictMode: true,
   // `next dev` serves its HMR socket only to these hosts: both names of this machine must work.
   allowedDevOrigins: ['localhost', '127.0.0.1', '[::1]'],
+  // Citrix paths such as `/administrators/` and `/notifications/items/` end in a slash and Citrix
+  // answers them as written. Next.js would answer 308 to the slash-less form, which curl does not
+  // follow by default (a copied snippet printed nothing and a POST sent nothing): the sandbox
+  // answers both forms, as Citrix does, and pages answer both without a redirect.
+  skipTrailingSlashRedirect: true,
   // The API descriptions are parsed on the server with swagger-parser; keep it out of the bundler.
   serverExternalPackages: ['@apidevtools/swagger-parser', 'undici'],
   async headers() {

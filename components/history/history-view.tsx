@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { MAX_HISTORY_ENTRIES, reopenHref, searchHistory } from '@/lib/history/store';
 
-import { historyDuration, HistoryStatus, historyTime } from './history-entry-parts';
+import { historyDuration, HistoryPath, HistoryStatus, historyTime } from './history-entry-parts';
 import { useHistory } from './use-history';
 
 /** The /history page: every call made from this browser, searchable, re-openable, clearable. */
@@ -94,7 +94,7 @@ export function HistoryView() {
                     <span className="flex items-start gap-2">
                       <MethodBadge method={entry.method} />
                       <span className="min-w-0">
-                        <code className="break-all font-mono text-[13px]">{entry.path}</code>
+                        <HistoryPath entry={entry} className="break-all font-mono text-[13px]" />
                         <span className="block text-xs text-slate-600 dark:text-slate-400">
                           {entry.serviceId} · {entry.operationId}
                           {entry.inputs.omitted.length > 0

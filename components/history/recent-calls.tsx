@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { Button } from '@/components/ui/button';
 import type { HistoryEntry } from '@/lib/history/store';
 
-import { historyDuration, HistoryStatus, historyTime } from './history-entry-parts';
+import { historyDuration, HistoryPath, HistoryStatus, historyTime } from './history-entry-parts';
 import { useHistory } from './use-history';
 
 const SHOWN = 5;
@@ -44,9 +44,7 @@ export function RecentCalls({
         {mine.map((entry) => (
           <li key={entry.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
             <HistoryStatus entry={entry} />
-            <code className="min-w-0 flex-1 truncate font-mono text-[12.5px]" title={entry.path}>
-              {entry.path}
-            </code>
+            <HistoryPath entry={entry} className="min-w-0 flex-1 truncate font-mono text-[12.5px]" />
             <span className="text-xs text-slate-600 dark:text-slate-400">{entry.profileName}</span>
             <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
               {historyDuration(entry)}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
-import { GenerateTokenAction, PickSandboxAction } from './step-actions';
+import { FirstCallAction, GenerateTokenAction, PickSandboxAction } from './step-actions';
 
 interface Step {
   title: string;
@@ -9,7 +9,10 @@ interface Step {
   action?: ReactNode;
 }
 
-/** The four getting-started steps of Citrix's guide, each doable here with the sandbox as the tenant. */
+/**
+ * The four getting-started steps of Citrix's guide, each doable here with the sandbox as the tenant,
+ * and a fifth: the first call.
+ */
 export function GettingStarted({
   demoCustomerId,
   demoClientId,
@@ -65,6 +68,17 @@ export function GettingStarted({
         </>
       ),
       action: <GenerateTokenAction />,
+    },
+    {
+      title: 'Make your first call',
+      body: (
+        <>
+          <code className="font-mono">GET /cvad/manage/me</code> answers who the token belongs to, with the
+          customer and its DaaS sites: the call every script starts with. Every operation of the catalog can
+          be sent the same way from its page (&ldquo;Invoke API&rdquo;).
+        </>
+      ),
+      action: <FirstCallAction />,
     },
   ];
   return (

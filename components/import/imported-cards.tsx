@@ -32,7 +32,8 @@ export function ImportedServiceCards() {
               >
                 <span className="font-semibold text-slate-900 dark:text-white">{doc.title}</span>
                 <span className="text-sm text-slate-600 dark:text-slate-400">
-                  {doc.operationCount} operations · {sourceLabel(doc)}
+                  {doc.operationCount} {doc.operationCount === 1 ? 'operation' : 'operations'} ·{' '}
+                  {sourceLabel(doc)}
                 </span>
                 <span className="mt-auto text-xs text-slate-500">Imported into this browser</span>
               </Link>

@@ -123,7 +123,7 @@ export function ImportedServiceView({ docId }: { docId: string }) {
           </div>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {sourceLabel(meta)}, kept as OpenAPI 3.1 · {formatSize(meta.sizeBytes)} · {meta.operationCount}{' '}
-            operations
+            {meta.operationCount === 1 ? 'operation' : 'operations'}
             {meta.fileName ? <> · {meta.fileName}</> : null}
           </p>
         </header>

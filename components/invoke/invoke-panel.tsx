@@ -54,7 +54,7 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
     setOpen(!open);
   }
   return (
-    <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-950">
+    <div className="overflow-clip rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-950">
       <div className="flex flex-wrap items-center gap-3 bg-slate-50 px-4 py-3 dark:bg-slate-900/60">
         {badge}
         <code className="min-w-0 flex-1 break-all font-mono text-sm text-slate-800 dark:text-slate-200">

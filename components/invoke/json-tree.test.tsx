@@ -25,4 +25,19 @@ describe('JsonTree', () => {
     );
     expect(html).not.toContain('<img');
   });
+
+  it('renders a body nested 20 000 levels deep, a capped number of rows, with Show more rows', () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 20_000; level++) deep = { next: deep };
+    const html = renderToStaticMarkup(<JsonTree value={deep} openDepth={Infinity} />);
+    expect(html).toContain('Show 2000 more rows');
+    expect(html.match(/aria-expanded="true"/g)).toHaveLength(2000);
+  });
+
+  it('offers Expand all, Collapse all and a search of the body', () => {
+    const html = renderToStaticMarkup(<JsonTree value={{ a: 1 }} openDepth={1} />);
+    expect(html).toContain('Expand all');
+    expect(html).toContain('Collapse all');
+    expect(html).toContain('Search the response body');
+  });
 });

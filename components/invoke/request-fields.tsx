@@ -3,6 +3,7 @@
 import type { ParamSpec } from '@/lib/invoke-form/types';
 
 import { AuthorizationField } from './authorization-field';
+import { ExtraParams } from './extra-params';
 import { InstanceIdField } from './instance-id-field';
 import { ParamField } from './param-field';
 import type { InvokeForm } from './use-invoke-form';
@@ -90,6 +91,7 @@ export function RequestFields({ form }: { form: InvokeForm }) {
           </fieldset>
         );
       })}
+      <ExtraParams form={form} />
     </>
   );
 }

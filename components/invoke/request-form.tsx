@@ -11,6 +11,7 @@ import { toSnippetRequest } from '@/lib/snippets/from-invoke-request';
 import { urlWithQuery } from '@/lib/snippets/request-parts';
 
 import { BodyEditor } from './body-editor';
+import { extraFieldId } from './extra-params';
 import { fieldId } from './param-field';
 import { RequestFields } from './request-fields';
 import { RequestTarget } from './request-target';
@@ -38,7 +39,13 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
     if (form.send()) return;
     // Move to the first field that needs fixing, so keyboard users land on it.
     const first = form.spec.params.find((param) => form.validation.fields[param.key]);
-    document.getElementById(first ? fieldId(first) : 'invoke-request-body')?.focus();
+    const firstExtra = (form.values.extra ?? []).find((extra) => form.validation.fields[`extra:${extra.id}`]);
+    const field = document.getElementById(
+      first ? fieldId(first) : firstExtra ? extraFieldId(firstExtra) : 'invoke-request-body',
+    );
+    field?.focus({ preventScroll: true });
+    // Centred: clear of the sticky header above and the sticky Send bar below.
+    field?.scrollIntoView({ block: 'center' });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -49,7 +56,14 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
   }
 
   return (
-    <form noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-label="Request" className="space-y-8">
+    <form
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      aria-label="Request"
+      // Whatever scrolls a field into view leaves room for the sticky header and the Send bar.
+      className="space-y-8 [&_input]:scroll-mb-24 [&_input]:scroll-mt-40 [&_select]:scroll-mt-40 [&_textarea]:scroll-mt-40"
+    >
       <RequestTarget form={form} service={service} />
       {problems.length > 0 ? (
         <div
@@ -95,7 +109,17 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
           <span className="font-bold text-slate-800 dark:text-slate-200">{form.spec.method}</span>{' '}
           {preview ?? 'Not available in this region'}
         </code>
-        <span className="hidden text-xs text-slate-500 sm:inline dark:text-slate-400">Ctrl/⌘ + Enter</span>
+        {problems.length > 0 ? (
+          <p
+            data-testid="send-blocked"
+            className="w-full text-sm font-medium text-red-700 sm:w-auto dark:text-red-300"
+          >
+            Nothing was sent: {problems.length === 1 ? '1 field needs' : `${problems.length} fields need`}{' '}
+            fixing above.
+          </p>
+        ) : (
+          <span className="hidden text-xs text-slate-500 sm:inline dark:text-slate-400">Ctrl/⌘ + Enter</span>
+        )}
         {form.mutation.isPending ? (
           <Button variant="secondary" onClick={form.cancel}>
             Cancel

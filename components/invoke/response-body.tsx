@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 
 import { Tabs } from '@/components/explorer/tabs';
 import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
 import { formatBytes } from '@/lib/invoke-form/format';
 import type { InvokeResult } from '@/lib/schemas/invoke';
 
@@ -71,19 +72,24 @@ export function ResponseBody({ result, operationId }: { result: InvokeResult; op
     <RawText text={result.body} />
   );
   return (
-    <Tabs
-      label="Response body"
-      size="sm"
-      lazy
-      tabs={[
-        { id: 'pretty', label: 'Pretty', content: pretty },
-        { id: 'raw', label: 'Raw', content: <RawText text={result.body} /> },
-        {
-          id: 'download',
-          label: 'Download',
-          content: <DownloadButton result={result} operationId={operationId} />,
-        },
-      ]}
-    />
+    <div className="space-y-2">
+      <div className="flex justify-end">
+        <CopyButton value={result.body} label="Copy body" />
+      </div>
+      <Tabs
+        label="Response body"
+        size="sm"
+        lazy
+        tabs={[
+          { id: 'pretty', label: 'Pretty', content: pretty },
+          { id: 'raw', label: 'Raw', content: <RawText text={result.body} /> },
+          {
+            id: 'download',
+            label: 'Download',
+            content: <DownloadButton result={result} operationId={operationId} />,
+          },
+        ]}
+      />
+    </div>
   );
 }

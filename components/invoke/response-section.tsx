@@ -2,8 +2,10 @@
 
 import { useMemo } from 'react';
 
-import { nextPageParams } from '@/lib/invoke-form/next-page';
+import { locationOf } from '@/lib/invoke-form/follow-location';
+import { nextPageHint, nextPageParams } from '@/lib/invoke-form/next-page';
 
+import { FollowLocation } from './follow-location';
 import { InvokeError } from './invoke-error';
 import { ResponseView } from './response-view';
 import type { InvokeForm } from './use-invoke-form';
@@ -22,10 +24,14 @@ function bodyJson(body: string, encoding: string): unknown {
 export function ResponseSection({ form }: { form: InvokeForm }) {
   const { mutation, spec } = form;
   const result = mutation.data;
-  const next = useMemo(
-    () => (result ? nextPageParams(spec, bodyJson(result.body, result.bodyEncoding)) : undefined),
-    [result, spec],
-  );
+  const next = useMemo(() => {
+    if (!result) return undefined;
+    const json = bodyJson(result.body, result.bodyEncoding);
+    const params = nextPageParams(spec, json);
+    return params ? { params, hint: nextPageHint(json) } : undefined;
+  }, [result, spec]);
+  const location =
+    result && result.status >= 200 && result.status < 300 ? locationOf(result.headers) : undefined;
   if (mutation.isIdle) return null;
   return (
     <section aria-labelledby="response-heading" aria-busy={mutation.isPending} className="space-y-4">
@@ -42,11 +48,28 @@ export function ResponseSection({ form }: { form: InvokeForm }) {
           result={result}
           method={mutation.variables?.method ?? spec.method}
           operationId={spec.operationId}
-          onNextPage={next ? () => form.send(next) : undefined}
+          nextPage={next ? { run: () => form.send(next.params), hint: next.hint } : undefined}
+          follow={
+            location && mutation.variables && form.service ? (
+              <FollowLocation
+                key={`${location} ${result.durationMs}`}
+                location={location}
+                request={mutation.variables}
+                service={form.service}
+                job={result.status === 202}
+                operationId={spec.operationId}
+              />
+            ) : undefined
+          }
           troubleshooting={{
             requestHeaders: mutation.variables?.headers ?? [],
             pastedToken: Boolean(mutation.variables?.authorizationOverride),
             sessionCustomerId: form.authenticated ? form.session?.customerId : undefined,
+            // A pasted token is another's: its claims are not the session's.
+            tokenCustomerId:
+              form.authenticated && !mutation.variables?.authorizationOverride
+                ? form.session?.tokenCustomerId
+                : undefined,
             onUseSessionToken: form.authenticated ? () => form.setAuthorization(undefined) : undefined,
           }}
         />

@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactNode } from 'react';
+
 import { statusTone } from '@/components/explorer/status-tone';
 import { TroubleshootPanel, useExplanation } from '@/components/troubleshoot/troubleshoot-panel';
 import { Button } from '@/components/ui/button';
@@ -18,12 +20,15 @@ interface ResponseViewProps {
   method: string;
   operationId: string;
   /** Present when the body carries a continuation: fetches the next page. */
-  onNextPage?: () => void;
+  nextPage?: { run: () => void; hint: string };
+  /** Shown under the notices: following a 201/202's Location. */
+  follow?: ReactNode;
   /** What the request sent, so a failure can be explained in place (lib/troubleshoot). */
   troubleshooting?: {
     requestHeaders: RequestHeaders;
     pastedToken: boolean;
     sessionCustomerId?: string;
+    tokenCustomerId?: string;
     onUseSessionToken?: () => void;
   };
 }
@@ -35,7 +40,8 @@ export function ResponseView({
   result,
   method,
   operationId,
-  onNextPage,
+  nextPage,
+  follow,
   troubleshooting,
 }: ResponseViewProps) {
   const { label, meaning } = statusLine(result.status, result.statusText);
@@ -44,6 +50,7 @@ export function ResponseView({
     requestHeaders: troubleshooting?.requestHeaders ?? NO_HEADERS,
     pastedToken: troubleshooting?.pastedToken ?? false,
     sessionCustomerId: troubleshooting?.sessionCustomerId,
+    tokenCustomerId: troubleshooting?.tokenCustomerId,
   });
   return (
     <div className="space-y-4">
@@ -94,13 +101,14 @@ export function ResponseView({
         </p>
       ) : null}
       <ResponseNotices result={result} explained={explanation !== undefined} />
-      {onNextPage ? (
+      {follow}
+      {nextPage ? (
         <div className="flex items-center gap-3">
-          <Button variant="secondary" onClick={onNextPage}>
+          <Button variant="secondary" onClick={nextPage.run}>
             Next page
           </Button>
-          <span className="text-xs text-slate-500">
-            Sends the same request with the continuation token from this page.
+          <span data-testid="next-page-hint" className="text-xs text-slate-500">
+            {nextPage.hint}
           </span>
         </div>
       ) : null}

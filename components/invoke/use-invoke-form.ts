@@ -8,6 +8,7 @@ import { useHistoryRecorder, type SentCall } from '@/components/history/use-hist
 import { useRegion } from '@/components/shell/region-provider';
 import { toImportedInvokeRequest } from '@/lib/import/invoke-request';
 import { buildInvokeRequest } from '@/lib/invoke-form/build-request';
+import type { ExtraParam } from '@/lib/invoke-form/extra-params';
 import { initialValues } from '@/lib/invoke-form/initial-values';
 import type { FormSpec, FormValues } from '@/lib/invoke-form/types';
 import { validateForm } from '@/lib/invoke-form/validate';
@@ -36,6 +37,7 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
   const [authorization, setAuthorization] = useState<string | undefined>(undefined);
   const [server, setServer] = useState<'regional' | 'global'>(() => prefill?.server ?? 'regional');
   const [attempted, setAttempted] = useState(false);
+  const [extra, setExtra] = useState<ExtraParam[]>([]);
 
   const instanceParam = spec.params.find((param) => param.role === 'instance-id');
   const sites = useDaasSites(Boolean(instanceParam) && authenticated, region, session?.customerId);
@@ -48,8 +50,8 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
       if (param.role === 'customer-id' && customerId) params[param.key] = customerId;
       if (param.role === 'instance-id' && firstSite) params[param.key] = firstSite;
     }
-    return { params: { ...params, ...typed }, body, authorization };
-  }, [initial, spec.params, customerId, firstSite, typed, body, authorization]);
+    return { params: { ...params, ...typed }, body, authorization, extra };
+  }, [initial, spec.params, customerId, firstSite, typed, body, authorization, extra]);
 
   const validation = useMemo(
     () => validateForm(spec, values, { authenticated }),
@@ -98,7 +100,11 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
     setAttempted(!options.skipChecks);
     const next = { ...values, params: { ...values.params, ...overrides } };
     if (Object.keys(overrides).length > 0) setTyped((current) => ({ ...current, ...overrides }));
-    if (!options.skipChecks && !validateForm(spec, next, { authenticated }).ok) return false;
+    if (!options.skipChecks && !validateForm(spec, next, { authenticated }).ok) {
+      // The last answer no longer matches the form: it goes, so nothing looks like it was sent.
+      mutation.reset();
+      return false;
+    }
     const request = buildInvokeRequest(spec, next, { region, server });
     sentCalls.current.set(request, { values: next, startedAt: Date.now() });
     mutation.mutate(request);
@@ -115,6 +121,7 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
 
   return {
     spec,
+    service,
     session,
     authenticated,
     region,
@@ -122,6 +129,7 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
     setParam: (key: string, value: string) => setTyped((current) => ({ ...current, [key]: value })),
     setBody,
     setAuthorization,
+    setExtra,
     server,
     setServer,
     sites,

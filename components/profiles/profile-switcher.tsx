@@ -32,14 +32,14 @@ export function ProfileSwitcher() {
   const { profiles, activeProfileId, isPending } = useProfiles();
   const { activate } = useProfileActions();
   const { openNewProfileDialog } = useAuthDialog();
-  const now = useNow(15_000);
+  const now = useNow(5_000);
   useCrossTabProfileSync();
   return (
     <label className="flex items-center gap-2 text-sm">
       <span className="sr-only font-medium text-slate-600 xl:not-sr-only dark:text-slate-300">Profile</span>
       <select
         data-testid="profile-switcher"
-        className="max-w-40 rounded-md border xl:max-w-48 border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className="max-w-56 rounded-md border xl:max-w-64 border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         value={activeProfileId}
         disabled={isPending || activate.isPending}
         aria-describedby={activate.isError ? 'profile-switch-error' : undefined}

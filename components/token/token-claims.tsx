@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { DecodedToken } from '@/lib/auth/decode-claims';
 import { fetchJson } from '@/lib/query/fetch-json';
 
+import { claimDates } from './claim-dates';
+
 /** The JWT's decoded header and claims, as the server reads them (no signature). */
 export function TokenClaims({ expiresAt }: { expiresAt: number }) {
   const { data, isPending } = useQuery({
@@ -26,6 +28,31 @@ export function TokenClaims({ expiresAt }: { expiresAt: number }) {
           </pre>
         </section>
       ))}
+      <ClaimDates claims={decoded.claims} />
     </div>
+  );
+}
+
+/** `iat`, `nbf`, `exp` are seconds since 1970: shown as dates too, in UTC and local time. */
+function ClaimDates({ claims }: { claims: Record<string, unknown> }) {
+  const dates = claimDates(claims);
+  if (dates.length === 0) return null;
+  return (
+    <dl
+      data-testid="claim-dates"
+      className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs 2xl:col-span-2"
+    >
+      {dates.map((date) => (
+        <div key={date.claim} className="contents">
+          <dt className="font-mono text-slate-500">
+            {date.claim} <span className="font-sans">({date.meaning})</span>
+          </dt>
+          <dd className="min-w-0 break-words">
+            <time dateTime={date.iso}>{date.iso.replace('T', ' ').replace('.000Z', ' UTC')}</time>
+            <span className="text-slate-500"> · {new Date(date.seconds * 1000).toLocaleString()} local</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,10 +1,12 @@
 'use client';
 
 import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
+import { revealToken } from '@/components/auth/use-auth-actions';
 import { useNow } from '@/components/auth/use-now';
 import { useSession } from '@/components/auth/use-session';
 import { useRegion } from '@/components/shell/region-provider';
 import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
 import { REGIONS } from '@/lib/citrix/regions';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
 
@@ -44,6 +46,14 @@ export function TokenPanel() {
               <dd>{REGIONS[session!.region!].label}</dd>
               <dt className="text-slate-500">Customer ID</dt>
               <dd className="font-mono">{session!.customerId}</dd>
+              {session!.tokenCustomerId ? (
+                <>
+                  <dt className="text-slate-500">Token’s customer</dt>
+                  <dd className="font-mono" data-testid="token-customer">
+                    {session!.tokenCustomerId}
+                  </dd>
+                </>
+              ) : null}
               <dt className="text-slate-500">Client ID</dt>
               <dd className="break-all font-mono">{session!.clientId}</dd>
               <dt className="text-slate-500">Expires at</dt>
@@ -66,6 +76,19 @@ export function TokenPanel() {
                 {state === 'expired' ? 'expired' : `expires in ${formatCountdown(session!.expiresAt!, now)}`}
               </dd>
             </dl>
+            {session!.tokenCustomerId && session!.tokenCustomerId !== session!.customerId ? (
+              <p
+                role="alert"
+                data-testid="customer-mismatch"
+                className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+              >
+                This token was issued for customer{' '}
+                <code className="font-mono">{session!.tokenCustomerId}</code>, not{' '}
+                <code className="font-mono">{session!.customerId}</code>: calls sent with Citrix-CustomerId{' '}
+                {session!.customerId} will be answered 401. Generate the token again with customer ID{' '}
+                {session!.tokenCustomerId}, or with an API client of {session!.customerId}.
+              </p>
+            ) : null}
             {state === 'expiring' ? (
               <p
                 role="status"
@@ -84,6 +107,15 @@ export function TokenPanel() {
               </p>
             ) : null}
             <MaskedToken />
+            <div className="flex flex-wrap items-center gap-2">
+              <CopyButton
+                label="Copy export CITRIX_TOKEN=…"
+                value={async () => `export CITRIX_TOKEN='${(await revealToken()).token}'`}
+              />
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                Paste it into a terminal (bash, zsh): the code snippets read <code>$CITRIX_TOKEN</code>.
+              </span>
+            </div>
             <div>
               <Button variant={state === 'valid' ? 'secondary' : 'primary'} onClick={openAuthDialog}>
                 Generate a new token

@@ -15,6 +15,8 @@ interface TroubleshootPanelProps {
   requestHeaders: RequestHeaders;
   pastedToken: boolean;
   sessionCustomerId?: string;
+  /** The customer the session's token names in its claims. */
+  tokenCustomerId?: string;
   /** Drops a pasted Authorization so the session's token is used again. */
   onUseSessionToken?: () => void;
 }
@@ -25,14 +27,12 @@ export function useExplanation({
   requestHeaders,
   pastedToken,
   sessionCustomerId,
+  tokenCustomerId,
 }: Omit<TroubleshootPanelProps, 'onUseSessionToken'>): Explanation | undefined {
-  return useMemo(
-    () =>
-      result.bodyEncoding === 'text'
-        ? explain(result.status, result.body, requestHeaders, { pastedToken, sessionCustomerId })
-        : explain(result.status, '', requestHeaders, { pastedToken, sessionCustomerId }),
-    [result, requestHeaders, pastedToken, sessionCustomerId],
-  );
+  return useMemo(() => {
+    const context = { pastedToken, sessionCustomerId, tokenCustomerId };
+    return explain(result.status, result.bodyEncoding === 'text' ? result.body : '', requestHeaders, context);
+  }, [result, requestHeaders, pastedToken, sessionCustomerId, tokenCustomerId]);
 }
 
 /** Shown beneath the status: what went wrong and what to do, with the matching action. */

@@ -72,8 +72,22 @@ describe('exchangeToken', () => {
     const error = await failure();
     expect(error.status).toBe(401);
     expect(error.code).toBe('INVALID_CLIENT_CREDENTIALS');
-    expect(error.message).toBe('api-eu.cloud.com: Invalid client id or client secret.');
+    expect(error.message).toBe(
+      'api-eu.cloud.com refused the client ID and secret: “Invalid client id or client secret.”',
+    );
     expect(sendUpstream).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the sandbox token service as a sentence starts, with its message quoted', async () => {
+    sendUpstream.mockResolvedValue(
+      answer(400, '{"error":"invalid_client","error_description":"Invalid client id or client secret."}'),
+    );
+    const error = await exchangeToken({ ...input, region: 'sandbox' }, 'http://app').catch(
+      (caught: unknown) => caught as ApiError,
+    );
+    expect((error as ApiError).message).toBe(
+      'The sandbox token service refused the client ID and secret: “Invalid client id or client secret.”',
+    );
   });
 
   it('maps a 429 to a 429 with the retry delay', async () => {

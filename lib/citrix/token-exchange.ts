@@ -107,7 +107,7 @@ async function exchangeOnce(
       'FLOW_NOT_AVAILABLE',
       `The ${input.flow === 'trust' ? 'Trust Service' : 'OAuth 2.0'} flow is not available in region ${regionLabel}.`,
     );
-  const host = endpoint.target.type === 'remote' ? endpoint.target.hostname : 'the sandbox token service';
+  const host = endpoint.target.type === 'remote' ? endpoint.target.hostname : 'The sandbox token service';
   const { body, contentType } = requestBody(input);
   let response;
   try {
@@ -153,7 +153,8 @@ async function exchangeOnce(
     const code =
       oauthError.data.error === 'invalid_client' ? 'INVALID_CLIENT_CREDENTIALS' : 'TOKEN_REQUEST_REJECTED';
     const message = oauthError.data.error_description ?? oauthError.data.error;
-    throw new ApiError(code === 'INVALID_CLIENT_CREDENTIALS' ? 401 : 400, code, `${host}: ${message}`, {
+    const said = `${host} ${code === 'INVALID_CLIENT_CREDENTIALS' ? 'refused the client ID and secret' : 'refused the token request'}: “${message}”`;
+    throw new ApiError(code === 'INVALID_CLIENT_CREDENTIALS' ? 401 : 400, code, said, {
       ...extra,
       citrixError: oauthError.data.error,
     });

@@ -1,6 +1,7 @@
 import type { RegionId } from '@/lib/citrix/region-ids';
 import type { InvokeRequestInput } from '@/lib/schemas/invoke';
 
+import { extraPairs } from './extra-params';
 import type { FormSpec, FormValues } from './types';
 
 export interface BuildContext {
@@ -46,6 +47,9 @@ export function buildInvokeRequest(
       headers.push([param.name, text]);
     }
   }
+  const extras = extraPairs(values.extra ?? []);
+  query.push(...extras.query);
+  headers.push(...extras.headers);
   const request: InvokeRequestInput = {
     region: context.region,
     serviceId: spec.serviceId,

@@ -39,3 +39,10 @@ export function nextPageParams(spec: FormSpec, body: unknown): Record<string, st
   }
   return Object.keys(updates).length > 0 ? updates : undefined;
 }
+
+/** What "Next page" sends, in the paging style of the page just received. */
+export function nextPageHint(body: unknown): string {
+  if (isRecord(body) && typeof body['@odata.nextLink'] === 'string' && !TOKEN_FIELDS.some((f) => f in body))
+    return 'Sends the same request with the query of this page’s @odata.nextLink (its $skip).';
+  return 'Sends the same request with the continuation token from this page.';
+}

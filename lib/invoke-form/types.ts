@@ -1,5 +1,7 @@
 import type { HttpMethod } from '@/lib/catalog/operations';
 
+import type { ExtraParam } from './extra-params';
+
 export type ParamLocation = 'path' | 'query' | 'header';
 export type ParamKind = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
 
@@ -57,6 +59,8 @@ export interface FormValues {
   params: Record<string, string>;
   body: string;
   authorization?: string;
+  /** Headers and query parameters the description does not declare (not kept in history or links). */
+  extra?: ExtraParam[];
 }
 
 export type FieldErrors = Record<string, string>;

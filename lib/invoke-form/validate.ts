@@ -1,5 +1,6 @@
 import { isUuid, UUID_EXAMPLE } from '@/lib/http/uuid';
 
+import { checkExtraParam } from './extra-params';
 import { checkBody } from './json-body';
 import type { FieldErrors, FormSpec, FormValues, ParamSpec } from './types';
 
@@ -74,6 +75,10 @@ export function validateForm(
   for (const param of spec.params) {
     const problem = checkParam(param, values.params[param.key] ?? '', context, values.authorization);
     if (problem) fields[param.key] = problem;
+  }
+  for (const extra of values.extra ?? []) {
+    const problem = checkExtraParam(extra, spec);
+    if (problem) fields[`extra:${extra.id}`] = problem;
   }
   const body = checkBody(values.body, spec.body);
   const result: ValidationResult = { ok: Object.keys(fields).length === 0 && body.ok, fields };

@@ -6,6 +6,7 @@ import { sharedStore } from '@/lib/store/shared';
 
 import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';
 import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from './http';
+import { publicUrlOf } from './public-url';
 import { matchPattern, type SandboxRoute } from './route-table';
 import { SANDBOX_ROUTES } from './services';
 import { withCustomerState } from './store';
@@ -131,7 +132,7 @@ async function handleGateway(
  * Served at `/sandbox/*` and called in-process by the token exchange and the proxy.
  */
 export async function handleSandboxRequest(request: Request): Promise<Response> {
-  const url = new URL(request.url);
+  const url = publicUrlOf(request);
   const pathname = url.pathname.replace(/^\/sandbox(?=\/|$)/, '') || '/';
   const transactionId = transactionIdOf(request);
   try {

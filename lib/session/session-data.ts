@@ -1,6 +1,8 @@
 import type { RegionId } from '@/lib/citrix/region-ids';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 
+import { tokenCustomerOf } from './token-customer';
+
 /** What the sealed session cookie holds. The token is the user's own; the secret only with renewal. */
 export interface SessionAuth {
   region: RegionId;
@@ -27,6 +29,8 @@ export interface PublicSession {
   region?: RegionId;
   flow?: AuthFlow;
   customerId?: string;
+  /** The customer the token's own claim names, when it says; differs from customerId for a mistyped ID. */
+  tokenCustomerId?: string;
   clientId?: string;
   issuedAt?: number;
   expiresAt?: number;
@@ -45,11 +49,13 @@ export interface ProfilesView {
 
 export function toPublicSession(auth: SessionAuth | undefined, demoClientId?: string): PublicSession {
   if (!auth) return { authenticated: false };
+  const tokenCustomerId = tokenCustomerOf(auth.token);
   return {
     authenticated: true,
     region: auth.region,
     flow: auth.flow,
     customerId: auth.customerId,
+    ...(tokenCustomerId ? { tokenCustomerId } : {}),
     clientId: auth.clientId,
     issuedAt: auth.issuedAt,
     expiresAt: auth.expiresAt,

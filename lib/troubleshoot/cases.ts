@@ -28,6 +28,20 @@ export function authenticationInvalid(headers: RequestHeaders, context: ExplainC
     fix.unshift(
       'Clear the pasted value ("Use session token") to send your session’s token instead, or paste the whole token again.',
     );
+  } else if (!customer) {
+    cause =
+      'The call sent no Citrix-CustomerId header. Services on api.cloud.com need it on every call and answer its absence as a token they do not accept (reason "invalid"): the token itself may be fine.';
+    const known = context.tokenCustomerId ?? context.sessionCustomerId;
+    fix.unshift(
+      `Add the header Citrix-CustomerId${known ? `: ${known}` : ' with your customer ID'} and send again.`,
+    );
+    fix.pop();
+  } else if (context.tokenCustomerId && customer !== context.tokenCustomerId) {
+    cause = `The token was issued for customer ${context.tokenCustomerId} (its customer claim), but Citrix-CustomerId says ${customer}: a token only works for the customer its API client belongs to (reason "invalid").`;
+    fix.unshift(
+      `Set Citrix-CustomerId to ${context.tokenCustomerId}, or, if ${customer} is the customer you meant, generate a token with an API client created in ${customer}.`,
+    );
+    fix.pop();
   } else if (customer && context.sessionCustomerId && customer !== context.sessionCustomerId) {
     cause = `The token belongs to customer ${context.sessionCustomerId}, but Citrix-CustomerId says ${customer}: a token only works for the customer its API client was created in (reason "invalid").`;
     fix.unshift(

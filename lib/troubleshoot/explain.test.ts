@@ -70,6 +70,33 @@ describe('explain(): Citrix Cloud error bodies (reference §4)', () => {
     expect(result!.fix[0]).toContain('Set Citrix-CustomerId to sandboxdemo01');
   });
 
+  it('401 invalid where the session’s customer is not the token’s claim (othercust) → says so', () => {
+    const result = explain(
+      401,
+      citrix('common/authentication', 'x', { reason: 'invalid' }),
+      [['Citrix-CustomerId', 'othercust']],
+      { sessionCustomerId: 'othercust', tokenCustomerId: 'sandboxdemo01' },
+    );
+    expect(result!.cause).toContain(
+      'The token was issued for customer sandboxdemo01 (its customer claim), but Citrix-CustomerId says othercust',
+    );
+    expect(result!.fix[0]).toContain('Set Citrix-CustomerId to sandboxdemo01');
+    expect(result!.cause).not.toMatch(/expired/);
+  });
+
+  it('401 invalid for a call without Citrix-CustomerId → the missing header, not an expired token', () => {
+    const result = explain(
+      401,
+      citrix('common/authentication', 'x', { reason: 'invalid' }),
+      [['Accept', 'application/json']],
+      { sessionCustomerId: 'sandboxdemo01', tokenCustomerId: 'sandboxdemo01' },
+    );
+    expect(result!.cause).toContain('sent no Citrix-CustomerId header');
+    expect(result!.cause).not.toMatch(/expired/);
+    expect(result!.fix[0]).toBe('Add the header Citrix-CustomerId: sandboxdemo01 and send again.');
+    expect(result!.fix.join(' ')).not.toMatch(/one hour/);
+  });
+
   it('403 common/authorization → the API client lacks the role or the customer', () => {
     const result = explain(
       403,

@@ -19,6 +19,8 @@ export interface ExplainContext {
   pastedToken?: boolean;
   /** The customer of the session's token, to spot a token used for another customer. */
   sessionCustomerId?: string;
+  /** The customer the session's token names in its own claims (it can differ from what was typed). */
+  tokenCustomerId?: string;
 }
 
 export type RequestHeaders = ReadonlyArray<readonly [string, string]>;

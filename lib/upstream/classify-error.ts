@@ -41,7 +41,10 @@ export function classifyFetchError(
     );
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ENODATA') {
-    return new UpstreamError('UPSTREAM_DNS', `Could not reach ${host}: DNS lookup failed.`);
+    return new UpstreamError(
+      'UPSTREAM_DNS',
+      `Could not reach ${host}: DNS lookup failed (is this machine offline?). The Sandbox region works without a network.`,
+    );
   }
   if (
     code.startsWith('ERR_TLS') ||
