@@ -76,21 +76,25 @@ describe.skipIf(!SPECS_PRESENT)(
       }
     });
 
-    it('says why the documents on other hosts cannot be invoked, and which server they would need', () => {
+    it('maps the documents on the other Citrix hosts onto their host kinds, the relative ones included', () => {
       const servers = (dir: string) =>
         normalise(imported(read(path.join(SPECS, 'citrix-daas-rest-go', dir, 'openapi.yaml')))).stored.meta
           .servers;
-      const techpreview = targetForRegion(servers('citrixorchestration-techpreview'), 'us');
-      expect(techpreview).toMatchObject({ ok: false });
-      expect(!techpreview.ok && techpreview.reason).toMatch(
-        /\/citrix\/orchestration\/api is relative.*https:\/\/api\.cloud\.com\/citrix\/orchestration\/api/,
-      );
-      const catalog = targetForRegion(servers('citrixquickdeploy'), 'us');
-      expect(!catalog.ok && catalog.reason).toMatch(
-        /catalogs\.apps\.cloud\.com is not a host of the region table/,
-      );
-      const wem = targetForRegion(servers('devicemanagement'), 'us');
-      expect(wem.ok).toBe(false);
+      expect(targetForRegion(servers('citrixorchestration-techpreview'), 'us')).toMatchObject({
+        ok: true,
+        hostKind: 'gateway',
+        basePath: '/cvad/manage',
+      });
+      expect(targetForRegion(servers('citrixquickdeploy'), 'us')).toMatchObject({
+        ok: true,
+        hostKind: 'catalogs',
+      });
+      expect(targetForRegion(servers('devicemanagement'), 'eu')).toMatchObject({ ok: true, hostKind: 'wem' });
+      expect(targetForRegion(servers('citrixcws'), 'jp')).toMatchObject({ ok: true, hostKind: 'cws' });
+      expect(targetForRegion(servers('globalappconfiguration'), 'jp')).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/no host in region Japan/),
+      });
       expect(targetForRegion(servers('citrixquickcreate'), 'sandbox')).toMatchObject({
         ok: true,
         basePath: '/quickcreateservice',
