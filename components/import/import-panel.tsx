@@ -10,10 +10,10 @@ import type { ImportedDocMeta, ImportProblem } from '@/lib/import/types';
 import type { ListedDocument } from '@/lib/import/worker-protocol';
 
 import { importedDocHref } from './hrefs';
+import { ImportReport } from './import-report';
 import { formatSize, sourceLabel } from './imported-docs-table';
 import { ProblemList } from './problem-list';
 import { VirtualOperationList } from './virtual-operation-list';
-import { WarningList } from './warning-list';
 
 type State =
   | { phase: 'idle' }
@@ -201,7 +201,7 @@ export function ImportPanel() {
                 <span className="text-sm text-slate-500">Saving in this browser…</span>
               )}
             </div>
-            {state.phase === 'stored' ? <WarningList warnings={state.meta.warnings} /> : null}
+            {state.phase === 'stored' ? <ImportReport meta={state.meta} /> : null}
             <VirtualOperationList
               operations={listed.operations}
               onRendered={onRendered}

@@ -14,6 +14,8 @@ import { importedDocHref, importHref } from './hrefs';
 import { NotInThisBrowser } from './imported-service-view';
 import { useInvokeTarget } from './invoke-target';
 import { isInvokeMethod, MethodChip } from './method-chip';
+import { ServerControl } from './server-control';
+import { useImportedList } from './use-imported';
 
 function Header({ detail }: { detail: ImportedOperationDetail }) {
   const { meta, entry } = detail;
@@ -89,8 +91,11 @@ function PathBar({ detail, note }: { detail: ImportedOperationDetail; note: stri
 }
 
 function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
-  const { meta, entry, operation, parameters } = detail;
-  const { target } = useInvokeTarget(meta.servers);
+  const { entry, operation, parameters } = detail;
+  // The list is the live copy of the document's meta: a Server set on any page shows at once.
+  const list = useImportedList();
+  const meta = list.data?.find((doc) => doc.id === detail.meta.id) ?? detail.meta;
+  const { target } = useInvokeTarget(meta.servers, meta.serverOverride);
   const method = isInvokeMethod(entry.method) ? entry.method : 'GET';
   const spec = toFormSpec({
     serviceId: meta.id,
@@ -109,21 +114,32 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
       />
     );
   } else if (!target.ok) {
-    invoke = <PathBar detail={detail} note={`Invoke is not available: ${target.reason}`} />;
+    invoke = (
+      <div className="space-y-3">
+        <PathBar detail={detail} note={`Invoke is not available: ${target.reason}`} />
+        <ServerControl key={`${meta.id}:unset`} meta={meta} open />
+      </div>
+    );
   } else {
     invoke = (
-      <InvokePanel
-        key={`${meta.id}/${entry.operationId}/${target.hostKind}${target.basePath}`}
-        spec={spec}
-        service={{
-          id: meta.id,
-          title: meta.title,
-          hostKind: target.hostKind,
-          basePath: target.basePath,
-          imported: true,
-        }}
-        badge={<MethodChip method={entry.method} size="md" />}
-      />
+      <div className="space-y-3">
+        <InvokePanel
+          key={`${meta.id}/${entry.operationId}/${target.hostKind}${target.basePath}`}
+          spec={spec}
+          service={{
+            id: meta.id,
+            title: meta.title,
+            hostKind: target.hostKind,
+            basePath: target.basePath,
+            imported: true,
+          }}
+          badge={<MethodChip method={entry.method} size="md" />}
+        />
+        <ServerControl
+          key={`${meta.id}:${meta.serverOverride?.hostKind ?? ''}${meta.serverOverride?.basePath ?? ''}`}
+          meta={meta}
+        />
+      </div>
     );
   }
   return (

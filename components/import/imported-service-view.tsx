@@ -9,11 +9,13 @@ import { removeImportedDocument } from '@/lib/import/client';
 import type { ImportedDocMeta } from '@/lib/import/types';
 
 import { importHref } from './hrefs';
+import { ImportReport } from './import-report';
 import { formatSize, sourceLabel } from './imported-docs-table';
+import { ImportedExportButtons } from './imported-export-buttons';
 import { InvokeTargetNote, useInvokeTarget } from './invoke-target';
+import { ServerControl } from './server-control';
 import { useImportedList, useImportedOperations } from './use-imported';
 import { VirtualOperationList } from './virtual-operation-list';
-import { WarningList } from './warning-list';
 
 export function NotInThisBrowser({ what }: { what: string }) {
   return (
@@ -101,7 +103,7 @@ export function ImportedServiceView({ docId }: { docId: string }) {
   const list = useImportedList();
   const operations = useImportedOperations(docId);
   const meta = list.data?.find((doc) => doc.id === docId);
-  const { target } = useInvokeTarget(meta?.servers ?? []);
+  const { target } = useInvokeTarget(meta?.servers ?? [], meta?.serverOverride);
   if (list.isPending || operations.isPending) return <p className="text-sm text-slate-500">Loading…</p>;
   if (!meta || !operations.data)
     return <NotInThisBrowser what={`There is no imported document “${docId}” here.`} />;
@@ -128,8 +130,16 @@ export function ImportedServiceView({ docId }: { docId: string }) {
           </p>
         </header>
       </div>
-      <InvokeTargetNote servers={meta.servers} />
-      <WarningList warnings={meta.warnings} />
+      <div className="space-y-3">
+        <InvokeTargetNote servers={meta.servers} override={meta.serverOverride} />
+        <ServerControl
+          key={`${meta.id}:${meta.serverOverride?.hostKind ?? ''}${meta.serverOverride?.basePath ?? ''}`}
+          meta={meta}
+          open={!target.ok}
+        />
+        <ImportedExportButtons meta={meta} />
+      </div>
+      <ImportReport meta={meta} />
       <section aria-labelledby="operations-heading" className="space-y-3">
         <h2 id="operations-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
           Operations

@@ -5,7 +5,7 @@ import { useRegion } from '@/components/shell/region-provider';
 import type { RegionId } from '@/lib/citrix/region-ids';
 import { REGIONS, resolveHost } from '@/lib/citrix/regions';
 import { targetForRegion, type InvokeTarget } from '@/lib/import/servers';
-import type { ServerMapping } from '@/lib/import/types';
+import type { ServerMapping, ServerOverride } from '@/lib/import/types';
 
 /** The region calls go to: the token's when authenticated (a token works in one region), else the header's. */
 export function useCallRegion(): RegionId {
@@ -14,17 +14,26 @@ export function useCallRegion(): RegionId {
   return session?.authenticated === true && session.region ? session.region : region;
 }
 
-export function useInvokeTarget(servers: readonly ServerMapping[]): {
+export function useInvokeTarget(
+  servers: readonly ServerMapping[],
+  override?: ServerOverride,
+): {
   region: RegionId;
   target: InvokeTarget;
 } {
   const region = useCallRegion();
-  return { region, target: targetForRegion(servers, region) };
+  return { region, target: targetForRegion(servers, region, override) };
 }
 
 /** "Calls go to …" or why they cannot, with which server the document would need. */
-export function InvokeTargetNote({ servers }: { servers: readonly ServerMapping[] }) {
-  const { region, target } = useInvokeTarget(servers);
+export function InvokeTargetNote({
+  servers,
+  override,
+}: {
+  servers: readonly ServerMapping[];
+  override?: ServerOverride;
+}) {
+  const { region, target } = useInvokeTarget(servers, override);
   if (target.ok) {
     const host = resolveHost(region, target.hostKind);
     const where =
@@ -38,8 +47,14 @@ export function InvokeTargetNote({ servers }: { servers: readonly ServerMapping[
         className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/30 dark:text-emerald-100"
       >
         Invocable in region <strong>{REGIONS[region].label}</strong>: calls go through the proxy to{' '}
-        <code className="font-mono">{where}</code> (from the server{' '}
-        <code className="font-mono">{target.server}</code>).
+        <code className="break-all font-mono">{where}</code>{' '}
+        {target.overridden ? (
+          '(the Server set for this document).'
+        ) : (
+          <>
+            (from the server <code className="break-all font-mono">{target.server}</code>).
+          </>
+        )}
       </p>
     );
   }

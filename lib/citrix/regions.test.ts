@@ -5,6 +5,8 @@ import {
   allowedRemoteHostnames,
   displayUrl,
   findRegion,
+  HOST_KIND_LABELS,
+  HOST_KINDS,
   REGIONS,
   resolveHost,
   tokenEndpoint,
@@ -67,5 +69,31 @@ describe('the region table', () => {
 
   it('encodes the customer segment of the token path', () => {
     expect(tokenEndpoint('us', 'oauth2', 'a b')!.path).toBe('/cctrustoauth2/a%20b/tokens/clients');
+  });
+  it('has the hosts of the services with public documents, per region where Citrix documents them', () => {
+    const host = (region: 'us' | 'eu' | 'ap-s' | 'jp', kind: Parameters<typeof resolveHost>[1]) => {
+      const target = resolveHost(region, kind);
+      return target?.type === 'remote' ? target.hostname : undefined;
+    };
+    expect((['us', 'eu', 'ap-s', 'jp'] as const).map((region) => host(region, 'wem'))).toEqual([
+      'api.wem.cloud.com',
+      'eu-api.wem.cloud.com',
+      'aps-api.wem.cloud.com',
+      'jp-api.wem.citrixcloud.jp',
+    ]);
+    expect(host('eu', 'gac')).toBe('wsaca.cloud.com');
+    expect(host('jp', 'gac')).toBeUndefined();
+    expect(host('us', 'cws')).toBe('cws.citrixworkspacesapi.net');
+    expect(host('jp', 'cws')).toBe('cws.citrixworkspacesapi.jp');
+    expect(host('ap-s', 'catalogs')).toBe('catalogs.apps.cloud.com');
+  });
+
+  it('has the sandbox as a region for every kind of host, each under its own prefix', () => {
+    const prefixes = HOST_KINDS.map((kind) => resolveHost('sandbox', kind)).map((target) =>
+      target?.type === 'sandbox' ? target.pathPrefix : undefined,
+    );
+    expect(prefixes.every((prefix) => prefix?.startsWith('/sandbox'))).toBe(true);
+    expect(new Set(prefixes.slice(4)).size).toBe(4);
+    for (const kind of HOST_KINDS) expect(HOST_KIND_LABELS[kind]).toBeTruthy();
   });
 });

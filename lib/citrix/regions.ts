@@ -9,8 +9,15 @@ import { REGION_IDS, type RegionId } from './region-ids';
  * - `global`: the global API gateway api.cloud.com, documented for US, EU and AP South.
  * - `trust`: the deprecated trust service (JSON token flow).
  * - `core`: the legacy platform host that serves service entitlements (`/{customer}/serviceStates`).
+ * - `wem`: Workspace Environment Management's own API host (`api.wem.cloud.com`, one per region).
+ * - `gac`: Global App Configuration (`wsaca.cloud.com`).
+ * - `cws`: the Workspace platform (identity providers, auth domains: `cws.citrixworkspacesapi.net`).
+ * - `catalogs`: Quick Deploy's catalog service (`catalogs.apps.cloud.com`).
+ * Quick Create lives on the API gateway (`api.cloud.com/quickcreateservice`): kind `gateway`.
+ * Hosts come from Citrix's published OpenAPI documents (their `servers`) and the Terraform
+ * provider's environment table (reference §1.1); a region lists only what Citrix documents for it.
  */
-export const HOST_KINDS = ['gateway', 'global', 'trust', 'core'] as const;
+export const HOST_KINDS = ['gateway', 'global', 'trust', 'core', 'wem', 'gac', 'cws', 'catalogs'] as const;
 export type HostKind = (typeof HOST_KINDS)[number];
 
 /** Where a host kind lives: a public https host, or the app's own sandbox under a path prefix. */
@@ -30,6 +37,18 @@ const remote = (hostname: string): HostEntry => ({ type: 'remote', hostname });
  * THE closed table of every host the server will ever contact (DESIGN §3). Nothing else in the
  * app may produce an outbound origin: the proxy and the token exchange both resolve through here.
  */
+/** What a host kind is called in pickers and messages. */
+export const HOST_KIND_LABELS: Readonly<Record<HostKind, string>> = Object.freeze({
+  gateway: 'API gateway (regional)',
+  global: 'API gateway (api.cloud.com)',
+  trust: 'Trust service (deprecated)',
+  core: 'Citrix Cloud platform (legacy)',
+  wem: 'Workspace Environment Management',
+  gac: 'Global App Configuration',
+  cws: 'Workspace platform (CWS)',
+  catalogs: 'Quick Deploy catalog service',
+});
+
 export const REGIONS: Readonly<Record<RegionId, Region>> = Object.freeze({
   us: {
     id: 'us',
@@ -40,6 +59,10 @@ export const REGIONS: Readonly<Record<RegionId, Region>> = Object.freeze({
       global: remote('api.cloud.com'),
       trust: remote('trust.citrixworkspacesapi.net'),
       core: remote('core.citrixworkspacesapi.net'),
+      wem: remote('api.wem.cloud.com'),
+      gac: remote('wsaca.cloud.com'),
+      cws: remote('cws.citrixworkspacesapi.net'),
+      catalogs: remote('catalogs.apps.cloud.com'),
     },
   },
   eu: {
@@ -51,6 +74,10 @@ export const REGIONS: Readonly<Record<RegionId, Region>> = Object.freeze({
       global: remote('api.cloud.com'),
       trust: remote('trust.citrixworkspacesapi.net'),
       core: remote('core.citrixworkspacesapi.net'),
+      wem: remote('eu-api.wem.cloud.com'),
+      gac: remote('wsaca.cloud.com'),
+      cws: remote('cws.citrixworkspacesapi.net'),
+      catalogs: remote('catalogs.apps.cloud.com'),
     },
   },
   'ap-s': {
@@ -62,6 +89,10 @@ export const REGIONS: Readonly<Record<RegionId, Region>> = Object.freeze({
       global: remote('api.cloud.com'),
       trust: remote('trust.citrixworkspacesapi.net'),
       core: remote('core.citrixworkspacesapi.net'),
+      wem: remote('aps-api.wem.cloud.com'),
+      gac: remote('wsaca.cloud.com'),
+      cws: remote('cws.citrixworkspacesapi.net'),
+      catalogs: remote('catalogs.apps.cloud.com'),
     },
   },
   jp: {
@@ -70,6 +101,8 @@ export const REGIONS: Readonly<Record<RegionId, Region>> = Object.freeze({
     description: 'Citrix Cloud Japan (api.citrixcloud.jp)',
     hosts: {
       gateway: remote('api.citrixcloud.jp'),
+      wem: remote('jp-api.wem.citrixcloud.jp'),
+      cws: remote('cws.citrixworkspacesapi.jp'),
     },
   },
   sandbox: {
@@ -81,6 +114,11 @@ export const REGIONS: Readonly<Record<RegionId, Region>> = Object.freeze({
       global: { type: 'sandbox', pathPrefix: '/sandbox' },
       trust: { type: 'sandbox', pathPrefix: '/sandbox/trust' },
       core: { type: 'sandbox', pathPrefix: '/sandbox/core' },
+      // One prefix per host: a path of one service can never reach another's sandbox routes.
+      wem: { type: 'sandbox', pathPrefix: '/sandbox/wem' },
+      gac: { type: 'sandbox', pathPrefix: '/sandbox/gac' },
+      cws: { type: 'sandbox', pathPrefix: '/sandbox/cws' },
+      catalogs: { type: 'sandbox', pathPrefix: '/sandbox/catalogs' },
     },
   },
 });

@@ -1,5 +1,13 @@
 import { dereference, upgrade } from '@scalar/openapi-parser';
 
+import {
+  fixDefinitionRefs,
+  fixEnumObjects,
+  mapCitrixServers,
+  mapDaasTechPreview,
+  readSecurityAsCwsAuth,
+  servesFromTable,
+} from './citrix-normalise';
 import { indexOperations } from './operations';
 import { MAX_DOCUMENT_BYTES, parseDocumentText } from './parse-text';
 import { mapServers } from './servers';
@@ -19,8 +27,10 @@ import { validateDocument } from './validate';
  *
  * 1. `checkAndIndex`: parse (JSON.parse / js-yaml) → validate (Ajv, official schemas) → index
  *    the operations (the paths part is the same in Swagger 2.0 and OpenAPI 3.x).
- * 2. `normalise`: upgrade to OpenAPI 3.1 (Scalar's upgrader: 2.0 → 3.0 → 3.1), map the servers
- *    onto the region table, and dereference once (Scalar) to report `$ref`s that do not resolve.
+ * 2. `normalise`: upgrade to OpenAPI 3.1 (Scalar's upgrader: 2.0 → 3.0 → 3.1), make the Citrix
+ *    shapes callable (citrix-normalise.ts: the DaaS tech-preview paths, `#/definitions` refs, enums
+ *    declared as objects, host variables, non-CwsAuth schemes), map the servers onto the region
+ *    table, and dereference once (Scalar) to report `$ref`s that do not resolve.
  */
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -35,6 +45,8 @@ export interface CheckedDocument {
   sizeBytes: number;
   raw: Record<string, unknown>;
   operations: ImportedOperationEntry[];
+  /** What was changed so that the document maps onto Citrix Cloud (the report's first half). */
+  normalised: ImportWarning[];
   warnings: ImportWarning[];
 }
 
@@ -93,6 +105,8 @@ export function checkAndIndex(text: string): CheckOutcome {
     typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : 'Untitled API';
   const version = typeof info.version === 'string' ? info.version : String(info.version ?? '');
   const id = documentId(title, version);
+  // Before indexing: the operation list shows the paths as they will be called.
+  const normalised = mapDaasTechPreview(raw);
   return {
     ok: true,
     checked: {
@@ -104,6 +118,7 @@ export function checkAndIndex(text: string): CheckOutcome {
       sizeBytes: byteLength(text),
       raw,
       operations: indexOperations(raw, id, title),
+      normalised,
       warnings: validation.warnings,
     },
   };
@@ -127,6 +142,13 @@ export function normalise(
   const document = checked.sourceVersion.startsWith('3.1')
     ? checked.raw
     : (upgrade(checked.raw).specification as Record<string, unknown>);
+  const normalised = [
+    ...checked.normalised,
+    ...fixDefinitionRefs(document),
+    ...fixEnumObjects(document),
+    ...mapCitrixServers(document),
+  ];
+  if (servesFromTable(document)) normalised.push(...readSecurityAsCwsAuth(document));
   const resolved = dereference(document);
   const warnings = [...checked.warnings];
   const unresolved = (resolved.errors ?? []).map((error) => error.message);
@@ -147,6 +169,7 @@ export function normalise(
     importedAt,
     operationCount: checked.operations.length,
     servers: mapServers(document),
+    normalised,
     warnings,
   };
   if (fileName) meta.fileName = fileName.slice(0, 256);

@@ -32,18 +32,19 @@ describe('mapServerUrl: a server URL onto the closed region table, never wider',
   });
 
   it.each([
-    ['https://catalogs.apps.cloud.com', /catalogs\.apps\.cloud\.com is not a host of the region table/],
     [
-      'https://evil.example/administrators',
-      /evil\.example is not a host of the region table.*e\.g\. https:\/\/api\.cloud\.com\/administrators/,
+      'https://catalogs.apps.cloud.com.evil.example',
+      /catalogs\.apps\.cloud\.com\.evil\.example is not a host of the region table/,
     ],
+    ['https://evil.example/administrators', /evil\.example is not a host of the region table.*Set a Server/],
     ['https://api.cloud.com.evil.example/', /not a host of the region table/],
-    ['https://169.254.169.254/latest', /not a host of the region table/],
+    ['https://169.254.169.254/latest', /169\.254\.169\.254 is an IP address/],
+    ['https://[::1]/x', /\[::1\] is an IP address/],
     ['http://api.cloud.com/administrators', /is not https/],
-    ['https://api.cloud.com:8443/administrators', /names port 8443/],
+    ['https://api.cloud.com:8443/administrators', /api\.cloud\.com:8443 names port 8443/],
     ['https://user:pass@api.cloud.com/administrators', /carries credentials/],
     ['https://api.cloud.com/administrators?x=1', /query or fragment/],
-    ['/citrix/orchestration/api', /is relative.*https:\/\/api\.cloud\.com\/citrix\/orchestration\/api/],
+    ['/citrix/orchestration/api', /\/citrix\/orchestration\/api is relative.*Set a Server/],
     ['https://{region}.cloud.com/', /variable without a default/],
     ['https://api.cloud.com/%2e%2e/systemlog', /base path of .* contains a "\." or "\.\." segment/],
   ])('refuses %s, saying why', (url, reason) => {
@@ -59,8 +60,10 @@ describe('mapServerUrl: a server URL onto the closed region table, never wider',
         base: { default: 'connectors' },
       }),
     ).toMatchObject({ ok: true, basePath: '/connectors' });
-    expect(mapServerUrl('https://{api}.wem.cloud.com/', { api: { default: 'api' } })).toMatchObject({
-      ok: false,
+    expect(mapServerUrl('https://{api}.wem.cloud.com/', { api: { default: 'eu-api' } })).toMatchObject({
+      ok: true,
+      hostKind: 'wem',
+      hostname: 'eu-api.wem.cloud.com',
     });
   });
 });
@@ -68,7 +71,7 @@ describe('mapServerUrl: a server URL onto the closed region table, never wider',
 describe('targetForRegion', () => {
   const servers = mapServers({
     servers: [
-      { url: 'https://catalogs.apps.cloud.com' },
+      { url: 'https://cws.example.invalid' },
       { url: 'https://trust.citrixworkspacesapi.net/x', description: 'legacy' },
     ],
   });
@@ -87,6 +90,40 @@ describe('targetForRegion', () => {
     const target = targetForRegion(servers, 'jp');
     expect(target.ok).toBe(false);
     expect(!target.ok && target.reason).toMatch(/have no host in region Japan/);
+  });
+
+  it('puts a Server set for the document first, and says when the region has no host for it', () => {
+    expect(targetForRegion([], 'eu', { hostKind: 'wem', basePath: '/services' })).toEqual({
+      ok: true,
+      hostKind: 'wem',
+      basePath: '/services',
+      server: 'https://eu-api.wem.cloud.com/services',
+      overridden: true,
+    });
+    expect(targetForRegion(servers, 'sandbox', { hostKind: 'cws', basePath: '' })).toMatchObject({
+      ok: true,
+      server: '/sandbox/cws',
+    });
+    expect(targetForRegion(servers, 'jp', { hostKind: 'gac', basePath: '' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Global App Configuration\) has no host in region Japan/),
+    });
+    expect(targetForRegion(servers, 'us', { hostKind: 'gateway', basePath: '//evil.example' })).toMatchObject(
+      {
+        ok: false,
+        reason: expect.stringMatching(/contains "\/\/"/),
+      },
+    );
+  });
+
+  it('names the hosts of servers that cannot be mapped', () => {
+    const foreign = mapServers({
+      servers: [{ url: 'https://10.0.0.1/api' }, { url: 'https://evil.example' }],
+    });
+    expect(targetForRegion(foreign, 'us')).toMatchObject({
+      ok: false,
+      hostnames: ['10.0.0.1', 'evil.example'],
+    });
   });
 
   it('says when a document lists no servers', () => {

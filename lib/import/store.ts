@@ -1,6 +1,6 @@
 import { createStore, delMany, get, getMany, setMany, update, type UseStore } from 'idb-keyval';
 
-import type { ImportedDocMeta, ImportedOperationEntry, StoredImportedDoc } from './types';
+import type { ImportedDocMeta, ImportedOperationEntry, ServerOverride, StoredImportedDoc } from './types';
 
 /**
  * Imported documents live in the browser's IndexedDB (idb-keyval), never on the server: the
@@ -42,7 +42,13 @@ export async function saveImported(
   );
   await update<ImportedDocMeta[]>(
     LIST,
-    (list = []) => [stored.meta, ...list.filter((item) => item.id !== stored.meta.id)],
+    (list = []) => {
+      // Importing a document again keeps the Server set for it.
+      const previous = list.find((item) => item.id === stored.meta.id)?.serverOverride;
+      const meta =
+        previous && !stored.meta.serverOverride ? { ...stored.meta, serverOverride: previous } : stored.meta;
+      return [meta, ...list.filter((item) => item.id !== stored.meta.id)];
+    },
     kv(),
   );
 }
@@ -60,6 +66,29 @@ export async function getAllImportedOperations(ids: readonly string[]): Promise<
   if (ids.length === 0) return [];
   const lists = await getMany<ImportedOperationEntry[]>(ids.map(opsKey), kv());
   return lists.flatMap((list) => list ?? []);
+}
+
+/**
+ * Remembers the Server set for a document (or forgets it: `undefined`), in the list and in the
+ * stored document's meta, so that the list, the operation pages and the worker all see it.
+ */
+export async function setServerOverride(id: string, override: ServerOverride | undefined): Promise<void> {
+  const apply = (meta: ImportedDocMeta): ImportedDocMeta => {
+    const next = { ...meta };
+    delete next.serverOverride;
+    return override ? { ...next, serverOverride: override } : next;
+  };
+
+  await update<ImportedDocMeta[]>(
+    LIST,
+    (list = []) => list.map((item) => (item.id === id ? apply(item) : item)),
+    kv(),
+  );
+  await update<StoredImportedDoc | undefined>(
+    docKey(id),
+    (stored) => stored && { ...stored, meta: apply(stored.meta) },
+    kv(),
+  );
 }
 
 export async function removeImported(id: string): Promise<void> {

@@ -37,7 +37,13 @@ export interface ImportWarning {
 /** One server of the document, and whether (and to what) the proxy can map it. */
 export type ServerMapping =
   | { url: string; description?: string; ok: true; hostKind: HostKind; basePath: string; hostname: string }
-  | { url: string; description?: string; ok: false; reason: string };
+  | { url: string; description?: string; ok: false; reason: string; hostname?: string };
+
+/** The Server a person set for a document: a host kind of the region table and a base path. */
+export interface ServerOverride {
+  hostKind: HostKind;
+  basePath: string;
+}
 
 /** One operation of an imported document: small, serialisable, searchable. */
 export interface ImportedOperationEntry {
@@ -71,7 +77,11 @@ export interface ImportedDocMeta {
   importedAt: string;
   operationCount: number;
   servers: ServerMapping[];
+  /** What the import changed so that the document maps onto Citrix Cloud (absent before this existed). */
+  normalised?: ImportWarning[];
   warnings: ImportWarning[];
+  /** Set with the Server control; wins over the document's own servers. */
+  serverOverride?: ServerOverride;
 }
 
 /** The stored document: OpenAPI 3.1, not dereferenced (references resolve on demand). */

@@ -219,3 +219,36 @@ describe('importedInvokeRequestSchema: the browser names a host kind and a base 
     );
   });
 });
+
+describe('a Server override that leaves the table is refused by the invoke route in product words', () => {
+  const base = { kind: 'imported', region: 'us', method: 'GET', path: '/x' } as const;
+  const message = (target: unknown) => {
+    const result = invokeRequestSchema.safeParse({ ...base, target });
+    expect(result.success).toBe(false);
+    return result.error?.issues[0]?.message ?? '';
+  };
+
+  it.each([
+    ['a host name as the kind', { hostKind: 'evil.example', basePath: '' }, /host kinds of the region table/],
+    ['an IP literal as the kind', { hostKind: '10.0.0.1', basePath: '' }, /host kinds of the region table/],
+    [
+      'an origin with a port in the base path',
+      { hostKind: 'gateway', basePath: '//api.cloud.com:8443/x' },
+      /contains "\/\/"/,
+    ],
+    [
+      'an IP literal in the base path',
+      { hostKind: 'gateway', basePath: '@10.0.0.1/x' },
+      /must start with "\/"/,
+    ],
+    [
+      'a host field',
+      { hostKind: 'gateway', basePath: '/x', host: '10.0.0.1' },
+      /a host name or a URL is not accepted/,
+    ],
+  ])('%s', (_, target, expected) => {
+    const text = message(target);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/Invalid (option|input)|expected one of/);
+  });
+});

@@ -73,7 +73,20 @@ export const importedBasePathSchema = z
 export const importedInvokeRequestSchema = z
   .object({
     kind: z.literal('imported'),
-    target: z.object({ hostKind: z.enum(HOST_KINDS), basePath: importedBasePathSchema }).strict(),
+    target: z.strictObject(
+      {
+        hostKind: z.enum(HOST_KINDS, {
+          error: `The Server must be one of the host kinds of the region table (${HOST_KINDS.join(', ')}); the proxy calls no other host.`,
+        }),
+        basePath: importedBasePathSchema,
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? 'The Server is a host kind and a base path; a host name or a URL is not accepted.'
+            : undefined,
+      },
+    ),
     ...invokeCallShape,
   })
   .strict();

@@ -273,6 +273,19 @@ export function genericCitrix(
       fix: ['This operation is not available for this customer or region.'],
     },
   };
+  // The sandbox (and a gateway) answer an unknown route with entityType "path": no resource was
+  // looked up, so the customer ID has nothing to do with it.
+  if (code === 'common/notFound' && parameters.entityType === 'path') {
+    return {
+      id: 'route-not-found',
+      title: 'No operation at this path',
+      cause: `Nothing is served at ${parameters.id ?? 'this path'}${detail ? ` ("${detail}")` : ''} — error type ${code}. The host does not know this route; no resource was looked up.`,
+      fix: [
+        'Check the path and the Server (host and base path) the call went to.',
+        'The sandbox serves only the operations of the built-in catalog; other paths answer 404 there.',
+      ],
+    };
+  }
   const known = byCode[code];
   const invalidInput =
     /^common\/(outOfRange|tooLong|invalidString|invalidEnum|missing|invalidJson)$/.test(code) ||

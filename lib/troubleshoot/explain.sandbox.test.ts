@@ -43,4 +43,10 @@ describe('explain() recognises every error body the sandbox sends', () => {
       await explained('/cvad/manage/MachineCatalogs', {}, [['Citrix-CustomerId', 'sandboxdemo01']]),
     ).toMatchObject({ id: 'daas-missing-instance' });
   });
+  it('404 for a route the sandbox does not serve: the path is named, the customer ID is not blamed', async () => {
+    const explanation = await explained('/cvad/manage/NoSuchCollection', {}, [['Citrix-CustomerId', 'acme']]);
+    expect(explanation).toMatchObject({ id: 'route-not-found' });
+    expect(explanation?.cause).toContain('/cvad/manage/NoSuchCollection');
+    expect(JSON.stringify(explanation)).not.toMatch(/customer/i);
+  });
 });
