@@ -375,10 +375,11 @@ describe.skipIf(!CITRIX_SPECS_PRESENT)(
         baseUrl: `${APP_ORIGIN}/sandbox`,
         basePath: '/administrators',
       });
-      // wsaca.cloud.com is not in the region table: the collection never sends the token there.
-      const other = documentTarget(load('globalappconfiguration'), 'eu', APP_ORIGIN);
-      expect(other).toMatchObject({ baseUrl: 'https://api-eu.cloud.com', basePath: '' });
-      expect(other.description).toContain('`wsaca.cloud.com`, which is not a Citrix Cloud API host');
+      // Global App Configuration has its own host in the region table (wsaca.cloud.com).
+      expect(documentTarget(load('globalappconfiguration'), 'eu', APP_ORIGIN)).toMatchObject({
+        baseUrl: 'https://wsaca.cloud.com',
+        basePath: '',
+      });
     });
   },
 );
