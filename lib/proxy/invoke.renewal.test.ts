@@ -10,6 +10,7 @@ import {
   apiFailure as failure,
   faultContext,
   faultRequest,
+  LIMITS,
   sessionAuth,
   TOKEN,
 } from '@/lib/testing/invoke-fixtures';
@@ -33,6 +34,13 @@ beforeEach(() => upstream.reset());
 const auth = (overrides: Partial<SessionAuth> = {}) => sessionAuth(overrides);
 const request = (mode: string, overrides: Partial<InvokeRequest> = {}) => faultRequest(mode, overrides);
 const context = (overrides: Partial<InvokeContext> = {}) => faultContext(upstream, overrides);
+const UNHURRIED = {
+  ...LIMITS,
+  connectTimeoutMs: 10_000,
+  headersTimeoutMs: 10_000,
+  bodyTimeoutMs: 10_000,
+  totalTimeoutMs: 20_000,
+};
 
 describe('invoke through the fault upstream: status handling and renewal (plan ยง7 H)', () => {
   const fresh = (): { mint: Minter; calls: () => number } => {
@@ -155,7 +163,8 @@ describe('invoke through the fault upstream: status handling and renewal (plan ย
     };
     const expired = renewing({ token: 'OLD-token-5', expiresAt: Date.now() - 1_000 });
     const calls50 = Array.from({ length: 50 }, () =>
-      invokeOperation(request('renewable'), context({ auth: expired, mint })),
+      // Not a timeout test: room for 50 calls on a busy machine.
+      invokeOperation(request('renewable'), context({ auth: expired, mint, limits: UNHURRIED })),
     );
     release();
     const outcomes = await Promise.all(calls50);
