@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 
-import yaml from 'js-yaml';
 import newman, { type NewmanRunSummary } from 'newman';
 import postmanSdk from 'postman-collection';
 
@@ -167,10 +165,32 @@ test('the export routes answer clearly: regions, unknown services, same origin, 
   expect((await noHost.json()).error.message).toContain('no host in the Japan region');
   expect((await request.get('/api/export/openapi/nope')).status()).toBe(404);
 
-  // An imported description (a real Citrix one), posted as JSON from the same origin.
-  const specs =
-    process.env.CITRIX_SPECS_DIR ?? path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
-  const document = yaml.load(await readFile(path.join(specs, 'ccadmins', 'openapi.yaml'), 'utf8'));
+  // An imported description (written here, shaped like Citrix's own), posted as JSON from the same origin.
+  const document = {
+    openapi: '3.0.1',
+    info: { title: 'Administrators APIs', version: '1' },
+    servers: [{ url: 'https://api-us.cloud.com/administrators' }],
+    paths: {
+      '/{customer}/administrators': {
+        get: {
+          operationId: 'List',
+          parameters: [
+            { name: 'customer', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'Citrix-CustomerId', in: 'header', required: true, schema: { type: 'string' } },
+          ],
+        },
+      },
+      '/{customer}/administrators/{id}': {
+        delete: {
+          operationId: 'Delete',
+          parameters: [
+            { name: 'customer', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+        },
+      },
+    },
+  };
   const sameOrigin = { 'sec-fetch-site': 'same-origin' };
   const posted = await request.post('/api/export/postman', {
     data: { document, region: 'sandbox' },
@@ -188,7 +208,47 @@ test('the export routes answer clearly: regions, unknown services, same origin, 
     expect(item.request.url.getHost()).toBe('{{baseUrl}}');
     expect(item.request.headers.get('Authorization')).toBe('CwsAuth Bearer={{token}}');
   });
-  expect(requests).toBe(6);
+  expect(requests).toBe(2);
+
+  // A description whose schemas fan out 20 ways per level: answered, its example cut short.
+  const schemas: Record<string, unknown> = {
+    L6: { type: 'object', properties: { leaf: { type: 'string' } } },
+  };
+  for (let level = 0; level < 6; level += 1) {
+    const next = { $ref: `#/components/schemas/L${level + 1}` };
+    schemas[`L${level}`] = {
+      type: 'object',
+      properties: Object.fromEntries(
+        Array.from({ length: 20 }, (_, index) => [`p${index}`, { allOf: [next, next] }]),
+      ),
+    };
+  }
+  const fanOut = await request.post('/api/export/postman', {
+    data: {
+      document: {
+        openapi: '3.1.0',
+        info: { title: 'Fan-out', version: '1' },
+        paths: {
+          '/things': {
+            post: {
+              requestBody: {
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/L0' } } },
+              },
+            },
+          },
+        },
+        components: { schemas },
+      },
+    },
+    headers: sameOrigin,
+  });
+  expect(fanOut.status()).toBe(200);
+  const fanOutRequest = (await fanOut.json()).item[0].item[0].request as {
+    description: string;
+    body: { raw: string };
+  };
+  expect(fanOutRequest.description).toContain('Example body cut short');
+  expect(fanOutRequest.body.raw).toContain('example cut short');
 
   const crossSite = await request.post('/api/export/postman', {
     data: { document },
