@@ -187,6 +187,46 @@ test('the export routes answer clearly: regions, unknown services, same origin, 
   });
   expect(requests).toBe(6);
 
+  // A description whose schemas fan out 20 ways per level: answered, its example cut short.
+  const schemas: Record<string, unknown> = {
+    L6: { type: 'object', properties: { leaf: { type: 'string' } } },
+  };
+  for (let level = 0; level < 6; level += 1) {
+    const next = { $ref: `#/components/schemas/L${level + 1}` };
+    schemas[`L${level}`] = {
+      type: 'object',
+      properties: Object.fromEntries(
+        Array.from({ length: 20 }, (_, index) => [`p${index}`, { allOf: [next, next] }]),
+      ),
+    };
+  }
+  const fanOut = await request.post('/api/export/postman', {
+    data: {
+      document: {
+        openapi: '3.1.0',
+        info: { title: 'Fan-out', version: '1' },
+        paths: {
+          '/things': {
+            post: {
+              requestBody: {
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/L0' } } },
+              },
+            },
+          },
+        },
+        components: { schemas },
+      },
+    },
+    headers: sameOrigin,
+  });
+  expect(fanOut.status()).toBe(200);
+  const fanOutRequest = (await fanOut.json()).item[0].item[0].request as {
+    description: string;
+    body: { raw: string };
+  };
+  expect(fanOutRequest.description).toContain('Example body cut short');
+  expect(fanOutRequest.body.raw).toContain('example cut short');
+
   const crossSite = await request.post('/api/export/postman', {
     data: { document },
     headers: { 'sec-fetch-site': 'cross-site' },

@@ -19,6 +19,8 @@ const CUSTOMER_PATH_PARAMS = /^customer(id)?$/i;
 const CLIENT_ID_KEYS = /^client_?id$/i;
 const CLIENT_SECRET_KEYS = /^client_?secret$/i;
 const TOKEN_PATH = /\/tokens\/clients\/?$/;
+/** An HTTP header name (RFC 9110 token): no braces, spaces or quotes. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Headers we set ourselves; any declaration of them in the document is replaced. */
 const OWN_HEADERS = new Set([
@@ -267,8 +269,10 @@ export function buildHeaders(
   if (contentType) headers.push({ key: 'Content-Type', value: contentType });
   for (const parameter of operation.parameters) {
     if (parameter.in !== 'header' || OWN_HEADERS.has(parameter.name.toLowerCase())) continue;
+    // A name that is not an HTTP token (`X-{{clientSecret}}`) could never be sent: left out.
+    if (!HEADER_NAME.test(parameter.name)) continue;
     headers.push({
-      key: inertText(parameter.name),
+      key: parameter.name,
       value: text(exampleOf(document, parameter)),
       ...(parameter.description ? { description: parameter.description } : {}),
       ...(parameter.required ? {} : { disabled: true }),

@@ -43,6 +43,14 @@ describe('tokenSnippet', () => {
     }
   });
 
+  it('never lets a customer ID end a comment line and run', () => {
+    for (const language of languages) {
+      for (const customerId of ['a\ntouch /tmp/x', 'a\rtouch /tmp/x', 'a\u2028b'])
+        expect(tokenSnippet(language, { ...input, customerId })).not.toMatch(/touch|\u2028/);
+    }
+    expect(tokenSnippet('curl', { ...input, customerId: 'a\nb' })).toContain("'<your customer id>'");
+  });
+
   it('quotes a customer ID safely in the shell', () => {
     expect(tokenSnippet('curl', { ...input, customerId: "a'b" })).toContain(`'a'\\''b'`);
   });

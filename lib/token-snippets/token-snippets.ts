@@ -1,4 +1,5 @@
 import type { AuthFlow } from '@/lib/schemas/credentials';
+import { jsonString, psSingleQuote, shellQuote } from '@/lib/snippets/quote';
 
 export type TokenSnippetLanguage = 'curl' | 'python' | 'powershell';
 
@@ -17,11 +18,17 @@ function endpoint(input: TokenSnippetInput, customer: string): string {
     : `${input.base}/cctrustoauth2/${customer}/tokens/clients`;
 }
 
-const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+/**
+ * The customer ID as the snippets suggest it, in comment lines: printable ASCII only, so nothing
+ * typed into a profile can end the comment and run as a command; anything else is a placeholder.
+ */
+function suggestedCustomer(customerId: string): string {
+  return /^[\x20-\x7e]{1,128}$/.test(customerId) ? customerId : '<your customer id>';
+}
 
 function curl(input: TokenSnippetInput): string {
   const env = [
-    `# export CUSTOMER_ID=${shellQuote(input.customerId)}`,
+    `# export CUSTOMER_ID=${shellQuote(suggestedCustomer(input.customerId))}`,
     `# export CLIENT_ID='<your client id>'`,
     `# export CLIENT_SECRET='<your client secret>'`,
   ].join('\n');
@@ -70,7 +77,7 @@ from pprint import pprint
 
 import requests
 
-CUSTOMER_ID = os.environ.get("CUSTOMER_ID", ${JSON.stringify(input.customerId)})
+CUSTOMER_ID = os.environ.get("CUSTOMER_ID", ${jsonString(suggestedCustomer(input.customerId))})
 CLIENT_ID = os.environ["CLIENT_ID"]
 CLIENT_SECRET = os.environ["CLIENT_SECRET"]
 
@@ -98,7 +105,7 @@ $body = @{
 $response = Invoke-WebRequest -Method Post -Uri "${url}" \`
   -Headers @{ Accept = 'application/json' } -ContentType 'application/x-www-form-urlencoded' -Body $body
 $token = ($response.Content | ConvertFrom-Json).access_token`;
-  return `# $env:CUSTOMER_ID = '${input.customerId.replace(/'/g, "''")}'
+  return `# $env:CUSTOMER_ID = ${psSingleQuote(suggestedCustomer(input.customerId))}
 # $env:CLIENT_ID = '<your client id>'; $env:CLIENT_SECRET = '<your client secret>'
 ${request}
 $headers = @{ Authorization = "CwsAuth Bearer=$token"; Accept = 'application/json' }
