@@ -2,7 +2,7 @@
 // Load and soak benchmark of the production build (security test plan §7 J68–J70). A script, not
 // a test: it prints a table and writes bench/results/load.json.
 //
-//   npm run bench:load -- [--soak-seconds 300] [--duration 20] [--port 3300] [--only a,b,c] [--strict]
+//   npm run bench:load -- [--soak-seconds 300] [--duration 20] [--port 3300] [--only a,b,c,r] [--strict]
 //
 // It starts the standalone server from the existing build (`next build` first) on its own port,
 // pinned to CPU 0 with taskset, and drives the load in-process from CPU 1 with autocannon. The
@@ -13,7 +13,9 @@
 //       session (the per-session cap of 6 answers the rest 429), while a second autocannon measures
 //       GET / and GET /api/health, and the server reports its event-loop delay;
 //   (c) soak: 10 connections fetching ~1 MB responses, sampling the server's RSS and open sockets
-//       every 10 s; both must stay flat after warm-up.
+//       every 10 s; both must stay flat after warm-up;
+//   (r) scale-out: (a)'s load against one in-memory instance, then against two instances sharing
+//       one redis-server (REDIS_URL, started here on PORT + 9), with the throughput ratio.
 // The sandbox latency is the SANDBOX_LATENCY_MS knob (lib/sandbox/handle-request.ts), so each
 // phase restarts the server with its own value.
 import { spawn, spawnSync } from 'node:child_process';
@@ -43,7 +45,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '20' },
     'soak-seconds': { type: 'string', default: '300' },
     'sample-seconds': { type: 'string', default: '10' },
-    only: { type: 'string', default: 'a,b,c' },
+    only: { type: 'string', default: 'a,b,c,r' },
     strict: { type: 'boolean', default: false },
   },
 });
@@ -105,19 +107,19 @@ if (process.send) {
 const preloadPath = join(tmpdir(), `bench-load-preload-${process.pid}.cjs`);
 writeFileSync(preloadPath, PRELOAD);
 
-async function waitForHealth(child, timeoutMs = 60_000) {
+async function waitForHealth(child, timeoutMs = 60_000, base = BASE) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
-      const response = await fetch(`${BASE}/api/health`);
+      const response = await fetch(`${base}/api/health`);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the server did not answer ${BASE}/api/health within ${timeoutMs} ms`);
+  throw new Error(`the server did not answer ${base}/api/health within ${timeoutMs} ms`);
 }
 
 /** A private copy of the build, taken once, checked against a concurrent rebuild (same BUILD_ID before and after). */
@@ -173,7 +175,7 @@ async function startServer(phase, extraEnv) {
   const log = createWriteStream(join(RESULTS_DIR, `server-${phase}.log`));
   child.stdout.pipe(log);
   child.stderr.pipe(log);
-  await waitForHealth(child);
+  await waitForHealth(child, 60_000, `http://127.0.0.1:${extraEnv.PORT ?? PORT}`);
   const ask = (type, extra = {}) =>
     new Promise((resolve) => {
       const onMessage = (message) => {
@@ -215,9 +217,9 @@ function sampleProcess(pid) {
 // ---------------------------------------------------------------------------------------------
 // The app
 
-async function sessions(count) {
+async function sessions(count, base = BASE) {
   const cookies = [];
-  for (let i = 0; i < count; i += 1) cookies.push(await loginWithDemoClient(BASE));
+  for (let i = 0; i < count; i += 1) cookies.push(await loginWithDemoClient(base));
   return cookies;
 }
 
@@ -241,10 +243,10 @@ const SMALL_CALL = invokeBody({ serviceId: 'systemlog', path: '/records', query:
 const LARGE_CALL = invokeBody({ serviceId: 'notifications', path: '/' });
 
 /** One call through the proxy, checked, before a phase measures it. */
-async function invokeOnce(cookie, body) {
-  const response = await fetch(`${BASE}/api/invoke`, {
+async function invokeOnce(cookie, body, base = BASE) {
+  const response = await fetch(`${base}/api/invoke`, {
     method: 'POST',
-    headers: { origin: BASE, 'content-type': 'application/json', cookie },
+    headers: { origin: base, 'content-type': 'application/json', cookie },
     body,
   });
   const text = await response.text();
@@ -303,22 +305,22 @@ function summarise(result) {
 }
 
 /** POST /api/invoke on `connections` connections; connection i uses the cookie of session sessionOf(i). */
-function invokeLoad({ cookies, sessionOf, body, connections, duration, title }) {
+function invokeLoad({ cookies, sessionOf, body, connections, duration, title, base = BASE }) {
   let next = 0;
   return autocannon({
     title,
-    url: `${BASE}/api/invoke`,
+    url: `${base}/api/invoke`,
     method: 'POST',
     connections,
     duration,
     timeout: 30,
-    headers: { origin: BASE, 'content-type': 'application/json' },
+    headers: { origin: base, 'content-type': 'application/json' },
     body,
     setupClient: (client) => {
       const index = next;
       next += 1;
       client.setHeaders({
-        origin: BASE,
+        origin: base,
         'content-type': 'application/json',
         cookie: cookies[sessionOf(index)],
       });
@@ -381,6 +383,128 @@ async function phaseA() {
     };
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * (r) scale-out: the load of (a) — 20 connections, sandbox +50 ms — against one in-memory
+ * instance, then against two instances sharing one Redis (10 connections each, at once). Every
+ * server and redis-server share CPU 0, so the ratio is the cost of the shared store, not more CPU.
+ */
+async function phaseR() {
+  const binary = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+  if (!binary) {
+    console.log('(r) skipped: no redis-server binary (Debian: apt-get install redis-server)');
+    return [];
+  }
+  const measure = async (base, cookies, connections, title) => {
+    await invokeOnce(cookies[0], SMALL_CALL, base);
+    await invokeLoad({
+      cookies,
+      sessionOf: (i) => i % cookies.length,
+      body: SMALL_CALL,
+      connections: 4,
+      duration: 3,
+      title: 'warm-up',
+      base,
+    });
+    return invokeLoad({
+      cookies,
+      sessionOf: (i) => i % cookies.length,
+      body: SMALL_CALL,
+      connections,
+      duration: DURATION,
+      title,
+      base,
+    });
+  };
+  const memory = await startServer('r-memory', { SANDBOX_LATENCY_MS: '50' });
+  let single;
+  try {
+    const cookies = await sessions(20);
+    await invokeOnce(cookies[0], SMALL_CALL);
+    await invokeLoad({
+      cookies,
+      sessionOf: (i) => i % 20,
+      body: SMALL_CALL,
+      connections: 4,
+      duration: 3,
+      title: 'warm-up',
+    });
+    single = summarise(
+      await invokeLoad({
+        cookies,
+        sessionOf: (i) => i % 20,
+        body: SMALL_CALL,
+        connections: 20,
+        duration: DURATION,
+        title: 'r1',
+      }),
+    );
+  } finally {
+    await memory.stop();
+  }
+  const redisPort = PORT + 9;
+  const redisCommand = [
+    binary,
+    '--port',
+    String(redisPort),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ];
+  const [redisFile, ...redisArgs] = PIN ? ['taskset', '-c', '0', ...redisCommand] : redisCommand;
+  const redis = spawn(redisFile, redisArgs, { stdio: 'ignore' });
+  const servers = [];
+  try {
+    const env = { SANDBOX_LATENCY_MS: '50', REDIS_URL: `redis://127.0.0.1:${redisPort}/0` };
+    servers.push(await startServer('r-redis-1', { ...env, PORT: String(PORT + 1) }));
+    servers.push(await startServer('r-redis-2', { ...env, PORT: String(PORT + 2) }));
+    const bases = [PORT + 1, PORT + 2].map((port) => `http://127.0.0.1:${port}`);
+    const cookies = await sessions(20, bases[0]);
+    const [first, second] = await Promise.all([
+      measure(bases[0], cookies.slice(0, 10), 10, 'r2a'),
+      measure(bases[1], cookies.slice(10), 10, 'r2b'),
+    ]).then((loads) => loads.map(summarise));
+    const pair = {
+      requests: first.requests + second.requests,
+      reqPerSec: Math.round((first.reqPerSec + second.reqPerSec) * 10) / 10,
+      latencyP50: Math.max(first.latencyP50, second.latencyP50),
+      latencyP99: Math.max(first.latencyP99, second.latencyP99),
+      latencyMax: Math.max(first.latencyMax, second.latencyMax),
+      errors: first.errors + second.errors,
+      timeouts: first.timeouts + second.timeouts,
+      non2xx: first.non2xx + second.non2xx,
+      statuses: Object.fromEntries(
+        [...new Set([...Object.keys(first.statuses), ...Object.keys(second.statuses)])].map((code) => [
+          code,
+          (first.statuses[code] ?? 0) + (second.statuses[code] ?? 0),
+        ]),
+      ),
+    };
+    const ratio = Math.round((pair.reqPerSec / single.reqPerSec) * 100);
+    console.log(
+      `(r) two instances on Redis: ${pair.reqPerSec} req/s = ${ratio}% of one in-memory instance (${single.reqPerSec} req/s)`,
+    );
+    return [
+      {
+        name: '(r) one instance, in memory, 20 connections',
+        load: single,
+        verdict: { ok: single.errors === 0 && single.non2xx === 0, rule: '0 errors, 0 non-2xx' },
+      },
+      {
+        name: `(r) two instances on one Redis, 2×10 connections (${ratio}% of one in memory)`,
+        load: pair,
+        ratioToOneInMemory: ratio / 100,
+        verdict: { ok: pair.errors === 0 && pair.non2xx === 0, rule: '0 errors, 0 non-2xx' },
+      },
+    ];
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    redis.kill('SIGTERM');
   }
 }
 
@@ -617,6 +741,7 @@ try {
   if (PHASES.has('a')) results.push(await phaseA());
   if (PHASES.has('b')) results.push(...(await phaseB()));
   if (PHASES.has('c')) results.push(await phaseC());
+  if (PHASES.has('r')) results.push(...(await phaseR()));
 } catch (error) {
   failure = error;
 }

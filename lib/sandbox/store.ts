@@ -92,6 +92,27 @@ const DOCUMENT_TTL_MS = 7 * 24 * 3600_000;
 const MAX_ATTEMPTS = 4;
 
 /**
+ * The last version of each customer this instance read or wrote, parsed: when the store still
+ * holds that version, only the version travels and nothing is parsed. An entry is taken out while
+ * a request uses it, so two requests never share (and never see each other's unsaved) changes.
+ */
+const MAX_CACHED = 50;
+const lastSeen = new Map<string, { version: string; json: string; data: CustomerData }>();
+
+function remember(customerId: string, version: string, json: string, data: CustomerData): void {
+  lastSeen.delete(customerId);
+  lastSeen.set(customerId, { version, json, data });
+  if (lastSeen.size > MAX_CACHED) lastSeen.delete(lastSeen.keys().next().value!);
+}
+
+/** The version a successful compare-and-set leaves: `<generation>:<n + 1>`. */
+function nextVersion(version: string | undefined): string | undefined {
+  if (!version) return undefined;
+  const [generation, n] = version.split(':');
+  return `${generation}:${Number(n) + 1}`;
+}
+
+/**
  * Runs one sandbox operation for `customerId` against the shared store, when there is one:
  * load the customer's data (one JSON document with a version), run the handler on it, and write
  * it back only if it changed, with a compare-and-set on the version. On a conflict (another
@@ -107,15 +128,32 @@ export async function withCustomerState(
   if (!store) return handle();
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const loaded = await store.loadDocument(NAMESPACE, customerId);
+      const cached = lastSeen.get(customerId);
+      lastSeen.delete(customerId);
+      const loaded = await store.loadDocument(NAMESPACE, customerId, cached?.version);
       const scope = new Map<string, CustomerData>();
-      if (loaded) scope.set(customerId, JSON.parse(loaded.json) as CustomerData);
+      let before: string | undefined;
+      if (loaded && loaded.json === undefined && cached) {
+        scope.set(customerId, cached.data);
+        before = cached.json;
+      } else if (loaded?.json !== undefined) {
+        scope.set(customerId, JSON.parse(loaded.json) as CustomerData);
+        before = loaded.json;
+      }
       const response = await requestScope.run(scope, handle);
       const data = scope.get(customerId);
-      const json = data ? JSON.stringify(data) : undefined;
-      if (json === undefined || json === loaded?.json) return response;
-      if (await store.saveDocument(NAMESPACE, customerId, loaded?.version, json, DOCUMENT_TTL_MS))
+      if (!data) return response;
+      const json = JSON.stringify(data);
+      if (json === before) {
+        remember(customerId, loaded!.version, json, data);
         return response;
+      }
+      if (await store.saveDocument(NAMESPACE, customerId, loaded?.version, json, DOCUMENT_TTL_MS)) {
+        // A first write's version depends on the generation: learn it on the next load instead.
+        const version = nextVersion(loaded?.version);
+        if (version) remember(customerId, version, json, data);
+        return response;
+      }
     }
     return storeUnavailable('The sandbox is busy with concurrent changes to this customer; try again.');
   } catch (error) {
@@ -139,6 +177,7 @@ function storeUnavailable(detail: string): Response {
 /** Drops every customer's changes (on every instance, with a shared store); the next access reseeds. */
 export async function resetSandboxData(store?: SharedStore): Promise<void> {
   customers.clear();
+  lastSeen.clear();
   if (store) await store.clearDocuments(NAMESPACE);
 }
 

@@ -65,11 +65,12 @@ export class MemoryStore implements SharedStore {
     return (this.revoked.get(id) ?? 0) > this.now();
   }
 
-  async loadDocument(namespace: string, name: string): Promise<StoredDocument | undefined> {
+  async loadDocument(namespace: string, name: string, known?: string): Promise<StoredDocument | undefined> {
     const generation = this.generations.get(namespace) ?? 0;
     const document = this.documents.get(`${namespace}\0${name}`);
     if (!document || document.generation !== generation) return undefined;
-    return { version: `${generation}:${document.version}`, json: document.json };
+    const version = `${generation}:${document.version}`;
+    return version === known ? { version } : { version, json: document.json };
   }
 
   async saveDocument(namespace: string, name: string, expected: string | undefined, json: string) {

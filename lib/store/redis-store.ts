@@ -56,12 +56,15 @@ const RELEASE_SLOT = `
 if redis.call('DECR', KEYS[1]) <= 0 then redis.call('DEL', KEYS[1]) end
 return 1`;
 
-// KEYS[1] = the namespace's generation counter; ARGV[1] = the document's name.
+// KEYS[1] = the namespace's generation counter; ARGV[1] = the document's name, ARGV[2] = the
+// version the caller knows ('' = none): then only the version travels back.
 const LOAD_DOCUMENT = `
 local generation = redis.call('GET', KEYS[1]) or '0'
-local found = redis.call('HMGET', KEYS[2] .. generation .. ':' .. ARGV[1], 'v', 'json')
-if not found[1] then return {generation} end
-return {generation, found[1], found[2]}`;
+local key = KEYS[2] .. generation .. ':' .. ARGV[1]
+local version = redis.call('HGET', key, 'v')
+if not version then return {generation} end
+if generation .. ':' .. version == ARGV[2] then return {generation, version} end
+return {generation, version, redis.call('HGET', key, 'json')}`;
 
 // ARGV: name, expected generation ('' = any), expected version ('' = absent), json, ttl ms.
 const SAVE_DOCUMENT = `
@@ -80,7 +83,7 @@ interface ScriptedRedis extends Redis {
   peekWindow(key: string, limit: number): Promise<number>;
   acquireSlot(key: string, limit: number, ttlMs: number): Promise<number>;
   releaseSlot(key: string): Promise<number>;
-  loadDocument(generationKey: string, documentPrefix: string, name: string): Promise<string[]>;
+  loadDocument(generationKey: string, documentPrefix: string, name: string, known: string): Promise<string[]>;
   saveDocument(
     generationKey: string,
     documentPrefix: string,
@@ -203,13 +206,14 @@ export class RedisStore implements SharedStore {
     return (await this.call((redis) => redis.exists(`${PREFIX}revoked:${opaque(id)}`))) === 1;
   }
 
-  async loadDocument(namespace: string, name: string): Promise<StoredDocument | undefined> {
+  async loadDocument(namespace: string, name: string, known?: string): Promise<StoredDocument | undefined> {
     const [generation, version, json] = await this.call((redis) =>
-      redis.loadDocument(`${PREFIX}gen:${namespace}`, `${PREFIX}doc:${namespace}:`, name),
+      redis.loadDocument(`${PREFIX}gen:${namespace}`, `${PREFIX}doc:${namespace}:`, name, known ?? ''),
     );
-    return version !== undefined && json !== undefined
-      ? { version: `${generation}:${version}`, json }
-      : undefined;
+    if (version === undefined) return undefined;
+    return json === undefined
+      ? { version: `${generation}:${version}` }
+      : { version: `${generation}:${version}`, json };
   }
 
   async saveDocument(

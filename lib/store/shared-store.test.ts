@@ -95,6 +95,9 @@ describe.each(stores)('SharedStore contract: %s', (_, make) => {
     expect(await store.saveDocument(ns, 'c1', first!.version, '{"n":3}', 60_000)).toBe(false);
     const second = await store.loadDocument(ns, 'c1');
     expect(second?.json).toBe('{"n":2}');
+    // A caller that already holds this version gets the version only; an older one gets the JSON.
+    expect(await store.loadDocument(ns, 'c1', second!.version)).toEqual({ version: second!.version });
+    expect((await store.loadDocument(ns, 'c1', first!.version))?.json).toBe('{"n":2}');
     await store.clearDocuments(ns);
     expect(await store.loadDocument(ns, 'c1')).toBeUndefined();
     // A write based on what was read before the clear loses too.

@@ -25,8 +25,11 @@ export interface SharedStore {
   /** Puts `id` on the deny-list until `untilMs` (epoch ms). */
   revoke(id: string, untilMs: number): Promise<void>;
   isRevoked(id: string): Promise<boolean>;
-  /** A versioned JSON document of `namespace`, or undefined when absent (or cleared). */
-  loadDocument(namespace: string, name: string): Promise<StoredDocument | undefined>;
+  /**
+   * A versioned JSON document of `namespace`, or undefined when absent (or cleared). When its
+   * version is still `known`, the JSON is left out (`json` undefined): the caller has it already.
+   */
+  loadDocument(namespace: string, name: string, known?: string): Promise<StoredDocument | undefined>;
   /** Writes when the stored version is still `expected` (undefined = absent); false on conflict. */
   saveDocument(
     namespace: string,
@@ -41,7 +44,8 @@ export interface SharedStore {
 
 export interface StoredDocument {
   version: string;
-  json: string;
+  /** Undefined when the version is the one the caller said it knows. */
+  json?: string;
 }
 
 /** The shared store did not answer in time (or is down): a clear 503, never a hang or a stack. */
