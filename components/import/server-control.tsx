@@ -29,7 +29,9 @@ function readOverride(hostKind: HostKind, basePath: string): ServerOverride | { 
   const typed = basePath.trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(typed)) {
     const mapped = mapServerUrl(typed);
-    return mapped.ok ? { hostKind: mapped.hostKind, basePath: mapped.basePath } : { problem: mapped.reason };
+    if (mapped.ok) return { hostKind: mapped.hostKind, basePath: mapped.basePath };
+    // This is where a Server is set: the advice to set one is left out.
+    return { problem: mapped.reason.replace(/\s*Set a Server for it:.*$/, '') };
   }
   const override = { hostKind, basePath: typed === '/' ? '' : typed.replace(/\/+$/, '') };
   const problem = overrideProblem(override);

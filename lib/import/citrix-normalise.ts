@@ -233,7 +233,7 @@ export function fixEnumObjects(document: Json): Note[] {
     : [
         {
           count: fixed,
-          message: `${plural(fixed, 'enum was', 'enums were')} declared as objects (type: object around a list of names); read as the enum.`,
+          message: `${plural(fixed, 'enum was declared as an object', 'enums were declared as objects')} (type: object around a list of names); read as ${fixed === 1 ? 'the enum' : 'enums'}.`,
         },
       ];
 }

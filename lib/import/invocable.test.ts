@@ -154,7 +154,7 @@ describe('the documents the project writes itself, in the shapes of the Citrix d
       basePath: '/cvad/manage',
     });
     expect(meta.normalised?.map((note) => note.message).join('\n')).toMatch(
-      /onto \/cvad\/manage.*Citrix-CustomerId.*Citrix-InstanceId[\s\S]*#\/definitions[\s\S]*declared as objects[\s\S]*BearerAuth \(apiKey in header Authorization\) is not CwsAuth/,
+      /onto \/cvad\/manage.*Citrix-CustomerId.*Citrix-InstanceId[\s\S]*#\/definitions[\s\S]*declared as an object[\s\S]*BearerAuth \(apiKey in header Authorization\) is not CwsAuth/,
     );
     expect(meta.warnings).toEqual([]);
   });
