@@ -70,7 +70,7 @@ function hostileDocument() {
       content: {
         'application/json': {
           schema,
-          example: { message: IMG, html: SCRIPT },
+          // (OpenAPI 3.0 allows example or examples on a media type, not both.)
           examples: { hostile: { summary: IMG, description: ALL, value: { a: SVG } } },
         },
       },
@@ -82,7 +82,6 @@ function hostileDocument() {
     info: {
       title: TITLE,
       version: `1 ${SVG}`,
-      summary: ALL,
       description: `${ALL}\n\n[protocol-relative](//evil.example/x) ![session](/api/auth/session) ![pixel](https://evil.example/p.gif)`,
       termsOfService: JS_URL,
       contact: { name: IMG, url: JS_URL, email: SVG },
@@ -141,11 +140,12 @@ function hostileDocument() {
 interface Watch {
   dialogs: string[];
   blocked: string[];
+  errors: string[];
 }
 
 /** The trap: any payload that runs sets window.__pwned, which the init script records in sessionStorage. */
 async function arm(page: Page): Promise<Watch> {
-  const watch: Watch = { dialogs: [], blocked: [] };
+  const watch: Watch = { dialogs: [], blocked: [], errors: [] };
   await page.addInitScript(() => {
     const record = (what: string) => {
       const hits = JSON.parse(sessionStorage.getItem('__pwnedHits') ?? '[]') as string[];
@@ -162,6 +162,7 @@ async function arm(page: Page): Promise<Watch> {
     watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     await dialog.dismiss();
   });
+  page.on('pageerror', (error) => watch.errors.push(`${page.url()}: ${error.message}`));
   // A CSP report means markup got into the page and only the policy stopped it.
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text()))
@@ -207,6 +208,7 @@ async function expectInert(page: Page, watch: Watch, where: string) {
   expect(state.payloadImages, `${where}: images from the payload`).toEqual([]);
   expect(state.iframes, `${where}: embedded frames`).toBe(0);
   expect(watch.blocked, `${where}: the CSP had to block something`).toEqual([]);
+  expect(watch.errors, `${where}: uncaught errors`).toEqual([]);
 }
 
 /** The fragment value of a share link, built by hand as an attacker would (`j.` + base64url JSON). */
@@ -216,7 +218,7 @@ function shareFragment(payload: unknown): string {
 
 test.describe('hostile input renders inert on every page', () => {
   test('an imported description with a payload in every field', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const watch = await arm(page);
     const importer = new Importer(page);
     await importer.open();
@@ -274,7 +276,7 @@ test.describe('hostile input renders inert on every page', () => {
   });
 
   test('share links with a payload in every field, sent, and then in history', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const watch = await arm(page);
     await page.goto('/');
     await new AuthFlow(page).useDemoClient();
@@ -288,6 +290,8 @@ test.describe('hostile input renders inert on every page', () => {
 
     // Malformed fragments: a message, never a crash.
     for (const fragment of ['#share=%', '#history=%ZZ']) {
+      // (A new document each time: going to the same page with another hash would not reload it.)
+      await page.goto('/apis');
       await page.goto(`/apis/systemlog/GetRecords${fragment}`);
       await expect(page.getByTestId('prefill-notice')).toContainText(
         fragment.startsWith('#share') ? 'could not be read' : 'no longer in this browser',
@@ -297,10 +301,14 @@ test.describe('hostile input renders inert on every page', () => {
 
     // Every parameter and the body of a create call, hostile.
     const body = JSON.stringify({
-      content: [{ languageTag: 'en-US', title: IMG, description: ALL }],
+      destinationAdmin: IMG,
+      component: SVG,
+      eventId: crypto.randomUUID(),
       severity: 'Information',
-      [IMG]: SCRIPT,
-      nested: { [SVG]: [TEMPLATE, JS_URL] },
+      content: [{ languageTag: 'en-US', title: IMG, description: ALL, detailUri: null }],
+      categories: [SCRIPT.slice(0, 64)],
+      data: { [IMG]: SCRIPT, nested: { [SVG]: [TEMPLATE, JS_URL] } },
+      externalId: SVG,
     });
     await page.goto(
       `/apis/notifications/Notifications_CreateItems#share=${shareFragment({
@@ -332,6 +340,13 @@ test.describe('hostile input renders inert on every page', () => {
     await expect(explorer.status()).toHaveText('200 OK');
     expect(await explorer.rawBody()).toContain('onerror');
     await expectInert(page, watch, 'list with the hostile item');
+
+    // The system log records the change with the hostile title in its message.
+    await page.goto('/apis/systemlog/GetRecords');
+    await explorer.openInvoke();
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('200 OK');
+    await expectInert(page, watch, 'system log with the hostile message');
 
     // History shows the hostile call, and re-opening it fills the form again: still inert.
     await page.goto('/history');

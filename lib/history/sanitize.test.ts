@@ -6,6 +6,7 @@ import {
   isSecretField,
   isSecretHeader,
   isSecretQuery,
+  MAX_KEPT_BODY_CHARS,
   REDACTED,
   redactTokens,
   sanitizeBody,
@@ -244,5 +245,69 @@ describe('which names carry credentials', () => {
     expect(kept.params).toEqual({ 'header:Accept': 'application/json' });
     expect(kept.omitted).toEqual(['header X-Auth-Token', 'header X-Api-Token']);
     expect(JSON.stringify(kept)).not.toMatch(/opaque-(auth|api)-value/);
+  });
+});
+
+describe('sanitizer boundaries a mutation pass checks', () => {
+  it('keeps a body of exactly the limit and drops one character more', () => {
+    const atLimit = JSON.stringify({ a: 'x'.repeat(MAX_KEPT_BODY_CHARS - 8) });
+    expect(atLimit.length).toBe(MAX_KEPT_BODY_CHARS);
+    const omitted: string[] = [];
+    expect(sanitizeBody(atLimit, 'application/json', omitted)).toBeDefined();
+    expect(omitted).toEqual([]);
+    expect(sanitizeBody(`${atLimit} `, 'application/json', omitted)).toBeUndefined();
+  });
+
+  it('keeps nothing for an empty or blank body', () => {
+    expect(sanitizeBody('', 'application/json', [])).toBeUndefined();
+    expect(sanitizeBody('  \n ', 'application/json', [])).toBeUndefined();
+  });
+
+  it('redacts tokens in form values and keeps the other fields in order', () => {
+    const omitted: string[] = [];
+    expect(
+      sanitizeBody(
+        `a=1&note=CwsAuth+Bearer%3D${JWT}&password=p&b=2`,
+        'application/x-www-form-urlencoded',
+        omitted,
+      ),
+    ).toBe(`a=1&note=CwsAuth+Bearer%3D${encodeURIComponent(REDACTED)}&b=2`);
+    expect(omitted).toEqual(['body password']);
+  });
+
+  it.each([
+    ['password: hunter2', 'password: <removed>'],
+    ['passwd=hunter2&x=1', 'passwd=<removed>&x=1'],
+    ['"secret" : "s3"', '"secret" : <removed>'],
+    ['clientSecret=abc', 'clientSecret=<removed>'],
+    ['client_secret=abc}', 'client_secret=<removed>}'],
+  ])('redacts %j in a body that is not JSON', (body, kept) => {
+    const omitted: string[] = [];
+    expect(sanitizeBody(body, 'text/plain', omitted)).toBe(kept);
+    expect(omitted).toEqual(['body (secret-looking values)']);
+  });
+
+  it('keeps plain text without secrets as it is, and says nothing was left out', () => {
+    const omitted: string[] = [];
+    expect(sanitizeBody('just text', 'text/plain', omitted)).toBe('just text');
+    expect(omitted).toEqual([]);
+  });
+
+  it('redacts a CwsAuth value whatever its case and spacing', () => {
+    expect(redactTokens('cwsauth   BEARER = opaque123 rest')).toBe(`cwsauth   BEARER = ${REDACTED} rest`);
+  });
+
+  it('keeps no body for a GET, and trims the values it keeps', () => {
+    const kept = sanitizeInputs(
+      { ...daasSpec, method: 'GET' },
+      { params: { 'path:nameOrId': '  m1  ', 'query:Limit': '   ' }, body: '{"a":1}' },
+    );
+    expect(kept.params).toEqual({ 'path:nameOrId': 'm1' });
+    expect(kept.body).toBeUndefined();
+  });
+
+  it('redacts a token pasted into an ordinary parameter', () => {
+    const kept = sanitizeInputs(daasSpec, { params: { 'path:nameOrId': `x ${JWT}` }, body: '' });
+    expect(kept.params).toEqual({ 'path:nameOrId': `x ${REDACTED}` });
   });
 });

@@ -210,3 +210,51 @@ describe('filterResponseHeaders', () => {
     ]);
   });
 });
+
+describe('header boundaries a mutation pass checks', () => {
+  it('sends tab and Latin-1 characters, refuses DEL and other control characters', () => {
+    expect(buildOutboundHeaders([['Citrix-Locale', 'a\tb\u00e9\u00ff ~']], AUTH)['citrix-locale']).toBe(
+      'a\tb\u00e9\u00ff ~',
+    );
+    for (const bad of ['a\u007fb', 'a\u0000b', 'a\nb', 'a\u001fb', 'a\u0100b'])
+      expect(() => buildOutboundHeaders([['Citrix-Locale', bad]], AUTH)).toThrow(
+        expect.objectContaining({ status: 400, code: 'INVALID_HEADER' }),
+      );
+  });
+
+  it('names the header in the refusal, as the user wrote it', () => {
+    expect(() => buildOutboundHeaders([['Citrix-Locale', '\u0001']], AUTH)).toThrow(
+      'The value of header Citrix-Locale contains characters that cannot be sent.',
+    );
+  });
+
+  it('trims values and matches names whatever their case', () => {
+    expect(buildOutboundHeaders([['ACCEPT', '  application/json  ']], AUTH)).toEqual({
+      accept: 'application/json',
+      authorization: AUTH,
+    });
+  });
+
+  it('refuses a token over 16,384 characters and accepts one at the limit', () => {
+    expect(tokenFromOverride('a'.repeat(16_384))).toHaveLength(16_384);
+    expect(() => tokenFromOverride('a'.repeat(16_385))).toThrow(
+      expect.objectContaining({ code: 'INVALID_AUTHORIZATION' }),
+    );
+    expect(() => tokenFromOverride('')).toThrow(expect.objectContaining({ code: 'INVALID_AUTHORIZATION' }));
+  });
+
+  it('keeps headers Connection does not name, and drops proxy-* and access-control-* of any case', () => {
+    expect(
+      filterResponseHeaders({
+        Connection: 'close',
+        'X-Kept': '1',
+        'Proxy-Status': 'x',
+        'Access-Control-Max-Age': '5',
+        ETag: '"v1"',
+      }),
+    ).toEqual([
+      ['x-kept', '1'],
+      ['etag', '"v1"'],
+    ]);
+  });
+});
