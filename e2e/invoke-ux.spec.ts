@@ -6,6 +6,9 @@ import { Explorer } from './pages/explorer';
 import { Importer } from './pages/importer';
 import { BASE_URL, DEMO, E2E_PORT } from './test-env';
 
+// Each test walks several pages and calls; on a shared, loaded machine they need more than a minute.
+test.beforeEach(() => test.slow());
+
 /** A sandbox token for the demo client, as the token page's command would print it. */
 async function demoToken(): Promise<string> {
   const response = await fetch(`${BASE_URL}/sandbox/cctrustoauth2/${DEMO.customerId}/tokens/clients`, {
