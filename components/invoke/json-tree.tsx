@@ -84,7 +84,7 @@ export function JsonTree({ value, openDepth }: JsonTreeProps) {
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           placeholder="Search keys and values"
-          className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs sm:max-w-64 dark:border-slate-700 dark:bg-slate-900"
+          className="min-w-32 flex-1 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs sm:max-w-64 dark:border-slate-700 dark:bg-slate-900"
         />
         <span
           role="status"
