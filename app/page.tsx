@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { GettingStarted } from '@/components/home/getting-started';
 import { env } from '@/lib/config/env';
-import { demoClient } from '@/lib/sandbox/sandbox-config';
+import { demoClient, publicDemoSecret } from '@/lib/sandbox/sandbox-config';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,6 +34,7 @@ export default function HomePage() {
       <GettingStarted
         demoCustomerId={demo.customerId}
         demoClientId={demo.clientId}
+        demoSecret={publicDemoSecret(demo)}
         sandboxEnabled={env().SANDBOX_ENABLED}
       />
     </div>

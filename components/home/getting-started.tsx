@@ -16,10 +16,13 @@ interface Step {
 export function GettingStarted({
   demoCustomerId,
   demoClientId,
+  demoSecret,
   sandboxEnabled,
 }: {
   demoCustomerId: string;
   demoClientId: string;
+  /** Only the documented public demo secret; a deployment's own secret is never passed. */
+  demoSecret?: string;
   sandboxEnabled: boolean;
 }) {
   const steps: Step[] = [
@@ -41,8 +44,16 @@ export function GettingStarted({
           name a client and create it: you get a <strong>Client ID</strong> and a <strong>Secret</strong>{' '}
           (shown once — download it). Your <strong>Customer ID</strong> is shown on the same API Access page.
           The sandbox has one ready: Customer ID <code className="font-mono">{demoCustomerId}</code>, Client
-          ID <code className="break-all font-mono">{demoClientId}</code>; its secret stays on the server (the
-          README lists it for command-line use).
+          ID <code className="break-all font-mono">{demoClientId}</code>
+          {demoSecret ? (
+            <>
+              , Secret <code className="break-all font-mono">{demoSecret}</code> (a public demo value, for
+              cURL, Python or PowerShell on the command line; in this app the secret is exchanged on the
+              server).
+            </>
+          ) : (
+            <>; its secret stays on the server.</>
+          )}
         </>
       ),
     },

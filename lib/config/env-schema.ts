@@ -76,6 +76,12 @@ const redisUrlSchema = z.string().refine(
   { message: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0' },
 );
 
+/**
+ * The sandbox demo client's documented secret: a public demo value (README, DESIGN §7), which the
+ * app may show for command-line use. A deployment that overrides it gets a private one, never shown.
+ */
+export const PUBLIC_DEMO_CLIENT_SECRET = 'Sbx3Demo+Secret/Key9w==';
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SESSION_PASSWORD: sessionPasswordSchema.optional(),
@@ -85,7 +91,7 @@ export const envSchema = z.object({
   SANDBOX_TOKEN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   SANDBOX_DEMO_CUSTOMER_ID: customerIdSchema.default('sandboxdemo01'),
   SANDBOX_DEMO_CLIENT_ID: z.string().min(1).max(128).default('6f1b3c2a-9d4e-4c57-8a20-5e7b9d1c0f42'),
-  SANDBOX_DEMO_CLIENT_SECRET: z.string().min(8).max(256).default('Sbx3Demo+Secret/Key9w=='),
+  SANDBOX_DEMO_CLIENT_SECRET: z.string().min(8).max(256).default(PUBLIC_DEMO_CLIENT_SECRET),
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
   /**

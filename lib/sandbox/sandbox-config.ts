@@ -3,7 +3,7 @@ import 'server-only';
 import { createHash, hkdfSync, timingSafeEqual } from 'node:crypto';
 
 import { env } from '@/lib/config/env';
-import type { SandboxClient } from '@/lib/config/env-schema';
+import { PUBLIC_DEMO_CLIENT_SECRET, type SandboxClient } from '@/lib/config/env-schema';
 
 /** Every API client the sandbox accepts: the demo client first, then SANDBOX_CLIENTS. */
 export function sandboxClients(): SandboxClient[] {
@@ -20,6 +20,14 @@ export function sandboxClients(): SandboxClient[] {
 
 export function demoClient(): SandboxClient {
   return sandboxClients()[0]!;
+}
+
+/**
+ * The demo client's secret when it is the documented public value, for the getting-started steps;
+ * undefined when the deployment set its own (that one is a real secret and never leaves the server).
+ */
+export function publicDemoSecret(client: SandboxClient = demoClient()): string | undefined {
+  return client.clientSecret === PUBLIC_DEMO_CLIENT_SECRET ? client.clientSecret : undefined;
 }
 
 function sameSecret(a: string, b: string): boolean {
