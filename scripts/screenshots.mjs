@@ -70,4 +70,20 @@ if (process.env.SCREENSHOT_OPERATION !== 'skip') {
     .waitFor();
   await shot('settings');
 }
+
+// A phone (390 × 844), signed in with the same session: the home page and an operation's form.
+const phone = await page.context().newPage();
+await phone.setViewportSize({ width: 390, height: 844 });
+const phoneShot = async (name) => {
+  await phone.screenshot({ path: `${out}/${name}.png` });
+  console.log(`${out}/${name}.png`);
+};
+await phone.goto(`${base}/`);
+await phone.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+await phoneShot('phone-home');
+await phone.getByRole('button', { name: 'Menu' }).click();
+await phoneShot('phone-menu');
+await phone.goto(`${base}/token`);
+await phone.getByRole('region', { name: 'JWT claims' }).waitFor();
+await phoneShot('phone-token');
 await browser.close();

@@ -115,3 +115,26 @@ describe('toBodySpec', () => {
     expect(body?.example).toBe('grant_type=client_credentials&client_id=a+b');
   });
 });
+
+describe('examples from imported documents', () => {
+  const operation = (parameters: unknown[]) =>
+    toFormSpec({ serviceId: 'imported', operationId: 'Op', method: 'GET', path: '/Sites/{id}', parameters });
+
+  it('takes the first of a JSON Schema `examples` array (OpenAPI 3.1)', () => {
+    const spec = operation([
+      { name: 'id', in: 'path', required: true, schema: { type: 'string', examples: ['site-1', 'site-2'] } },
+    ]);
+    expect(spec.params[0]?.example).toBe('site-1');
+  });
+
+  it('leaves out an example nested too deeply to print, instead of crashing the form', () => {
+    let deep: unknown = 'leaf';
+    for (let level = 0; level < 10_000; level += 1) deep = { next: deep };
+    const spec = operation([{ name: 'filter', in: 'query', schema: { type: 'object' }, example: deep }]);
+    expect(spec.params[0]?.example).toBeUndefined();
+    const body = toBodySpec({
+      content: { 'application/json': { schema: { type: 'object' }, example: deep } },
+    });
+    expect(body?.example).toBe('');
+  });
+});

@@ -1,4 +1,5 @@
 import type { HttpMethod } from '@/lib/catalog/operations';
+import { MAX_JSON_NESTING, valueDepthExceeds } from '@/lib/json/nesting-depth';
 import { OUTBOUND_HEADER_ALLOWLIST } from '@/lib/proxy/headers';
 
 import { exampleFromSchema, primaryType } from './schema-example';
@@ -18,14 +19,22 @@ const ROLES: Record<string, ParamRole> = {
   accept: 'accept',
 };
 
+/**
+ * A document's example too deeply nested to print safely (JSON.stringify recurses): left out, as
+ * the export leaves it out, rather than crash the form.
+ */
+const tooDeep = (value: unknown) => valueDepthExceeds(value, MAX_JSON_NESTING);
+
 /** A scalar as the text a form field holds; objects and arrays as JSON. */
 function asText(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined || value === null || tooDeep(value)) return undefined;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function firstExample(holder: Obj): unknown {
   if ('example' in holder) return holder.example;
+  // JSON Schema (OpenAPI 3.1) lists examples in an array; OpenAPI's own `examples` is a map.
+  if (Array.isArray(holder.examples)) return holder.examples[0];
   if (isObj(holder.examples)) {
     const first = Object.values(holder.examples)[0];
     if (isObj(first) && 'value' in first) return first.value;
@@ -74,7 +83,7 @@ function pickContent(content: Obj): [string, Obj] | undefined {
 }
 
 function exampleText(contentType: string, value: unknown): string {
-  if (value === undefined) return '';
+  if (value === undefined || tooDeep(value)) return '';
   if (/json/i.test(contentType)) return JSON.stringify(value, null, 2);
   if (/x-www-form-urlencoded/i.test(contentType) && isObj(value)) {
     return new URLSearchParams(
