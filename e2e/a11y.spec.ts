@@ -135,6 +135,8 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     test('authenticated: token page, Invoke panel open, and after a Send', async ({ page }, testInfo) => {
+      // Three full axe scans of the largest pages in one test.
+      test.slow();
       await open(page, theme, '/');
       await new AuthFlow(page).useDemoClient();
       await page.goto('/token');
