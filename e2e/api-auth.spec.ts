@@ -59,14 +59,14 @@ test.describe('POST /api/auth/token refuses bad input with a clear 4xx, before a
       headers: sameOrigin,
       data: { ...valid, customerId: 'a/b' },
       status: 400,
-      message: /customerId: Customer ID must be/,
+      message: /Customer ID must be/,
     },
     {
       name: 'a customer ID over 64 characters',
       headers: sameOrigin,
       data: { ...valid, customerId: 'a'.repeat(65) },
       status: 400,
-      message: /customerId/,
+      message: /Customer ID must be 1–64/,
     },
     {
       name: 'a missing client ID',

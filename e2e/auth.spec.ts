@@ -127,8 +127,10 @@ test('with Renew automatically, a short-lived token is re-minted before it expir
   const auth = new AuthFlow(page);
   await auth.generateWith(SHORT_LIVED, { renew: true });
   await expect(page.getByTestId('auth-status')).toContainText('renews automatically');
-  const firstExpiry = await page.getByRole('time').getAttribute('datetime');
+  const firstExpiry = await page.getByTestId('token-expires-at').getAttribute('datetime');
   // The page polls the session; the server re-mints within a minute of expiry (here: at once).
-  await expect(page.getByRole('time')).not.toHaveAttribute('datetime', firstExpiry!, { timeout: 20_000 });
+  await expect(page.getByTestId('token-expires-at')).not.toHaveAttribute('datetime', firstExpiry!, {
+    timeout: 20_000,
+  });
   await expect(page.getByTestId('auth-status')).not.toContainText('Token expired');
 });

@@ -58,7 +58,7 @@ export function TokenPanel() {
               <dd className="break-all font-mono">{session!.clientId}</dd>
               <dt className="text-slate-500">Expires at</dt>
               <dd>
-                <time dateTime={new Date(session!.expiresAt!).toISOString()}>
+                <time data-testid="token-expires-at" dateTime={new Date(session!.expiresAt!).toISOString()}>
                   {new Date(session!.expiresAt!).toLocaleString()}
                 </time>
               </dd>
