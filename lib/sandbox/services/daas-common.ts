@@ -186,17 +186,17 @@ export function selectFields<T extends object>(
 ): { ok: true; items: Partial<T>[] | T[] } | { ok: false; response: Response } {
   const raw = queryParam(url, 'fields');
   if (raw === undefined || raw.trim() === '') return { ok: true, items: [...items] };
-  const wanted = [
+  const names = [
     ...new Set(
       raw
         .split(',')
-        .map((name) => name.trim().toLowerCase())
+        .map((name) => name.trim())
         .filter(Boolean),
     ),
   ];
-  const known = new Map<string, string>();
-  for (const item of items) for (const key of Object.keys(item)) known.set(key.toLowerCase(), key);
-  const unknown = items.length > 0 ? wanted.filter((name) => !known.has(name)) : [];
+  const wanted = names.map((name) => name.toLowerCase());
+  const known = new Set(items.flatMap((item) => Object.keys(item).map((key) => key.toLowerCase())));
+  const unknown = items.length > 0 ? names.filter((name) => !known.has(name.toLowerCase())) : [];
   if (unknown.length > 0)
     return {
       ok: false,
