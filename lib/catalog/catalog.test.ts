@@ -13,8 +13,8 @@ import { listOperations } from './operations';
 const TOKEN_SERVICES = new Set(['token', 'trust-token']);
 /** Services that carry the customer in the path instead of Citrix-CustomerId. */
 const CUSTOMER_IN_PATH = new Set(['token', 'trust-token', 'serviceentitlements']);
-/** DaaS operations that need no Citrix-InstanceId (the caller discovers the site id with them). */
-const NO_INSTANCE_ID = new Set(['GET /me', 'GET /Sites']);
+/** DaaS operations that need no Citrix-InstanceId (the caller discovers the site with them). */
+const NO_INSTANCE_ID = new Set(['GET /me', 'GET /Sites', 'GET /Sites/{nameOrId}']);
 
 type Param = { name: string; in: string; required?: boolean };
 

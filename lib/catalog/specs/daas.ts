@@ -14,8 +14,10 @@ import {
   applicationExample,
   catalogExample,
   DAAS_DEMO,
+  deliveryGroupDetailExample,
   deliveryGroupExample,
   jobExample,
+  machineDetailExample,
   machineExample,
   meExample,
   sessionExample,
@@ -32,7 +34,7 @@ interface OperationInput {
   tag: string;
   summary: string;
   description: string;
-  /** False for the two calls that discover the site id (no Citrix-InstanceId). */
+  /** False for the calls that discover the site (no Citrix-InstanceId): /me, /Sites, /Sites/{nameOrId}. */
   site?: boolean;
   parameters?: unknown[];
   body?: { schema: string; example: unknown };
@@ -111,8 +113,16 @@ const powerPaths = Object.fromEntries(
         tag: 'Machines',
         summary: `${verb} a machine`,
         description: `${text} Machines that are not power managed (Remote PC) or in a state the action does not apply to answer 400 \`Machine does not support specified power action.\`\n\nWith \`async=true\` the machine shows a transitional power state until the job completes.`,
-        parameters: [nameOrId('Machine', example), localRef('Async')],
-        responses: { ...ok('The machine after the action.', 'Machine', machineExample), ...accepted },
+        parameters: [
+          nameOrId('Machine', example),
+          localRef('Async'),
+          localRef('DetailResponseRequired'),
+          ...(action === 'shutdown' || action === 'reboot' ? [localRef('Force')] : []),
+        ],
+        responses: {
+          ...ok('The machine after the action (the detail model).', 'MachineDetail', machineDetailExample),
+          ...accepted,
+        },
       }),
     },
   ]),
@@ -124,7 +134,7 @@ export const daasDocument = {
     title: 'Citrix DaaS REST API',
     version: '1.0',
     description:
-      'A representative subset of the Citrix DaaS (Virtual Apps and Desktops service) REST API under `/cvad/manage`. Bodies are **PascalCase**.\n\nEvery call except `GET /me` and `GET /Sites` needs the site id in `Citrix-InstanceId`. Lists page with `limit` and `continuationToken` (answer: `ContinuationToken`). Long calls accept `async=true` and answer `202` with a `Location` to a job.',
+      "A representative subset of the Citrix DaaS (Virtual Apps and Desktops service) REST API under `/cvad/manage`, in Citrix's own models. Bodies are **PascalCase**.\n\nEvery call except `GET /me`, `GET /Sites` and `GET /Sites/{nameOrId}` needs the site id in `Citrix-InstanceId`. Lists page with `limit` and `continuationToken` (answer: `ContinuationToken`). Long calls accept `async=true` and answer `202` with a `Location` to a job. A query parameter Citrix declares but the sandbox does not emulate answers 400 saying so.",
     contact: CITRIX_CONTACT,
   },
   servers: gatewayServers('/cvad/manage'),
@@ -158,17 +168,19 @@ export const daasDocument = {
         site: false,
         summary: 'List sites',
         description: "The customer's DaaS sites.",
-        responses: ok('The sites.', 'SiteList', { Items: [siteExample] }),
+        responses: ok('The sites.', 'SiteList', { Items: [{ Id: siteExample.Id, Name: siteExample.Name }] }),
       }),
     },
     '/Sites/{nameOrId}': {
       get: op({
         id: 'Sites_GetSite',
         tag: 'Sites',
+        site: false,
         summary: 'Get a site',
-        description: 'One site, with its product and orchestration API versions.',
+        description:
+          'One site, with its product and orchestration API versions (`OrchestationApiVersion` is an integer). Needs no `Citrix-InstanceId`: clients read it before they pick a site.',
         parameters: [nameOrId('Site', DEMO.siteId)],
-        responses: ok('The site.', 'Site', siteExample),
+        responses: { ...ok('The site.', 'Site', siteExample), '404': responseRef('DaasNotFound') },
       }),
     },
     '/MachineCatalogs': {
@@ -178,7 +190,7 @@ export const daasDocument = {
         summary: 'List machine catalogs',
         description:
           "The site's machine catalogs, with machine counts. With `async=true` the list is produced by a job: 202, then `GET /Jobs/{id}` until `Complete`, then `GET /Jobs/{id}/Results`.",
-        parameters: [...PAGING, localRef('Async')],
+        parameters: [...PAGING, localRef('Async'), localRef('Fields')],
         responses: { ...ok('A page of catalogs.', 'MachineCatalogList', page(catalogExample)), ...accepted },
       }),
       post: op({
@@ -202,13 +214,16 @@ export const daasDocument = {
           },
         },
         responses: {
-          '201': {
+          '200': {
             description: 'The new catalog.',
             content: json(schemaRef('MachineCatalog'), {
               ...catalogExample,
               Name: 'Win11-Pilot',
               FullName: 'Win11-Pilot',
               TotalCount: 0,
+              UsedCount: 0,
+              UnassignedCount: 0,
+              DeliveryGroups: [],
             }),
           },
           ...accepted,
@@ -227,9 +242,23 @@ export const daasDocument = {
         id: 'MachineCatalogs_GetMachineCatalog',
         tag: 'MachineCatalogs',
         summary: 'Get a machine catalog',
-        description: 'One machine catalog by name or id.',
-        parameters: [nameOrId('Machine catalog', DAAS_DEMO.catalogName)],
-        responses: ok('The catalog.', 'MachineCatalog', catalogExample),
+        description: 'One machine catalog by name or id, with the delivery groups that use its machines.',
+        parameters: [
+          nameOrId('Machine catalog', DAAS_DEMO.catalogName),
+          localRef('Async'),
+          localRef('Fields'),
+        ],
+        responses: {
+          ...ok('The catalog.', 'MachineCatalog', {
+            ...catalogExample,
+            AgentVersion: '2411.0.0.1011',
+            OSType: 'Windows 11',
+            DeliveryGroups: [
+              { Id: DAAS_DEMO.deliveryGroupId, Name: DAAS_DEMO.deliveryGroupName, Total: 6, NumAssigned: 0 },
+            ],
+          }),
+          ...accepted,
+        },
       }),
     },
     '/MachineCatalogs/{nameOrId}/Machines': {
@@ -238,8 +267,13 @@ export const daasDocument = {
         tag: 'MachineCatalogs',
         summary: 'List the machines of a catalog',
         description: 'The machines of one catalog.',
-        parameters: [nameOrId('Machine catalog', DAAS_DEMO.catalogName), ...PAGING],
-        responses: ok('A page of machines.', 'MachineList', page(machineExample)),
+        parameters: [
+          nameOrId('Machine catalog', DAAS_DEMO.catalogName),
+          ...PAGING,
+          localRef('Async'),
+          localRef('Fields'),
+        ],
+        responses: { ...ok('A page of machines.', 'MachineList', page(machineExample)), ...accepted },
       }),
     },
     '/DeliveryGroups': {
@@ -248,8 +282,11 @@ export const daasDocument = {
         tag: 'DeliveryGroups',
         summary: 'List delivery groups',
         description: "The site's delivery groups with desktop and session counts.",
-        parameters: PAGING,
-        responses: ok('A page of delivery groups.', 'DeliveryGroupList', page(deliveryGroupExample)),
+        parameters: [...PAGING, localRef('Async')],
+        responses: {
+          ...ok('A page of delivery groups.', 'DeliveryGroupList', page(deliveryGroupExample)),
+          ...accepted,
+        },
       }),
     },
     '/DeliveryGroups/{nameOrId}': {
@@ -257,9 +294,9 @@ export const daasDocument = {
         id: 'DeliveryGroups_GetDeliveryGroup',
         tag: 'DeliveryGroups',
         summary: 'Get a delivery group',
-        description: 'One delivery group by name or id.',
-        parameters: [nameOrId('Delivery group', DAAS_DEMO.deliveryGroupName)],
-        responses: ok('The delivery group.', 'DeliveryGroup', deliveryGroupExample),
+        description: 'One delivery group by name or id, with machine counts by state.',
+        parameters: [nameOrId('Delivery group', DAAS_DEMO.deliveryGroupName), localRef('Fields')],
+        responses: ok('The delivery group.', 'DeliveryGroupDetail', deliveryGroupDetailExample),
       }),
     },
     '/DeliveryGroups/{nameOrId}/Machines': {
@@ -278,9 +315,9 @@ export const daasDocument = {
         tag: 'Machines',
         summary: 'List machines',
         description:
-          'Every machine of the site with power, registration and summary state. Try `limit=5` to see paging.',
-        parameters: PAGING,
-        responses: ok('A page of machines.', 'MachineList', page(machineExample)),
+          'Every machine of the site with power, registration and summary state. Try `limit=5` to see paging, or `sessionSupport=MultiSession`.',
+        parameters: [...PAGING, localRef('SessionSupportFilter'), localRef('Configured'), localRef('Async')],
+        responses: { ...ok('A page of machines.', 'MachineList', page(machineExample)), ...accepted },
       }),
     },
     '/Machines/{nameOrId}': {
@@ -288,9 +325,9 @@ export const daasDocument = {
         id: 'Machines_GetMachine',
         tag: 'Machines',
         summary: 'Get a machine',
-        description: 'One machine by `DOMAIN\\name`, DNS name or id.',
-        parameters: [nameOrId('Machine', DAAS_DEMO.machineName)],
-        responses: ok('The machine.', 'Machine', machineExample),
+        description: 'One machine by `DOMAIN\\name` (or `DOMAIN|name`), DNS name or id.',
+        parameters: [nameOrId('Machine', DAAS_DEMO.machineName), localRef('Fields')],
+        responses: ok('The machine.', 'MachineDetail', machineDetailExample),
       }),
     },
     ...powerPaths,
@@ -300,8 +337,8 @@ export const daasDocument = {
         tag: 'Sessions',
         summary: 'List sessions',
         description: "The site's current sessions.",
-        parameters: PAGING,
-        responses: ok('A page of sessions.', 'SessionList', page(sessionExample)),
+        parameters: [...PAGING, localRef('Async')],
+        responses: { ...ok('A page of sessions.', 'SessionList', page(sessionExample)), ...accepted },
       }),
     },
     '/Sessions/{id}/$logoff': {
@@ -321,7 +358,14 @@ export const daasDocument = {
         summary: 'Disconnect a session',
         description: 'Disconnects the session; it stays, in state `Disconnected`.',
         parameters: [idParam('Session', DAAS_DEMO.otherSessionId), localRef('Async')],
-        responses: { '204': { description: 'Disconnected.' }, ...accepted },
+        responses: {
+          ...ok('The session, now disconnected.', 'Session', {
+            ...sessionExample,
+            Id: DAAS_DEMO.otherSessionId,
+            State: 'Disconnected',
+          }),
+          ...accepted,
+        },
       }),
     },
     '/Applications': {
@@ -330,8 +374,11 @@ export const daasDocument = {
         tag: 'Applications',
         summary: 'List applications',
         description: 'The published applications of the site.',
-        parameters: PAGING,
-        responses: ok('A page of applications.', 'ApplicationList', page(applicationExample)),
+        parameters: [...PAGING, localRef('ApplicationFolder'), localRef('Async'), localRef('Fields')],
+        responses: {
+          ...ok('A page of applications.', 'ApplicationList', page(applicationExample)),
+          ...accepted,
+        },
       }),
     },
     '/Zones': {
@@ -340,7 +387,8 @@ export const daasDocument = {
         tag: 'Zones',
         summary: 'List zones',
         description: "The site's zones, one per resource location.",
-        responses: ok('The zones.', 'ZoneList', { Items: [zoneExample] }),
+        parameters: PAGING,
+        responses: ok('The zones.', 'ZoneList', page(zoneExample)),
       }),
     },
     '/Jobs': {

@@ -5,15 +5,22 @@ export interface Ref {
   Name: string;
 }
 
+/** Citrix's `SiteDetailResponseModel` (the fields the sandbox fills). */
 export interface SiteDetail extends Ref {
+  ProductCode: string;
+  ProductEdition: 'PLT' | 'ENT' | 'ADV';
   ProductVersion: string;
-  OrchestationApiVersion: string;
+  /** An int32 in Citrix's model: the official Go client decodes it as an integer. */
+  OrchestationApiVersion: number;
+  ColorDepth: 'TwentyFourBit';
+  DefaultDesktopIconId: string;
+  EnabledFeatures: string[];
+  SiteServices: { ServiceName: string; ServiceType: string; Capabilities: string[] }[];
   LicensingModel: 'Concurrent' | 'UserDevice';
-  LicenseEdition: 'PLT' | 'ENT' | 'ADV';
   PrimaryZone: Ref;
   DnsResolutionEnabled: boolean;
   TrustRequestsSentToTheXmlServicePort: boolean;
-  IsCloudSite: boolean;
+  SiteConfigurationComplete: boolean;
 }
 
 export interface ZoneRecord extends Ref {
@@ -26,6 +33,8 @@ export interface ZoneRecord extends Ref {
 }
 
 export type AllocationType = 'Random' | 'Static';
+export type ProvisioningType = 'MCS' | 'Manual' | 'PVS';
+export type DeliveryKind = 'DesktopsOnly' | 'AppsOnly' | 'DesktopsAndApps';
 export type SessionSupport = 'SingleSession' | 'MultiSession';
 
 export interface CatalogRecord extends Ref {
@@ -33,7 +42,7 @@ export interface CatalogRecord extends Ref {
   Description: string;
   AllocationType: AllocationType;
   SessionSupport: SessionSupport;
-  ProvisioningType: 'MCS' | 'Manual' | 'PVS';
+  ProvisioningType: ProvisioningType;
   PersistChanges: 'Discard' | 'OnLocal';
   MachineType: 'Virtual' | 'Physical';
   MinimumFunctionalLevel: string;
@@ -43,9 +52,9 @@ export interface CatalogRecord extends Ref {
   SharingKind: 'Shared' | 'Private';
   Zone: Ref;
   AdminFolder: { Id: string; Name: string; FullName: string } | null;
-  Scopes: Ref[];
+  Scopes: ScopeRef[];
   Errors: string[];
-  Warnings: string[];
+  Warnings: { Id: string; Message: string }[];
   Metadata: { Name: string; Value: string }[];
 }
 
@@ -55,17 +64,24 @@ export interface DeliveryGroupRecord extends Ref {
   Description: string;
   Enabled: boolean;
   InMaintenanceMode: boolean;
-  DeliveryType: 'DesktopsOnly' | 'AppsOnly' | 'DesktopsAndApps';
+  DeliveryType: DeliveryKind;
   SessionSupport: SessionSupport;
   SharingKind: 'Shared' | 'Private';
   MinimumFunctionalLevel: string;
   IsRemotePC: boolean;
   IsBroken: boolean;
   RequireUserHomeZone: boolean;
-  AutoscalingEnabled: boolean;
+  /** Citrix's name (detail model only). */
+  AutoScaleEnabled: boolean;
   MachineLogOnType: 'ActiveDirectory' | 'LocalMappedAccount';
-  Scopes: Ref[];
-  Tags: Ref[];
+  Scopes: ScopeRef[];
+}
+
+/** Citrix's `ScopeResponseModel`. */
+export interface ScopeRef extends Ref {
+  IsAllScope: boolean;
+  IsBuiltIn: boolean;
+  IsTenantScope: boolean;
 }
 
 export type PowerState =
@@ -86,9 +102,17 @@ export interface MachineRecord extends Ref {
   MachineCatalog: Ref;
   DeliveryGroup: Ref | null;
   Zone: Ref;
-  HypervisorConnection: Ref | null;
-  HostedMachineName: string | null;
-  HostingServerName: string | null;
+  /** Citrix's `Hosting` (null for an unmanaged machine such as a Remote PC). */
+  Hosting: {
+    HostedMachineId: string;
+    HostedMachineName: string;
+    HostingServerName: string;
+    HypervisorConnection: Ref;
+  } | null;
+  /** The machine account's SID. */
+  Sid: string;
+  MachineType: 'Virtual' | 'Physical';
+  ProvisioningType: ProvisioningType;
   AgentVersion: string;
   OSType: string;
   IPAddress: string;
@@ -98,34 +122,39 @@ export interface MachineRecord extends Ref {
   RegistrationState: RegistrationState;
   InMaintenanceMode: boolean;
   IsAssigned: boolean;
-  AssociatedUsers: { Name: string; SamName: string; PrincipalName: string }[];
+  AssociatedUsers: IdentityUser[];
   LastDeregistrationReason: string | null;
   LastConnectionTime: string | null;
 }
 
-export interface UserRef {
+/** Citrix's `IdentityUserResponseModel` (the fields the sandbox fills). */
+export interface IdentityUser {
   Name: string;
   SamName: string;
   PrincipalName: string;
   DisplayName: string;
   Sid: string;
+  /** Citrix's bit set of which directory properties were looked up. */
+  PropertiesFetched: number;
 }
+export type UserRef = IdentityUser;
 
 export interface SessionRecord {
   Id: string;
   StartTime: string;
   StateChangeTime: string;
-  State: 'Active' | 'Disconnected' | 'Connected' | 'PreparingSession';
+  State: 'Active' | 'Disconnected' | 'Connected';
   SessionType: 'Desktop' | 'Application';
+  AppState: 'Active' | 'Desktop';
   User: UserRef;
+  /** The machine the session runs on; the view renders it as Citrix's full machine model. */
   Machine: { Id: string; Name: string; DnsName: string };
-  DeliveryGroup: Ref;
+  Brokering: { AutonomouslyBrokered: boolean; Time: string; DurationMilliseconds: number; UserName: string };
   Client: { Name: string; IPAddress: string; Version: string; Platform: string };
   Connection: {
-    Protocol: 'HDX';
-    BrokeringTime: string;
+    Protocol: 'Hdx';
     ConnectedViaHostName: string;
-    ConnectedViaIPAddress: string;
+    ConnectedViaIP: string;
   };
   ApplicationsInUse: Ref[];
   IsAnonymousUser: boolean;
@@ -138,12 +167,16 @@ export interface ApplicationRecord extends Ref {
   PublishedName: string;
   Description: string;
   ApplicationType: 'HostedOnDesktop' | 'InstalledOnClient';
-  ApplicationFolder: { Id: string; Name: string; FullName: string };
+  ApplicationFolder: Ref;
+  IconId: string;
+  SharingKind: 'Shared' | 'Private';
+  ContainerScopes: never[];
   Enabled: boolean;
   Visible: boolean;
   InstalledAppProperties: {
     CommandLineExecutable: string;
-    CommandLineArguments: string;
+    /** Null when there are none: Citrix's model requires at least one character. */
+    CommandLineArguments: string | null;
     WorkingDirectory: string;
   };
   AssociatedDeliveryGroupUuids: string[];

@@ -44,6 +44,7 @@ export function userRef(customerId: string, sam: string, display: string): UserR
     PrincipalName: `${sam}@contoso.example`,
     DisplayName: display,
     Sid: `S-1-5-21-1004336348-1177238915-682003330-${2000 + sidTail}`,
+    PropertiesFetched: 15,
   };
 }
 
@@ -51,14 +52,23 @@ export function seedSite(customerId: string, primaryZone: Ref): SiteDetail {
   return {
     Id: seededUuid(`${customerId}/site/1`),
     Name: 'cloudxdsite',
+    ProductCode: 'XDT',
+    ProductEdition: 'PLT',
     ProductVersion: '7.44.0.25',
-    OrchestationApiVersion: '126.0',
+    OrchestationApiVersion: 126,
+    ColorDepth: 'TwentyFourBit',
+    DefaultDesktopIconId: '1',
+    EnabledFeatures: ['AutoscaleSupport', 'RemotePCAccess', 'SessionRecording'],
+    SiteServices: [
+      { ServiceName: 'Broker', ServiceType: 'Broker', Capabilities: ['Site', 'Desktops', 'Applications'] },
+      { ServiceName: 'MachineCreation', ServiceType: 'MCS', Capabilities: ['Provisioning'] },
+      { ServiceName: 'Host', ServiceType: 'Hyp', Capabilities: ['HypervisorConnections'] },
+    ],
     LicensingModel: 'UserDevice',
-    LicenseEdition: 'PLT',
     PrimaryZone: primaryZone,
     DnsResolutionEnabled: false,
     TrustRequestsSentToTheXmlServicePort: false,
-    IsCloudSite: true,
+    SiteConfigurationComplete: true,
   };
 }
 
@@ -161,16 +171,15 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
     IsRemotePC: false,
     IsBroken: false,
     RequireUserHomeZone: false,
-    AutoscalingEnabled: false,
+    AutoScaleEnabled: false,
     MachineLogOnType: 'ActiveDirectory',
     Scopes: [],
-    Tags: [],
     ...fields,
   });
   const deliveryGroups = [
     group('finance', 'Finance Desktops', {
       Description: 'Pooled desktops for finance',
-      AutoscalingEnabled: true,
+      AutoScaleEnabled: true,
     }),
     group('apps', 'Published Apps', {
       DeliveryType: 'AppsOnly',
@@ -202,17 +211,20 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
       MachineCatalog: ref(cat),
       DeliveryGroup: dg && ref(dg),
       Zone: cat.Zone,
-      HypervisorConnection: cat.IsPowerManaged
-        ? cat.Zone.Id === eastus.Id
-          ? { Id: id('hyp/azure'), Name: 'Azure-EastUS-Conn' }
-          : { Id: id('hyp/vsphere'), Name: 'vSphere-London' }
+      Hosting: cat.IsPowerManaged
+        ? {
+            HostedMachineId: id(`vm/${name}`),
+            HostedMachineName: short,
+            HostingServerName: cat.Zone.Id === eastus.Id ? 'eastus' : 'esx-lon-03.corp.contoso.example',
+            HypervisorConnection:
+              cat.Zone.Id === eastus.Id
+                ? { Id: id('hyp/azure'), Name: 'Azure-EastUS-Conn' }
+                : { Id: id('hyp/vsphere'), Name: 'vSphere-London' },
+          }
         : null,
-      HostedMachineName: cat.IsPowerManaged ? short : null,
-      HostingServerName: cat.IsPowerManaged
-        ? cat.Zone.Id === eastus.Id
-          ? 'eastus'
-          : 'esx-lon-03.corp.contoso.example'
-        : null,
+      Sid: `S-1-5-21-1004336348-1177238915-682003330-${5000 + machines.length}`,
+      MachineType: cat.MachineType,
+      ProvisioningType: cat.ProvisioningType,
       AgentVersion: '2411.0.0.1011',
       OSType:
         cat.SessionSupport === 'MultiSession'
@@ -254,8 +266,7 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
     machine(`W2022-MS-${String(index + 1).padStart(3, '0')}`, win2022, apps, index, power),
   );
   const assigned = (sam: string) => {
-    const user = userRef(customerId, sam, DEMO_USERS.find(([s]) => s === sam)?.[1] ?? sam);
-    return [{ Name: user.Name, SamName: user.SamName, PrincipalName: user.PrincipalName }];
+    return [userRef(customerId, sam, DEMO_USERS.find(([s]) => s === sam)?.[1] ?? sam)];
   };
   machine('W10-DEV-001', dev, eng, 0, 'On', { AssociatedUsers: assigned('kpatel') });
   machine('W10-DEV-002', dev, eng, 1, 'On', { AssociatedUsers: assigned('tnguyen') });
@@ -263,7 +274,7 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
   machine('FIN-LT-042', rpc, null, 0, 'Unmanaged', { AssociatedUsers: assigned('ookafor') });
 
   const applications = seedApplications(id, apps, eng);
-  const sessions = seedSessions(customerId, id, machines, deliveryGroups, applications, now);
+  const sessions = seedSessions(customerId, id, machines, applications, now);
   return { zones, catalogs, deliveryGroups, machines, sessions, applications, jobs: [] };
 }
 
@@ -272,7 +283,7 @@ function seedApplications(
   apps: DeliveryGroupRecord,
   eng: DeliveryGroupRecord,
 ): ApplicationRecord[] {
-  const folder = { Id: id('appfolder/office'), Name: 'Office', FullName: 'Office\\' };
+  const folder = { Id: id('appfolder/office'), Name: 'Office' };
   const app = (
     name: string,
     exe: string,
@@ -285,11 +296,14 @@ function seedApplications(
     Description: description,
     ApplicationType: 'HostedOnDesktop',
     ApplicationFolder: folder,
+    IconId: String(3 + (id(`app/${name}`).charCodeAt(0) % 5)),
+    SharingKind: 'Shared',
+    ContainerScopes: [],
     Enabled: true,
     Visible: true,
     InstalledAppProperties: {
       CommandLineExecutable: exe,
-      CommandLineArguments: '',
+      CommandLineArguments: null,
       WorkingDirectory: exe.slice(0, exe.lastIndexOf('\\')),
     },
     AssociatedDeliveryGroupUuids: groups.map((group) => group.Id),
@@ -308,7 +322,6 @@ function seedSessions(
   customerId: string,
   id: (kind: string) => string,
   machines: MachineRecord[],
-  groups: DeliveryGroupRecord[],
   applications: ApplicationRecord[],
   now: number,
 ): SessionRecord[] {
@@ -326,7 +339,6 @@ function seedSessions(
   ];
   return plan.map(([machineName, sam, state, ageMinutes, appNames], index) => {
     const machine = byName(machineName);
-    const group = groups.find((candidate) => candidate.Id === machine.DeliveryGroup?.Id)!;
     const start = now - ageMinutes * MINUTE;
     const inUse = applications.filter((application) => appNames.includes(application.Name)).map(ref);
     return {
@@ -335,9 +347,15 @@ function seedSessions(
       StateChangeTime: isoSeconds(state === 'Disconnected' ? start + 30 * MINUTE : start),
       State: state,
       SessionType: inUse.length > 0 ? 'Application' : 'Desktop',
+      AppState: inUse.length > 0 ? 'Active' : 'Desktop',
       User: userRef(customerId, sam, DEMO_USERS.find(([s]) => s === sam)?.[1] ?? sam),
       Machine: { Id: machine.Id, Name: machine.Name, DnsName: machine.DnsName },
-      DeliveryGroup: ref(group),
+      Brokering: {
+        AutonomouslyBrokered: false,
+        Time: isoSeconds(start - 8_000),
+        DurationMilliseconds: 1_200 + index * 137,
+        UserName: `CONTOSO\\${sam}`,
+      },
       Client: {
         Name: `LT-${sam.toUpperCase()}`,
         IPAddress: `192.168.1.${40 + index}`,
@@ -345,10 +363,9 @@ function seedSessions(
         Platform: index % 3 === 0 ? 'Mac' : 'Windows',
       },
       Connection: {
-        Protocol: 'HDX',
-        BrokeringTime: isoSeconds(start - 8_000),
+        Protocol: 'Hdx',
         ConnectedViaHostName: 'gateway.contoso.example',
-        ConnectedViaIPAddress: '203.0.113.10',
+        ConnectedViaIP: '203.0.113.10',
       },
       ApplicationsInUse: inUse,
       IsAnonymousUser: false,

@@ -37,7 +37,6 @@ const REGISTRATION: Record<RegistrationState, number> = {
 const CONNECTION: Record<SessionRecord['State'], number> = {
   Connected: 1,
   Disconnected: 2,
-  PreparingSession: 4,
   Active: 5,
 };
 const HOUR = 3_600_000;
@@ -57,10 +56,10 @@ export function monitorMachine(
     DnsName: machine.DnsName,
     LifecycleState: 0,
     IPAddress: machine.IPAddress,
-    HostedMachineId: machine.HostedMachineName ? seededUuid(`hosted/${machine.Id}`) : null,
-    HostedMachineName: machine.HostedMachineName,
-    HostingServerName: machine.HostingServerName,
-    HypervisorId: machine.HypervisorConnection?.Id ?? null,
+    HostedMachineId: machine.Hosting ? seededUuid(`hosted/${machine.Id}`) : null,
+    HostedMachineName: machine.Hosting?.HostedMachineName ?? null,
+    HostingServerName: machine.Hosting?.HostingServerName ?? null,
+    HypervisorId: machine.Hosting?.HypervisorConnection.Id ?? null,
     IsAssigned: machine.IsAssigned,
     IsInMaintenanceMode: machine.InMaintenanceMode,
     IsPendingUpdate: false,

@@ -8,8 +8,10 @@ import {
   errorData,
   findByNameOrId,
   isAsync,
+  itemResponse,
   notFound,
   pageResponse,
+  refuseNotEmulated,
   startJob,
   withSite,
 } from './daas-common';
@@ -45,6 +47,8 @@ function invalidBody(error: z.ZodError): Response {
 }
 
 function createCatalog(context: SandboxContext, data: CustomerData): Response {
+  const refused = refuseNotEmulated(context.url, ['sourceNameOrId']);
+  if (refused) return refused;
   const parsed = createSchema.safeParse(context.body ?? {}, { reportInput: true });
   if (!parsed.success) return invalidBody(parsed.error);
   const input = parsed.data;
@@ -97,12 +101,13 @@ function createCatalog(context: SandboxContext, data: CustomerData): Response {
       data,
       'CreateMachineCatalog',
       { Name: catalog.Name },
-      () => catalogView(data, catalog),
+      () => catalogView(data, catalog, true),
       add,
     );
   }
   add();
-  return jsonResponse(201, catalogView(data, catalog));
+  // Citrix answers 200 (not 201) with the new catalog's detail.
+  return jsonResponse(200, catalogView(data, catalog, true));
 }
 
 export const daasCatalogsRoutes: SandboxRoute[] = [
@@ -111,6 +116,8 @@ export const daasCatalogsRoutes: SandboxRoute[] = [
     pattern: '/cvad/manage/MachineCatalogs',
     customer: 'header-daas',
     handler: withSite((context, data) => {
+      const refused = refuseNotEmulated(context.url, ['adminFolder']);
+      if (refused) return refused;
       if (isAsync(context.url)) {
         return startJob(context, data, 'GetMachineCatalogs', { async: 'true' }, () => ({
           Items: data.daas.catalogs.map((catalog) => catalogView(data, catalog)),
@@ -120,6 +127,7 @@ export const daasCatalogsRoutes: SandboxRoute[] = [
       return pageResponse(
         context.url,
         data.daas.catalogs.map((catalog) => catalogView(data, catalog)),
+        true,
       );
     }),
   },
@@ -133,46 +141,59 @@ export const daasCatalogsRoutes: SandboxRoute[] = [
     method: 'GET',
     pattern: '/cvad/manage/MachineCatalogs/:nameOrId',
     customer: 'header-daas',
-    handler: withSite(({ params }, data) => {
-      const catalog = findByNameOrId(data.daas.catalogs, params.nameOrId ?? '');
-      return catalog
-        ? jsonResponse(200, catalogView(data, catalog))
-        : notFound('Machine catalog', params.nameOrId ?? '');
+    handler: withSite((context, data) => {
+      const catalog = findByNameOrId(data.daas.catalogs, context.params.nameOrId ?? '');
+      if (!catalog) return notFound('Machine catalog', context.params.nameOrId ?? '');
+      if (isAsync(context.url))
+        return startJob(context, data, 'GetMachineCatalogDetails', { Id: catalog.Id }, () =>
+          catalogView(data, catalog, true),
+        );
+      return itemResponse(context.url, catalogView(data, catalog, true), true);
     }),
   },
   {
     method: 'GET',
     pattern: '/cvad/manage/MachineCatalogs/:nameOrId/Machines',
     customer: 'header-daas',
-    handler: withSite(({ params, url }, data) => {
-      const catalog = findByNameOrId(data.daas.catalogs, params.nameOrId ?? '');
-      if (!catalog) return notFound('Machine catalog', params.nameOrId ?? '');
-      const machines = data.daas.machines.filter((machine) => machine.MachineCatalog.Id === catalog.Id);
-      return pageResponse(
-        url,
-        machines.map((machine) => machineView(data, machine)),
-      );
+    handler: withSite((context, data) => {
+      const catalog = findByNameOrId(data.daas.catalogs, context.params.nameOrId ?? '');
+      if (!catalog) return notFound('Machine catalog', context.params.nameOrId ?? '');
+      const machines = () =>
+        data.daas.machines
+          .filter((machine) => machine.MachineCatalog.Id === catalog.Id)
+          .map((machine) => machineView(data, machine));
+      if (isAsync(context.url))
+        return startJob(context, data, 'GetMachineCatalogMachines', { Id: catalog.Id }, () => ({
+          Items: machines(),
+          ContinuationToken: null,
+        }));
+      return pageResponse(context.url, machines(), true);
     }),
   },
   {
     method: 'GET',
     pattern: '/cvad/manage/DeliveryGroups',
     customer: 'header-daas',
-    handler: withSite(({ url }, data) =>
-      pageResponse(
-        url,
-        data.daas.deliveryGroups.map((group) => deliveryGroupView(data, group)),
-      ),
-    ),
+    handler: withSite((context, data) => {
+      const refused = refuseNotEmulated(context.url, ['adminFolder']);
+      if (refused) return refused;
+      const groups = () => data.daas.deliveryGroups.map((group) => deliveryGroupView(data, group));
+      if (isAsync(context.url))
+        return startJob(context, data, 'GetDeliveryGroups', { async: 'true' }, () => ({
+          Items: groups(),
+          ContinuationToken: null,
+        }));
+      return pageResponse(context.url, groups());
+    }),
   },
   {
     method: 'GET',
     pattern: '/cvad/manage/DeliveryGroups/:nameOrId',
     customer: 'header-daas',
-    handler: withSite(({ params }, data) => {
+    handler: withSite(({ params, url }, data) => {
       const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
       return group
-        ? jsonResponse(200, deliveryGroupView(data, group))
+        ? itemResponse(url, deliveryGroupView(data, group, true), true)
         : notFound('Delivery group', params.nameOrId ?? '');
     }),
   },

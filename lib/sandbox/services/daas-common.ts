@@ -160,9 +160,92 @@ export function paginate<T>(
   };
 }
 
-export function pageResponse<T>(url: URL, items: readonly T[]): Response {
+/** A page of `items`; with `fields`, each item cut down to the fields the caller asked for. */
+export function pageResponse<T extends object>(url: URL, items: readonly T[], fields = false): Response {
   const page = paginate(url, items);
-  return page.ok ? jsonResponse(200, page.body) : page.response;
+  if (!page.ok) return page.response;
+  if (!fields) return jsonResponse(200, page.body);
+  const selected = selectFields(url, page.body.Items);
+  return selected.ok ? jsonResponse(200, { ...page.body, Items: selected.items }) : selected.response;
+}
+
+/** One item, cut down to `fields=` when the operation declares it. */
+export function itemResponse<T extends object>(url: URL, item: T, fields = false, status = 200): Response {
+  if (!fields) return jsonResponse(status, item);
+  const selected = selectFields(url, [item]);
+  return selected.ok ? jsonResponse(status, selected.items[0]) : selected.response;
+}
+
+/**
+ * DaaS's `fields=Id,Name`: only those properties (names compare case-insensitively, answered in the
+ * model's own spelling). A name no item has is refused rather than silently dropped.
+ */
+export function selectFields<T extends object>(
+  url: URL,
+  items: readonly T[],
+): { ok: true; items: Partial<T>[] | T[] } | { ok: false; response: Response } {
+  const raw = queryParam(url, 'fields');
+  if (raw === undefined || raw.trim() === '') return { ok: true, items: [...items] };
+  const names = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const wanted = names.map((name) => name.toLowerCase());
+  const known = new Set(items.flatMap((item) => Object.keys(item).map((key) => key.toLowerCase())));
+  const unknown = items.length > 0 ? names.filter((name) => !known.has(name.toLowerCase())) : [];
+  if (unknown.length > 0)
+    return {
+      ok: false,
+      response: errorData(
+        400,
+        `fields names properties this model does not have: ${unknown.join(', ').slice(0, 200)}.`,
+        'InvalidParameter',
+      ),
+    };
+  return {
+    ok: true,
+    items: items.map(
+      (item) =>
+        Object.fromEntries(
+          Object.entries(item).filter(([key]) => wanted.includes(key.toLowerCase())),
+        ) as Partial<T>,
+    ),
+  };
+}
+
+/**
+ * Query parameters Citrix's document declares for an operation but the sandbox does not emulate:
+ * refused with a 400 that says so, never silently ignored.
+ */
+export function refuseNotEmulated(url: URL, names: readonly string[]): Response | undefined {
+  const present = names.filter((name) => {
+    const value = queryParam(url, name);
+    return value !== undefined && value !== '';
+  });
+  if (present.length === 0) return undefined;
+  return errorData(
+    400,
+    `The query parameter ${present.join(', ')} is not emulated by the sandbox; call the operation without it.`,
+    'NotEmulatedBySandbox',
+  );
+}
+
+/** A boolean query parameter: undefined when absent, an ErrorData 400 when not true/false. */
+export function booleanParam(
+  url: URL,
+  name: string,
+): { ok: true; value: boolean | undefined } | { ok: false; response: Response } {
+  const raw = queryParam(url, name);
+  if (raw === undefined || raw === '') return { ok: true, value: undefined };
+  if (/^(true|false)$/i.test(raw)) return { ok: true, value: raw.toLowerCase() === 'true' };
+  return {
+    ok: false,
+    response: errorData(400, `${name} must be true or false.`, 'InvalidParameter'),
+  };
 }
 
 /** DaaS takes a name or an id wherever it says `nameOrId`; names compare case-insensitively. */

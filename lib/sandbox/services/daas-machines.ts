@@ -3,15 +3,19 @@ import { jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
 import { logChange, type CustomerData } from '../store';
 import {
+  booleanParam,
   errorData,
   findByNameOrId,
   isAsync,
+  itemResponse,
   notFound,
   pageResponse,
+  refuseNotEmulated,
   startJob,
   withSite,
 } from './daas-common';
 import { machineView } from './daas-views';
+import { queryParam } from './query';
 
 type PowerAction = 'start' | 'shutdown' | 'reboot' | 'suspend' | 'resume';
 
@@ -63,18 +67,40 @@ const RULES: Record<PowerAction, ActionRule> = {
   },
 };
 
-/** Machines are named `DOMAIN\name`; the DNS name and the bare name find them too. */
+/**
+ * Machines are named `DOMAIN\name`; as in DaaS, `DOMAIN|name` (no backslash to escape in a URL),
+ * the DNS name and the bare name find them too.
+ */
 export function findMachine(data: CustomerData, nameOrId: string): MachineRecord | undefined {
   return findByNameOrId(
     data.daas.machines,
-    nameOrId,
+    nameOrId.replace('|', '\\'),
     (machine, wanted) =>
       machine.DnsName.toLowerCase() === wanted || machine.Name.toLowerCase().split('\\').pop() === wanted,
   );
 }
 
+/** `delay` is declared on $shutdown and $suspend; the sandbox acts at once, so it refuses one. */
+const NOT_EMULATED: Record<PowerAction, string[]> = {
+  start: [],
+  shutdown: ['delay'],
+  reboot: [],
+  suspend: ['delay'],
+  resume: [],
+};
+
 function powerAction(action: PowerAction) {
   return (context: SandboxContext, data: CustomerData): Response => {
+    const refused = refuseNotEmulated(context.url, NOT_EMULATED[action]);
+    if (refused) return refused;
+    // `force` (shutdown, reboot) changes nothing here: no user work to lose in the sandbox.
+    for (const flag of ['force', 'async']) {
+      const parsed = booleanParam(context.url, flag);
+      if (!parsed.ok) return parsed.response;
+    }
+    const detailParam = booleanParam(context.url, 'detailResponseRequired');
+    if (!detailParam.ok) return detailParam.response;
+    const detail = detailParam.value ?? true;
     const nameOrId = context.params.nameOrId ?? '';
     const machine = findMachine(data, nameOrId);
     if (!machine) return notFound('Machine', nameOrId);
@@ -114,12 +140,12 @@ function powerAction(action: PowerAction) {
         data,
         rule.jobType,
         { Machine: machine.Name, Action: action },
-        () => machineView(data, machine),
+        () => machineView(data, machine, true),
         land,
       );
     }
     land();
-    return jsonResponse(200, machineView(data, machine));
+    return jsonResponse(200, machineView(data, machine, detail));
   };
 }
 
@@ -128,21 +154,45 @@ export const daasMachinesRoutes: SandboxRoute[] = [
     method: 'GET',
     pattern: '/cvad/manage/Machines',
     customer: 'header-daas',
-    handler: withSite(({ url }, data) =>
-      pageResponse(
-        url,
-        data.daas.machines.map((machine) => machineView(data, machine)),
-      ),
-    ),
+    handler: withSite((context, data) => {
+      const url = context.url;
+      const rawSupport = queryParam(url, 'sessionSupport');
+      const support = rawSupport
+        ? ['Unknown', 'SingleSession', 'MultiSession'].find(
+            (value) => value.toLowerCase() === rawSupport.toLowerCase(),
+          )
+        : undefined;
+      if (rawSupport && !support)
+        return errorData(
+          400,
+          'sessionSupport must be one of Unknown, SingleSession, MultiSession.',
+          'InvalidParameter',
+        );
+      const configured = booleanParam(url, 'configured');
+      if (!configured.ok) return configured.response;
+      // Every sandbox machine is in a catalog (configured); `configured=false` lists none.
+      const machines = () =>
+        configured.value === false
+          ? []
+          : data.daas.machines
+              .filter((machine) => !support || machine.SessionSupport === support)
+              .map((machine) => machineView(data, machine));
+      if (isAsync(url))
+        return startJob(context, data, 'GetMachines', { async: 'true' }, () => ({
+          Items: machines(),
+          ContinuationToken: null,
+        }));
+      return pageResponse(url, machines());
+    }),
   },
   {
     method: 'GET',
     pattern: '/cvad/manage/Machines/:nameOrId',
     customer: 'header-daas',
-    handler: withSite(({ params }, data) => {
+    handler: withSite(({ params, url }, data) => {
       const machine = findMachine(data, params.nameOrId ?? '');
       return machine
-        ? jsonResponse(200, machineView(data, machine))
+        ? itemResponse(url, machineView(data, machine, true), true)
         : notFound('Machine', params.nameOrId ?? '');
     }),
   },

@@ -1,6 +1,8 @@
+import { jsonResponse } from '../http';
 import type { SandboxContext, SandboxRoute } from '../route-table';
 import { logChange, type CustomerData } from '../store';
 import { isAsync, notFound, pageResponse, startJob, withSite } from './daas-common';
+import { sessionView } from './daas-views';
 
 function sessionAction(action: 'logoff' | 'disconnect') {
   return (context: SandboxContext, data: CustomerData): Response => {
@@ -26,10 +28,20 @@ function sessionAction(action: 'logoff' | 'disconnect') {
     const jobType = action === 'logoff' ? 'LogoffSessions' : 'DisconnectSessions';
     if (isAsync(context.url)) {
       if (action === 'logoff') session.LogoffInProgress = true;
-      return startJob(context, data, jobType, { Session: session.Id }, () => null, apply);
+      return startJob(
+        context,
+        data,
+        jobType,
+        { Session: session.Id },
+        () => (action === 'logoff' ? null : sessionView(data, session)),
+        apply,
+      );
     }
     apply();
-    return new Response(null, { status: 204 });
+    // Citrix: $logoff answers 204; $disconnect answers 200 with the session as it now is.
+    return action === 'logoff'
+      ? new Response(null, { status: 204 })
+      : jsonResponse(200, sessionView(data, session));
   };
 }
 
@@ -38,7 +50,15 @@ export const daasSessionsRoutes: SandboxRoute[] = [
     method: 'GET',
     pattern: '/cvad/manage/Sessions',
     customer: 'header-daas',
-    handler: withSite(({ url }, data) => pageResponse(url, data.daas.sessions)),
+    handler: withSite((context, data) => {
+      const sessions = () => data.daas.sessions.map((session) => sessionView(data, session));
+      if (isAsync(context.url))
+        return startJob(context, data, 'GetSessions', { async: 'true' }, () => ({
+          Items: sessions(),
+          ContinuationToken: null,
+        }));
+      return pageResponse(context.url, sessions());
+    }),
   },
   {
     method: 'POST',

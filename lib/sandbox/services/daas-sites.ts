@@ -1,6 +1,8 @@
 import { jsonResponse } from '../http';
 import type { SandboxRoute } from '../route-table';
-import { daasData, findByNameOrId, notFound, pageResponse, withSite } from './daas-common';
+import { daasData, findByNameOrId, isAsync, notFound, pageResponse, startJob, withSite } from './daas-common';
+import { siteView } from './daas-views';
+import { queryParam } from './query';
 
 /** Sites, zones and applications: read-only parts of a DaaS site. */
 export const daasSitesRoutes: SandboxRoute[] = [
@@ -9,27 +11,44 @@ export const daasSitesRoutes: SandboxRoute[] = [
     method: 'GET',
     pattern: '/cvad/manage/Sites',
     customer: 'header-daas',
-    handler: ({ customerId }) => jsonResponse(200, { Items: daasData(customerId).sites }),
+    handler: ({ customerId }) => jsonResponse(200, { Items: daasData(customerId).sites.map(siteView) }),
   },
   {
+    // Nor here: Citrix's own Go client reads the site (and its OrchestationApiVersion) with only
+    // Authorization and Citrix-CustomerId before it knows to send an instance id.
     method: 'GET',
     pattern: '/cvad/manage/Sites/:nameOrId',
     customer: 'header-daas',
-    handler: withSite(({ params }, data) => {
-      const site = findByNameOrId(data.sites, params.nameOrId ?? '');
+    handler: ({ customerId, params }) => {
+      const site = findByNameOrId(daasData(customerId).sites, params.nameOrId ?? '');
       return site ? jsonResponse(200, site) : notFound('Site', params.nameOrId ?? '');
-    }),
+    },
   },
   {
     method: 'GET',
     pattern: '/cvad/manage/Zones',
     customer: 'header-daas',
-    handler: withSite((_context, data) => jsonResponse(200, { Items: data.daas.zones })),
+    handler: withSite(({ url }, data) => pageResponse(url, data.daas.zones)),
   },
   {
     method: 'GET',
     pattern: '/cvad/manage/Applications',
     customer: 'header-daas',
-    handler: withSite(({ url }, data) => pageResponse(url, data.daas.applications)),
+    handler: withSite((context, data) => {
+      const folder = queryParam(context.url, 'applicationFolder')?.trim().toLowerCase();
+      const applications = folder
+        ? data.daas.applications.filter(
+            (application) =>
+              application.ApplicationFolder.Id.toLowerCase() === folder ||
+              application.ApplicationFolder.Name.toLowerCase() === folder.replace(/\\+$/, ''),
+          )
+        : data.daas.applications;
+      if (isAsync(context.url))
+        return startJob(context, data, 'GetApplications', { async: 'true' }, () => ({
+          Items: applications,
+          ContinuationToken: null,
+        }));
+      return pageResponse(context.url, applications, true);
+    }),
   },
 ];

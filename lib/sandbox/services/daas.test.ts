@@ -132,10 +132,12 @@ describe('DaaS actions', () => {
   it('logs off and disconnects sessions', async () => {
     const sessions = (await daas<Page<{ Id: string; State: string }>>('/Sessions')).body.Items;
     const active = sessions.find((session) => session.State === 'Active')!;
-    expect(
-      (await callSandbox(`/cvad/manage/Sessions/${active.Id}/$disconnect`, { method: 'POST', headers: site }))
-        .status,
-    ).toBe(204);
+    // Citrix answers $disconnect with 200 and the session (not 204).
+    const disconnected = await daas<{ Id: string; State: string }>(`/Sessions/${active.Id}/$disconnect`, {
+      method: 'POST',
+    });
+    expect(disconnected.status).toBe(200);
+    expect(disconnected.body).toMatchObject({ Id: active.Id, State: 'Disconnected' });
     let after = (await daas<Page<{ Id: string; State: string }>>('/Sessions')).body.Items;
     expect(after.find((session) => session.Id === active.Id)?.State).toBe('Disconnected');
     expect(
@@ -150,7 +152,7 @@ describe('DaaS actions', () => {
   it('creates a catalog and refuses a duplicate name', async () => {
     const body = { Name: 'Win11-Pilot', AllocationType: 'Random', SessionSupport: 'SingleSession' };
     const created = await daas('/MachineCatalogs', { method: 'POST', body });
-    expect(created.status).toBe(201);
+    expect(created.status).toBe(200); // Citrix's CreateMachineCatalog answers 200, not 201
     expect(created.body).toMatchObject({ Name: 'Win11-Pilot', TotalCount: 0, Zone: { Name: 'London DC' } });
     expect((await daas('/MachineCatalogs/Win11-Pilot')).status).toBe(200);
     expect((await daas('/MachineCatalogs', { method: 'POST', body })).status).toBe(409);
