@@ -95,7 +95,7 @@ test.describe('troubleshooting in place', () => {
     await explorer.send();
     await expect(explorer.status()).toHaveText('401 Unauthorized');
     await expect(troubleshooting(page)).toContainText(
-      `belongs to customer ${DEMO.customerId}, but Citrix-CustomerId says ${OTHER.customerId}`,
+      `was issued for customer ${DEMO.customerId} (its customer claim), but Citrix-CustomerId says ${OTHER.customerId}`,
     );
   });
 
