@@ -72,7 +72,7 @@ if (process.env.SCREENSHOT_OPERATION !== 'skip') {
 }
 
 // A phone (390 × 844), signed in with the same session: the home page and an operation's form.
-const phone = await page.context().newPage();
+const phone = page;
 await phone.setViewportSize({ width: 390, height: 844 });
 const phoneShot = async (name) => {
   await phone.screenshot({ path: `${out}/${name}.png` });
