@@ -329,8 +329,10 @@ test.describe('what Postman, Swagger UI and Scalar users expect', () => {
     await new AuthFlow(page).useDemoClient();
     await page.goto('/token');
     await page.getByRole('button', { name: 'Copy export CITRIX_TOKEN=…' }).click();
-    const line = await page.evaluate(() => navigator.clipboard.readText());
-    expect(line).toMatch(/^export CITRIX_TOKEN='eyJ[^']+'$/);
+    // The button fetches the token first: wait for the clipboard to hold the line.
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(clipboard).toMatch(/^export CITRIX_TOKEN='eyJ[^']+'$/);
+    const line = await clipboard();
     const printed = execFileSync(
       'bash',
       [

@@ -62,7 +62,7 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
       onKeyDown={onKeyDown}
       aria-label="Request"
       // Whatever scrolls a field into view leaves room for the sticky header and the Send bar.
-      className="space-y-8 [&_input]:scroll-mb-24 [&_input]:scroll-mt-40 [&_select]:scroll-mt-40 [&_textarea]:scroll-mt-40"
+      className="space-y-8 [&_:is(input,select,textarea,button,a)]:scroll-mb-24 [&_:is(input,select,textarea,button,a)]:scroll-mt-40"
     >
       <RequestTarget form={form} service={service} />
       {problems.length > 0 ? (
