@@ -155,10 +155,13 @@ test.describe('troubleshooting a rate limit (a second server allowing one token 
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);
     await explorer.openInvoke();
-    // …so asking the token service again for the same client is throttled.
+    // …and wrong secrets count against their source (not the client, which nobody else may lock
+    // out): the first is refused as invalid, the second within the minute is throttled.
     await page
       .getByLabel('Request body')
       .fill(`grant_type=client_credentials&client_id=${DEMO.clientId}&client_secret=not-the-secret`);
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('400 Bad Request');
     await explorer.send();
     await expect(explorer.status()).toHaveText('429 Too Many Requests');
     const explained = troubleshooting(page);
