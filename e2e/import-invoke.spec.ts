@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 
+import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_PRESENT, citrixSpec } from '../lib/testing/citrix-specs';
 import { AuthFlow } from './pages/auth';
 import { Explorer } from './pages/explorer';
 import { Importer } from './pages/importer';
@@ -12,9 +12,6 @@ import { Importer } from './pages/importer';
  * its own host in a real region, a document without servers once a Server is set for it.
  */
 
-const SPECS = path.resolve(process.cwd(), '../shared/specs/citrix-daas-rest-go');
-const SPECS_PRESENT = existsSync(SPECS);
-const SPECS_ABSENT = `skipped: ${SPECS} is absent on this machine (the project's own DaaS-shaped document still runs)`;
 const TESTDATA = path.resolve(process.cwd(), 'lib/import/testdata');
 
 async function openImported(page: Page, file: string) {
@@ -66,11 +63,8 @@ test.describe('Imported documents are invocable', () => {
   test('the DaaS tech-preview document: "get machine catalogs" answers 200 from the sandbox', async ({
     page,
   }) => {
-    test.skip(!SPECS_PRESENT, SPECS_ABSENT);
-    await machineCatalogsOnTheSandbox(
-      page,
-      path.join(SPECS, 'citrixorchestration-techpreview', 'openapi.yaml'),
-    );
+    test.skip(!CITRIX_SPECS_PRESENT, CITRIX_SPECS_ABSENT);
+    await machineCatalogsOnTheSandbox(page, citrixSpec('citrixorchestration-techpreview'));
   });
 
   test('a small document in the DaaS tech-preview shape: 200 for a served operation, the sandbox 404 otherwise', async ({
@@ -92,8 +86,8 @@ test.describe('Imported documents are invocable', () => {
   test('the WEM document in region US without a network: "Could not reach api.wem.cloud.com …"', async ({
     page,
   }) => {
-    test.skip(!SPECS_PRESENT, SPECS_ABSENT);
-    const importer = await openImported(page, path.join(SPECS, 'devicemanagement', 'openapi.yaml'));
+    test.skip(!CITRIX_SPECS_PRESENT, CITRIX_SPECS_ABSENT);
+    const importer = await openImported(page, citrixSpec('devicemanagement'));
     await expect(importer.result().getByTestId('import-report')).toContainText('api.wem.cloud.com');
     await importer
       .result()

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { toFormSpec } from '@/lib/invoke-form/form-spec';
 import { initialValues } from '@/lib/invoke-form/initial-values';
 import { buildUpstreamUrl } from '@/lib/proxy/upstream-url';
 import { INVOKE_METHODS, invokeRequestSchema } from '@/lib/schemas/invoke';
+import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_DIR, CITRIX_SPECS_PRESENT } from '@/lib/testing/citrix-specs';
 
 import { toImportedInvokeRequest } from './invoke-request';
 import { operationDetail } from './operation-detail';
@@ -23,8 +24,8 @@ import type { ServerOverride } from './types';
  * invoke request) and then the server's (the route's schema → the upstream URL builder).
  */
 
-const SPECS = path.resolve(process.cwd(), '../shared/specs');
-const SPECS_PRESENT = existsSync(SPECS);
+const SPECS = CITRIX_SPECS_DIR;
+const SPECS_PRESENT = CITRIX_SPECS_PRESENT;
 const TESTDATA = path.resolve(process.cwd(), 'lib/import/testdata');
 
 /** Every OpenAPI / Swagger document under a folder (yaml, yml, json), recursively. */
@@ -113,7 +114,7 @@ function invokeEveryOperation(text: string, override?: ServerOverride) {
 }
 
 describe.skipIf(!SPECS_PRESENT)(
-  `every document in ${SPECS}${SPECS_PRESENT ? '' : ' (skipped: ../shared/specs is absent on this machine; the documents the project writes itself below still run)'}`,
+  `every document in ${SPECS}${SPECS_PRESENT ? '' : ` (${CITRIX_SPECS_ABSENT}; the documents the project writes itself below still run)`}`,
   () => {
     const files = SPECS_PRESENT ? documentsUnder(SPECS) : [];
     it('finds the documents', () => expect(files.length).toBeGreaterThanOrEqual(9));
