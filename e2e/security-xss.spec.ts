@@ -254,9 +254,10 @@ test.describe('hostile input renders inert on every page', () => {
       for (const toggle of await page.locator('main [aria-expanded="false"]').all()) {
         if (await toggle.isVisible()) await toggle.click().catch(() => undefined);
       }
+      // The loop above may already have opened "Invoke API" (it is a disclosure too): open it only if shut.
       const invoke = page.getByRole('button', { name: 'Invoke API' });
       if (await invoke.isVisible()) {
-        await invoke.click();
+        if ((await invoke.getAttribute('aria-expanded')) !== 'true') await invoke.click();
         await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
         const snippetTabs = page.getByRole('tablist', { name: 'Code snippets' }).getByRole('tab');
         for (const tab of await snippetTabs.all()) await tab.click();
