@@ -69,6 +69,9 @@ function toParamSpec(parameter: Obj): ParamSpec | undefined {
   if (typeof schema.maximum === 'number') spec.maximum = schema.maximum;
   if (typeof parameter.description === 'string') spec.description = parameter.description;
   if (location === 'header' && ROLES[lower]) spec.role = ROLES[lower];
+  // Citrix's older and newer services alike put the customer in the path (`/{customer}/…`,
+  // `/{customerId}/…`): it comes from the session as the header does.
+  if (location === 'path' && /^customer(id)?$/.test(lower)) spec.role = 'customer-id';
   return spec;
 }
 

@@ -48,6 +48,26 @@ const FORMAT_SAMPLES: Record<string, string> = {
   ipv4: '192.0.2.1',
 };
 
+/** Whether a scalar example fits its schema's type and enum (objects and arrays are built instead). */
+function fitsOwnSchema(schema: Schema, example: unknown): boolean {
+  if (example === null || typeof example === 'object') return false;
+  if (Array.isArray(schema.enum) && !schema.enum.includes(example)) return false;
+  switch (primaryType(schema)) {
+    case 'string':
+      return typeof example === 'string';
+    case 'integer':
+      return Number.isInteger(example);
+    case 'number':
+      return typeof example === 'number';
+    case 'boolean':
+      return typeof example === 'boolean';
+    case undefined:
+      return true;
+    default:
+      return false;
+  }
+}
+
 interface Memo {
   value: unknown;
   /** Nodes the value stands for: what reusing it adds to the example. */
@@ -74,6 +94,18 @@ export interface SampleOptions {
   /** Follows a `$ref` (raw documents); dereferenced schemas need none. */
   resolve?: (node: unknown) => unknown;
   budget?: SampleBudget;
+  /**
+   * `request` (default) leaves out read-only properties (a client does not send them); `response`
+   * leaves out write-only ones instead (a service does not answer them): the sandbox's answers.
+   */
+  direction?: 'request' | 'response';
+  /**
+   * `all` (default) takes a schema's example wherever there is one, as a person reads the
+   * document. `checked` takes only a scalar example that fits its own schema (type and enum), and
+   * builds objects and arrays from their parts: Citrix's generated documents carry examples such
+   * as `"{}"` for an enum, which an answer must not repeat.
+   */
+  examples?: 'all' | 'checked';
 }
 
 export interface Sample {
@@ -90,6 +122,8 @@ class Walk {
   constructor(
     private readonly resolve: (node: unknown) => unknown,
     private readonly budget: SampleBudget,
+    private readonly leaveOut: 'readOnly' | 'writeOnly' = 'readOnly',
+    private readonly examples: 'all' | 'checked' = 'all',
   ) {
     this.stop = Math.min(budget.total, budget.visited + budget.perExample);
   }
@@ -133,8 +167,14 @@ class Walk {
 
   private build(schema: Schema, depth: number): { value: unknown; size: number; cut: boolean } {
     const leaf = (value: unknown) => ({ value, size: 1, cut: false });
-    if (schema.example !== undefined) return leaf(schema.example);
-    if (Array.isArray(schema.examples) && schema.examples.length > 0) return leaf(schema.examples[0]);
+    const example =
+      schema.example !== undefined
+        ? schema.example
+        : Array.isArray(schema.examples) && schema.examples.length > 0
+          ? schema.examples[0]
+          : undefined;
+    if (example !== undefined && (this.examples === 'all' || fitsOwnSchema(schema, example)))
+      return leaf(example);
     if (schema.const !== undefined) return leaf(schema.const);
     if (schema.default !== undefined) return leaf(schema.default);
     if (Array.isArray(schema.enum) && schema.enum.length > 0)
@@ -197,7 +237,7 @@ class Walk {
         for (const [name, property] of Object.entries(properties)) {
           if (this.truncated) break;
           const propertySchema = this.resolve(property);
-          if (isSchema(propertySchema) && propertySchema.readOnly === true) continue;
+          if (isSchema(propertySchema) && propertySchema[this.leaveOut] === true) continue;
           const value = child(property);
           if (value !== undefined) setOwn(out, name, value);
         }
@@ -212,7 +252,12 @@ class Walk {
 /** An example for a schema, within the budget; `truncated` when it was cut short. */
 export function sampleSchemaValue(schema: unknown, options: SampleOptions = {}): Sample {
   const budget = options.budget ?? new SampleBudget();
-  const walk = new Walk(options.resolve ?? ((node) => node), budget);
+  const walk = new Walk(
+    options.resolve ?? ((node) => node),
+    budget,
+    options.direction === 'response' ? 'writeOnly' : 'readOnly',
+    options.examples,
+  );
   const { value } = walk.sample(schema, 0);
   if (walk.truncated) budget.truncated = true;
   return { value, truncated: walk.truncated };

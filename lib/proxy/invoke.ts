@@ -25,6 +25,7 @@ import { assertBodyMatchesContentType } from './body-check';
 import { buildOutboundHeaders, cwsAuthorization, tokenFromOverride } from './headers';
 import { toInvokeResult } from './invoke-result';
 import { matchOperation } from './operation-match';
+import { DOCUMENT_HEADER, servedDocumentHeader } from './served-document';
 import {
   buildUpstreamUrl,
   type UpstreamUrl,
@@ -169,6 +170,8 @@ export async function invokeOperation(
   assertBodyMatchesContentType(body, request.headers);
   // Built (and validated) once, before any token work; only the Authorization differs per attempt.
   const outbound = buildOutboundHeaders(request.headers, '');
+  if (request.kind === 'imported' && request.documentId && url.target.type === 'sandbox')
+    outbound[DOCUMENT_HEADER] = await servedDocumentHeader(request.documentId);
   const override = request.authorizationOverride?.trim()
     ? tokenFromOverride(request.authorizationOverride)
     : undefined;

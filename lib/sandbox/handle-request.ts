@@ -5,14 +5,14 @@ import { safeLogPath } from '@/lib/proxy/log-fields';
 import { sharedStore } from '@/lib/store/shared';
 
 import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';
+import { findGenericOperation, serveGeneric } from './generic/serve';
 import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from './http';
 import { publicUrlOf } from './public-url';
+import { readJsonBody } from './request-body';
 import { matchPattern, type SandboxRoute } from './route-table';
 import { SANDBOX_ROUTES } from './services';
 import { withCustomerState } from './store';
 import { handleOAuthToken, handleTrustToken } from './token-service';
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 function withTransactionId(response: Response, transactionId: string): Response {
   if (!response.headers.has('citrix-transactionid') && !response.headers.has('x-cws-transactionid')) {
@@ -50,39 +50,6 @@ function findRoute(method: string, pathname: string) {
   return { route: undefined, params: undefined, pathMatched };
 }
 
-async function readJsonBody(
-  request: Request,
-): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD')
-    return { ok: true, body: undefined };
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES)
-    return { ok: false, response: citrixError(413, 'common/tooLong', 'Request body too large') };
-  if (text.trim() === '') return { ok: true, body: undefined };
-  const contentType = (request.headers.get('content-type') ?? '').toLowerCase();
-  if (!contentType.startsWith('application/json')) {
-    return {
-      ok: false,
-      response: citrixError(
-        415,
-        'common/unsupportedMediaType',
-        'Must use application/json; charset=utf-8 media type',
-        {
-          mediaType: 'application/json; charset=utf-8',
-        },
-      ),
-    };
-  }
-  try {
-    return { ok: true, body: JSON.parse(text) };
-  } catch {
-    return {
-      ok: false,
-      response: citrixError(400, 'common/invalidJson', 'The request body is not valid JSON'),
-    };
-  }
-}
-
 function customerFor(route: SandboxRoute, request: Request, params: Record<string, string>) {
   if (route.customer === 'path') return params.customer;
   return request.headers.get('citrix-customerid')?.trim() || undefined;
@@ -100,7 +67,9 @@ async function handleGateway(
   if (!auth.ok) return auth.response;
   const { route, params, pathMatched } = findRoute(request.method, pathname);
   if (!route || !params) {
-    return pathMatched
+    const generic = await findGenericOperation(request, pathname);
+    if (generic.found) return serveGeneric(request, url, generic.found, auth.claims, transactionId);
+    return pathMatched || generic.pathMatched
       ? citrixError(405, 'common/methodNotAllowed', `Method ${request.method} is not allowed here`)
       : citrixError(404, 'common/notFound', 'Resource not found', { entityType: 'path', id: pathname });
   }

@@ -17,6 +17,7 @@ import {
   type ServiceStateRecord,
 } from './data/platform';
 import { localizedMessage, makeSystemLogRecord, seedSystemLog, type SystemLogRecord } from './data/systemlog';
+import type { GenericState } from './generic/respond';
 
 export { seededUuid } from './data/random';
 
@@ -41,6 +42,8 @@ export interface CustomerData {
   monitor: MonitorHistory;
   /** Whether the DaaS module has added the jobs every customer starts with. */
   daasJobsSeeded: boolean;
+  /** The collections of imported documents' operations (lib/sandbox/generic), made on first use. */
+  generic?: GenericState;
 }
 
 /** Without REDIS_URL: every customer's data, in this process, for as long as it runs. */

@@ -87,6 +87,14 @@ export const importedInvokeRequestSchema = z
             : undefined,
       },
     ),
+    /**
+     * On the sandbox: the SHA-256 of the document as sent to `POST /api/sandbox/documents`, so the
+     * sandbox answers from that document's schemas. Never sent to Citrix.
+     */
+    documentId: z
+      .string()
+      .regex(/^[a-f0-9]{64}$/, 'The document id is the SHA-256 of the document, in hex')
+      .optional(),
     ...invokeCallShape,
   })
   .strict();

@@ -1,0 +1,158 @@
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+
+/**
+ * Checks an answer against a Citrix document's response schema (OpenAPI 3.0 with
+ * `components.schemas`), the way the conformance tests read Citrix's models:
+ * - a property may be null unless the model says `nullable: false` (Citrix's generator marks
+ *   almost nothing required or non-null, and its services answer null freely);
+ * - `allOf` is flattened, a .NET `object` without properties accepts anything, a dangling `$ref`
+ *   accepts anything (the documents have some);
+ * - an object may not carry a property its model does not declare (`strict`, the default), so
+ *   invented fields are caught;
+ * - formats Ajv does not know (`guid`, `decimal`, …) are descriptive only; the ones below are checked.
+ */
+
+type Json = Record<string, unknown>;
+const DOC_ID = 'document';
+const CHECKED_FORMATS = new Set(['int32', 'int64', 'double', 'float', 'date-time']);
+const DROPPED_KEYWORDS = new Set([
+  'nullable',
+  'readOnly',
+  'writeOnly',
+  'example',
+  'examples',
+  'xml',
+  'discriminator',
+  'deprecated',
+  'externalDocs',
+  'title',
+  'description',
+]);
+
+function isJson(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** OpenAPI 3.0 → JSON Schema for Ajv, with the reading above. */
+export function schemaNormaliser(schemas: Record<string, Json>, options: { strict?: boolean } = {}) {
+  const strict = options.strict ?? true;
+  const refName = (ref: string) => ref.split('/').pop() ?? '';
+  const nullableUnlessDenied = (schema: Json, source: Json): Json =>
+    source.nullable === false ? schema : { anyOf: [schema, { type: 'null' }] };
+
+  function flatten(node: Json, seen: Set<string>): Json {
+    const members = (node.allOf as Json[]).map((member) => {
+      if (typeof member.$ref === 'string') {
+        const name = refName(member.$ref);
+        const target = schemas[name];
+        if (!target || seen.has(name)) return {};
+        return target.allOf ? flatten(target, new Set([...seen, name])) : target;
+      }
+      return member.allOf ? flatten(member, seen) : member;
+    });
+    const merged: Json = { ...node, type: 'object', properties: {}, required: [] };
+    delete merged.allOf;
+    for (const member of members) {
+      Object.assign(merged.properties as Json, member.properties ?? {});
+      (merged.required as string[]).push(...((member.required as string[] | undefined) ?? []));
+    }
+    merged.required = [...new Set(merged.required as string[])];
+    return merged;
+  }
+
+  function normalise(node: unknown, isRoot = false): unknown {
+    if (Array.isArray(node)) return node.map((item) => normalise(item));
+    if (!isJson(node)) return node;
+    let source = node;
+    if (typeof source.$ref === 'string') {
+      const name = refName(source.$ref);
+      return schemas[name] ? { $ref: `${DOC_ID}#/definitions/${name}` } : {};
+    }
+    // `allOf: [$ref]` beside `nullable` is how the generator writes a nullable reference.
+    if (Array.isArray(source.allOf) && source.allOf.length === 1 && !source.properties) {
+      const only = normalise((source.allOf as Json[])[0]) as Json;
+      return source.nullable === false || isRoot ? only : { anyOf: [only, { type: 'null' }] };
+    }
+    if (source.allOf) source = flatten(source, new Set());
+    if (source.type === 'object' && !source.properties && !source.additionalProperties && !isRoot) return {};
+    const out: Json = {};
+    for (const [key, value] of Object.entries(source)) {
+      if (DROPPED_KEYWORDS.has(key) || key.startsWith('x-')) continue;
+      // Patterns are documentation here, and a hostile one could take forever (ReDoS).
+      if (key === 'pattern') continue;
+      if (key === 'format' && !CHECKED_FORMATS.has(String(value))) continue;
+      if (key === 'properties' && isJson(value)) {
+        out.properties = Object.fromEntries(
+          Object.entries(value).map(([name, property]) => {
+            const schema = normalise(property) as Json;
+            const isRefLike = '$ref' in schema || (!('type' in schema) && Object.keys(schema).length > 0);
+            return [name, isRefLike ? nullableUnlessDenied(schema, property as Json) : schema];
+          }),
+        );
+      } else if (key === 'items') {
+        const schema = normalise(value) as Json;
+        out.items = '$ref' in schema ? nullableUnlessDenied(schema, value as Json) : schema;
+      } else if (key === 'additionalProperties' && typeof value === 'object') {
+        out.additionalProperties = normalise(value);
+      } else out[key] = value;
+    }
+    if (typeof out.type === 'string' && source.nullable !== false && !isRoot) {
+      out.type = [out.type, 'null'];
+      if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
+    }
+    if (strict && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
+    if (Array.isArray(out.required) && out.required.length === 0) delete out.required;
+    return out;
+  }
+  return normalise;
+}
+
+export interface ConformanceChecker {
+  /** Undefined when `value` is valid against `schema` (a schema of the document), else the first errors. */
+  check(schema: unknown, value: unknown): string | undefined;
+}
+
+/** A checker for one document: its models are compiled once, on first use. */
+export function conformanceChecker(
+  document: unknown,
+  options: { strict?: boolean } = {},
+): ConformanceChecker {
+  const components = isJson(document) && isJson(document.components) ? document.components : {};
+  const schemas = (isJson(components.schemas) ? components.schemas : {}) as Record<string, Json>;
+  const normalise = schemaNormaliser(schemas, options);
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addFormat('int32', {
+    type: 'number',
+    validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31,
+  });
+  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
+  ajv.addFormat('double', { type: 'number', validate: () => true });
+  ajv.addFormat('float', { type: 'number', validate: () => true });
+  ajv.addSchema(
+    {
+      $id: DOC_ID,
+      definitions: Object.fromEntries(
+        Object.entries(schemas).map(([name, schema]) => [name, normalise(schema, true)]),
+      ),
+    },
+    DOC_ID,
+  );
+  const compiled = new WeakMap<object, ValidateFunction>();
+  return {
+    check(schema, value) {
+      if (!isJson(schema)) return undefined;
+      let validate = compiled.get(schema);
+      if (!validate) {
+        validate = ajv.compile(normalise(schema, true) as object);
+        compiled.set(schema, validate);
+      }
+      if (validate(value)) return undefined;
+      return (validate.errors ?? [])
+        .slice(0, 8)
+        .map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`)
+        .join('; ');
+    },
+  };
+}

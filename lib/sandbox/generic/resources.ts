@@ -1,0 +1,115 @@
+import { isJson, type IndexedOperation, type Json } from './operation-index';
+
+/**
+ * Collections and their items, read off the paths alone: `/things` with `/things/{id}` is a
+ * collection (GET lists, POST creates) and its items (GET reads, PUT/PATCH change, DELETE removes).
+ * Nested ones too: `/catalogs/{id}/machines` with `/catalogs/{id}/machines/{machine}`.
+ */
+
+export type ResourceRole = 'list' | 'create' | 'read' | 'update' | 'delete' | 'other';
+
+export interface Resource {
+  role: ResourceRole;
+  /** The collection's template, e.g. `/catalogs/{id}/machines`. */
+  collection?: string;
+  /** The item's path parameter, e.g. `machine`. */
+  itemParameter?: string;
+}
+
+const lastParameter = (template: string) => /\/\{([^{}/]+)\}\/?$/.exec(template)?.[1];
+const parentOf = (template: string) => template.replace(/\/\{[^{}/]+\}\/?$/, '') || '/';
+
+/** The role of every operation of a document, keyed by `METHOD template`. */
+export function resourceRoles(operations: readonly IndexedOperation[]): Map<string, Resource> {
+  const templates = new Map<string, Set<string>>();
+  for (const operation of operations) {
+    const methods = templates.get(operation.template) ?? new Set<string>();
+    methods.add(operation.method);
+    templates.set(operation.template, methods);
+  }
+  // A collection: some template `T/{p}` exists and T itself is listed or created on.
+  const itemOf = new Map<string, string>();
+  for (const template of templates.keys()) {
+    const parameter = lastParameter(template);
+    if (!parameter) continue;
+    const parent = parentOf(template);
+    const parentMethods = templates.get(parent);
+    if (parentMethods && (parentMethods.has('GET') || parentMethods.has('POST')) && !itemOf.has(parent))
+      itemOf.set(parent, template);
+  }
+  const roles = new Map<string, Resource>();
+  for (const operation of operations) {
+    const key = `${operation.method} ${operation.template}`;
+    const item = itemOf.get(operation.template);
+    if (item) {
+      const role = operation.method === 'GET' ? 'list' : operation.method === 'POST' ? 'create' : 'other';
+      roles.set(key, { role, collection: operation.template, itemParameter: lastParameter(item) });
+      continue;
+    }
+    const parent = parentOf(operation.template);
+    if (parent !== operation.template && itemOf.get(parent) === operation.template) {
+      const role =
+        operation.method === 'GET'
+          ? 'read'
+          : operation.method === 'PUT' || operation.method === 'PATCH'
+            ? 'update'
+            : operation.method === 'DELETE'
+              ? 'delete'
+              : 'other';
+      roles.set(key, { role, collection: parent, itemParameter: lastParameter(operation.template) });
+      continue;
+    }
+    roles.set(key, { role: 'other' });
+  }
+  return roles;
+}
+
+const LIST_PROPERTIES = ['Items', 'items', 'value', 'Value', 'data', 'Data', 'results', 'Results'];
+
+/** Where a list answer keeps its items: the schema itself when it is an array, else a property. */
+export function listLocation(schema: unknown): { property?: string; itemSchema: unknown } | undefined {
+  if (!isJson(schema)) return undefined;
+  if (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')))
+    return { itemSchema: schema.items };
+  const properties = isJson(schema.properties) ? schema.properties : undefined;
+  if (properties) {
+    const arrays = Object.entries(properties).filter(
+      ([, value]) =>
+        isJson(value) &&
+        (value.type === 'array' || (Array.isArray(value.type) && value.type.includes('array'))),
+    );
+    const named =
+      arrays.find(([name]) => LIST_PROPERTIES.includes(name)) ??
+      (arrays.length === 1 ? arrays[0] : undefined);
+    if (named) return { property: named[0], itemSchema: (named[1] as Json).items };
+  }
+  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
+    const parts = schema[key];
+    if (!Array.isArray(parts)) continue;
+    for (const part of parts) {
+      const found = listLocation(part);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+const ID_NAMES = ['Id', 'id', 'ID', 'Uid', 'uid', 'Guid', 'guid', 'Key', 'key'];
+const NAME_NAMES = ['Name', 'name', 'DisplayName', 'displayName', 'Title', 'title'];
+
+/** The property that identifies an item, and the one that names it (DaaS finds items by either). */
+export function identityOf(
+  record: Json,
+  itemParameter: string | undefined,
+): { idKey: string | undefined; nameKey: string | undefined } {
+  const keys = Object.keys(record);
+  const byParameter = itemParameter
+    ? keys.find((key) => key.toLowerCase() === itemParameter.toLowerCase())
+    : undefined;
+  const idKey =
+    byParameter ??
+    ID_NAMES.find((name) => keys.includes(name)) ??
+    keys.find((key) => /id$/i.test(key) && typeof record[key] === 'string');
+  const nameKey = NAME_NAMES.find((name) => keys.includes(name) && typeof record[name] === 'string');
+  return { idKey, nameKey };
+}

@@ -1,0 +1,289 @@
+import { conformanceChecker, type ConformanceChecker } from '@/lib/openapi/conformance';
+
+import { seededUuid } from '../data/random';
+import { jsonResponse } from '../http';
+import type { SandboxContext } from '../route-table';
+import type { ServedDocument } from './documents';
+import { serviceError } from './errors';
+import { isJson, type Json, type OperationMatch } from './operation-index';
+import { identityOf, listLocation, type Resource } from './resources';
+import { sampleAnswer } from './sample';
+
+/**
+ * The schema-driven answer to any operation of a served document: the status the document
+ * declares, a body valid against its schema, and state where the paths describe a collection
+ * (POST creates what the list and the item then show, PUT/PATCH change it, DELETE removes it and
+ * the item then answers 404). State lives in the customer's sandbox data, so it is per customer,
+ * shared across instances with REDIS_URL, and dropped by "Reset sandbox data".
+ */
+
+/** Items per collection a customer starts with, and the most a collection may hold. */
+export const SEEDED_ITEMS = 2;
+export const MAX_ITEMS = 200;
+
+/** A customer's generic state: per document (id prefix), per collection path, its items. */
+export type GenericState = Record<string, Record<string, Json[]>>;
+
+const JSON_TYPES = ['application/json', 'text/json', 'application/problem+json'];
+
+function mediaSchema(content: unknown): unknown {
+  if (!isJson(content)) return undefined;
+  for (const type of JSON_TYPES) {
+    const media = content[type];
+    if (isJson(media)) return media.schema;
+  }
+  const first = Object.entries(content).find(([type]) => /json/i.test(type))?.[1];
+  return isJson(first) ? first.schema : undefined;
+}
+
+const PREFERRED: Record<Resource['role'], number[]> = {
+  create: [201, 200, 204, 202],
+  delete: [204, 200, 202],
+  list: [200, 206, 203, 202],
+  read: [200, 203, 202],
+  update: [200, 204, 201, 202],
+  other: [200, 201, 204, 202],
+};
+
+/** The success status the operation declares (preferring the usual one for its role), and its schema. */
+export function successOf(operation: Json, role: Resource['role']): { status: number; schema: unknown } {
+  const responses = isJson(operation.responses) ? operation.responses : {};
+  const declared = Object.keys(responses)
+    .filter((status) => /^2\d\d$/.test(status))
+    .map(Number);
+  // An operation that declares no success at all (only errors) answers its first declared status.
+  const fallback = Object.keys(responses).find((status) => /^\d{3}$/.test(status));
+  const status =
+    PREFERRED[role].find((candidate) => declared.includes(candidate)) ??
+    declared.sort()[0] ??
+    (fallback ? Number(fallback) : 200);
+  const response = responses[String(status)];
+  return { status, schema: isJson(response) ? mediaSchema(response.content) : undefined };
+}
+
+const checkers = new WeakMap<ServedDocument, ConformanceChecker>();
+
+/** Why the body does not fit the operation's request schema, or undefined when it does. */
+function requestProblem(served: ServedDocument, match: OperationMatch, body: unknown): string | undefined {
+  const pathItem = (served.document.paths as Json | undefined)?.[match.operation.template];
+  const operation = isJson(pathItem) ? pathItem[match.operation.method.toLowerCase()] : undefined;
+  const requestBody = isJson(operation) ? operation.requestBody : undefined;
+  if (!isJson(requestBody)) return undefined;
+  if (body === undefined) return requestBody.required === true ? 'The request needs a JSON body.' : undefined;
+  const schema = mediaSchema(requestBody.content);
+  if (!isJson(schema)) return undefined;
+  let checker = checkers.get(served);
+  if (!checker) {
+    checker = conformanceChecker(served.document, { strict: false });
+    checkers.set(served, checker);
+  }
+  return checker.check(schema, body);
+}
+
+function itemsOf(
+  state: GenericState,
+  served: ServedDocument,
+  collectionKey: string,
+  seedItems: () => Json[],
+): Json[] {
+  const document = (state[served.id.slice(0, 16)] ??= {});
+  return (document[collectionKey] ??= seedItems());
+}
+
+/** The collection a request addresses, with its parent parameters filled in: `/catalogs/c1/machines`. */
+function collectionKey(template: string, params: Record<string, string>): string {
+  return template.replace(/\{([^{}/]+)\}/g, (_, name: string) => (params[name] ?? '').toLowerCase());
+}
+
+/** A stored record shown as a schema's value: the schema's sample with the record's declared fields. */
+function project(record: Json, schema: unknown, seed: string): unknown {
+  const sampled = sampleAnswer(schema, seed);
+  if (!isJson(sampled)) return sampled;
+  for (const key of Object.keys(sampled)) if (Object.hasOwn(record, key)) sampled[key] = record[key];
+  return sampled;
+}
+
+function findItem(items: Json[], wanted: string, itemParameter: string | undefined): number {
+  const lower = wanted.toLowerCase();
+  return items.findIndex((item) => {
+    const { idKey, nameKey } = identityOf(item, itemParameter);
+    return (
+      (idKey !== undefined && String(item[idKey]).toLowerCase() === lower) ||
+      (nameKey !== undefined && String(item[nameKey]).toLowerCase() === lower)
+    );
+  });
+}
+
+function answer(status: number, schema: unknown, body: unknown): Response {
+  if (status === 204 || schema === undefined) return new Response(null, { status });
+  return jsonResponse(status, body);
+}
+
+export interface GenericCall {
+  served: ServedDocument;
+  match: OperationMatch;
+  context: SandboxContext;
+  state: GenericState;
+}
+
+export function respondGeneric({ served, match, context, state }: GenericCall): Response {
+  const { operation } = match;
+  const role = served.roles.get(`${operation.method} ${operation.template}`) ?? { role: 'other' as const };
+  const problem = requestProblem(served, match, context.body);
+  if (problem)
+    return serviceError(
+      served.errors,
+      400,
+      'InvalidRequestBody',
+      `The request body is not valid: ${problem}`,
+      context.url.pathname,
+    );
+  const success = successOf(operation.operation, role.role);
+  const seed = `${served.id.slice(0, 16)}${operation.template}`;
+  if (!role.collection) return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
+
+  const listOperation = served.operations.find(
+    (candidate) => candidate.method === 'GET' && candidate.template === role.collection,
+  );
+  const listSchema = listOperation ? successOf(listOperation.operation, 'list').schema : undefined;
+  const location = listLocation(listSchema);
+  const readOperation = served.operations.find(
+    (candidate) =>
+      candidate.method === 'GET' &&
+      candidate.template.startsWith(`${role.collection}/{`) &&
+      served.roles.get(`GET ${candidate.template}`)?.role === 'read',
+  );
+  const readSchema = readOperation ? successOf(readOperation.operation, 'read').schema : undefined;
+  // A "list" whose answer holds no array is no collection: answered without state.
+  if (!location && listOperation)
+    return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
+  const itemSchema = location?.itemSchema ?? readSchema ?? success.schema;
+  const key = collectionKey(role.collection, match.params);
+  const items = itemsOf(state, served, key, () =>
+    Array.from({ length: SEEDED_ITEMS }, (_, index) =>
+      seedRecord(itemSchema, readSchema, `${seed}/${key}/${index + 1}`, role.itemParameter),
+    ),
+  );
+
+  switch (role.role) {
+    case 'list': {
+      const shown = items.map((record, index) => project(record, itemSchema, `${seed}/${index}`));
+      if (!location) return answer(success.status, success.schema, shown);
+      if (!location.property) return answer(success.status, success.schema, shown);
+      const page = sampleAnswer(listSchema, seed);
+      const body = isJson(page) ? page : {};
+      body[location.property] = shown;
+      for (const countKey of [
+        'TotalItems',
+        'totalItems',
+        'TotalCount',
+        'totalCount',
+        'Count',
+        'count',
+        'total',
+        'Total',
+      ])
+        if (typeof body[countKey] === 'number') body[countKey] = shown.length;
+      for (const tokenKey of ['ContinuationToken', 'continuationToken', 'nextLink', '@odata.nextLink'])
+        if (tokenKey in body) body[tokenKey] = null;
+      return answer(success.status, success.schema, body);
+    }
+    case 'create': {
+      if (items.length >= MAX_ITEMS)
+        return serviceError(
+          served.errors,
+          409,
+          'TooManyItems',
+          `The sandbox keeps at most ${MAX_ITEMS} items here; delete some first.`,
+        );
+      const record = seedRecord(
+        itemSchema,
+        readSchema,
+        `${seed}/${key}/${Date.now()}/${items.length}`,
+        role.itemParameter,
+      );
+      if (isJson(context.body)) overlay(record, context.body, undefined);
+      const { idKey } = identityOf(record, role.itemParameter);
+      if (idKey && (record[idKey] == null || findItem(items, String(record[idKey]), role.itemParameter) >= 0))
+        record[idKey] =
+          typeof record[idKey] === 'number'
+            ? Math.max(0, ...items.map((item) => Number(item[idKey]) || 0)) + 1
+            : crypto.randomUUID();
+      items.push(record);
+      return answer(success.status, success.schema, project(record, success.schema, seed));
+    }
+    case 'read':
+    case 'update':
+    case 'delete': {
+      const wanted = role.itemParameter ? (match.params[role.itemParameter] ?? '') : '';
+      // Items with nothing to identify them (the document gives them no schema) cannot be told
+      // apart: the call is answered as for an item that exists, without state.
+      if (!items.some((item) => identityOf(item, role.itemParameter).idKey))
+        return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
+      const index = findItem(items, wanted, role.itemParameter);
+      if (index < 0)
+        return serviceError(
+          served.errors,
+          404,
+          'NotFound',
+          `Not found: ${wanted.slice(0, 200)}`,
+          context.url.pathname,
+        );
+      const record = items[index]!;
+      if (role.role === 'delete') {
+        items.splice(index, 1);
+        return answer(success.status, success.schema, project(record, success.schema, seed));
+      }
+      if (role.role === 'update' && isJson(context.body)) {
+        overlay(record, context.body, identityOf(record, role.itemParameter).idKey);
+      }
+      return answer(success.status, success.schema, project(record, success.schema, seed));
+    }
+    default:
+      return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
+  }
+}
+
+/**
+ * Takes a request's values into a record where they fit what the record already holds: scalars of
+ * the same type (or where the record has nothing), arrays of scalars. A request's objects are
+ * often shaped differently from the answer's (references in, details out), so they are left as
+ * sampled: an answer must stay valid against its schema.
+ */
+function overlay(record: Json, body: Json, idKey: string | undefined): void {
+  const isScalar = (value: unknown) =>
+    value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  for (const [name, value] of Object.entries(body)) {
+    if (name === idKey || name === '__proto__') continue;
+    const current = record[name];
+    const fits =
+      (isScalar(value) &&
+        value !== null &&
+        (current === undefined || current === null || typeof current === typeof value)) ||
+      (Array.isArray(value) &&
+        value.every(isScalar) &&
+        (current === undefined || (Array.isArray(current) && current.every(isScalar))));
+    if (fits && Object.hasOwn(record, name)) record[name] = value;
+    else if (fits && current === undefined) record[name] = value;
+  }
+}
+
+/** A new item: the list's item sample with the detail's fields too, so both views can show it. */
+function seedRecord(
+  itemSchema: unknown,
+  readSchema: unknown,
+  seed: string,
+  itemParameter: string | undefined,
+): Json {
+  const detail = readSchema ? sampleAnswer(readSchema, seed) : undefined;
+  const item = sampleAnswer(itemSchema, seed);
+  const record: Json = { ...(isJson(detail) ? detail : {}), ...(isJson(item) ? item : {}) };
+  const { idKey } = identityOf(record, itemParameter);
+  // Numeric ids (WEM's) from the seed's digits; string ids as stable UUIDs.
+  if (idKey)
+    record[idKey] =
+      typeof record[idKey] === 'number'
+        ? Number.parseInt(seededUuid(seed).replace(/\D/g, '').slice(0, 6) || '1', 10)
+        : seededUuid(seed);
+  return record;
+}
