@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { statusTone } from '@/components/explorer/status-tone';
 import { Button } from '@/components/ui/button';
 import { toImportedInvokeRequest } from '@/lib/import/invoke-request';
+import { invokeImported } from '@/lib/import/served-document';
 import { followRequest, jobStatusOf } from '@/lib/invoke-form/follow-location';
 import {
   JOB_POLL_INTERVAL_MS,
@@ -75,10 +76,9 @@ export function FollowLocation({
     );
   }
   const call = () =>
-    fetchJson<InvokeResult>('/api/invoke', {
-      method: 'POST',
-      body: service.imported ? toImportedInvokeRequest(followed, service) : followed,
-    });
+    service.imported
+      ? invokeImported(service.id, toImportedInvokeRequest(followed, service))
+      : fetchJson<InvokeResult>('/api/invoke', { method: 'POST', body: followed });
 
   function followOnce() {
     setPhase({ name: 'following' });

@@ -7,6 +7,7 @@ import { useSession } from '@/components/auth/use-session';
 import { useHistoryRecorder, type SentCall } from '@/components/history/use-history';
 import { useRegion } from '@/components/shell/region-provider';
 import { toImportedInvokeRequest } from '@/lib/import/invoke-request';
+import { invokeImported } from '@/lib/import/served-document';
 import { buildInvokeRequest } from '@/lib/invoke-form/build-request';
 import type { ExtraParam } from '@/lib/invoke-form/extra-params';
 import { initialValues } from '@/lib/invoke-form/initial-values';
@@ -74,14 +75,19 @@ export function useInvokeForm(spec: FormSpec, service?: InvokeService, prefill?:
     mutationKey: ['invoke', spec.serviceId, spec.operationId],
     mutationFn: async (input: InvokeRequestInput) => {
       controller.current = new AbortController();
-      // An imported document's call names its mapped target, not a catalog service.
-      const body = service?.imported ? toImportedInvokeRequest(input, service) : input;
       try {
-        const result = await fetchJson<InvokeResult>('/api/invoke', {
-          method: 'POST',
-          body,
-          signal: controller.current.signal,
-        });
+        // An imported document's call names its mapped target (and, on the sandbox, the document).
+        const result = service?.imported
+          ? await invokeImported(
+              service.id,
+              toImportedInvokeRequest(input, service),
+              controller.current.signal,
+            )
+          : await fetchJson<InvokeResult>('/api/invoke', {
+              method: 'POST',
+              body: input,
+              signal: controller.current.signal,
+            });
         record(input, { result });
         return result;
       } catch (error) {

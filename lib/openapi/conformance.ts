@@ -35,8 +35,20 @@ function isJson(value: unknown): value is Json {
 }
 
 /** OpenAPI 3.0 → JSON Schema for Ajv, with the reading above. */
-export function schemaNormaliser(schemas: Record<string, Json>, options: { strict?: boolean } = {}) {
+export interface ConformanceOptions {
+  /** No undeclared properties (default true). */
+  strict?: boolean;
+  /**
+   * Which side is checked (default `response`). OpenAPI: a read-only property that is required is
+   * required in answers only, a write-only one in requests only (Citrix's WEM models mark their ids
+   * both read-only and required).
+   */
+  direction?: 'request' | 'response';
+}
+
+export function schemaNormaliser(schemas: Record<string, Json>, options: ConformanceOptions = {}) {
   const strict = options.strict ?? true;
+  const notRequiredHere = options.direction === 'request' ? 'readOnly' : 'writeOnly';
   const refName = (ref: string) => ref.split('/').pop() ?? '';
   const nullableUnlessDenied = (schema: Json, source: Json): Json =>
     source.nullable === false ? schema : { anyOf: [schema, { type: 'null' }] };
@@ -93,6 +105,10 @@ export function schemaNormaliser(schemas: Record<string, Json>, options: { stric
       } else if (key === 'items') {
         const schema = normalise(value) as Json;
         out.items = '$ref' in schema ? nullableUnlessDenied(schema, value as Json) : schema;
+      } else if ((key === 'oneOf' || key === 'anyOf') && Array.isArray(value)) {
+        out[key] = value.map((item) => normalise(item));
+      } else if (key === 'not' && isJson(value)) {
+        out.not = normalise(value);
       } else if (key === 'additionalProperties' && typeof value === 'object') {
         out.additionalProperties = normalise(value);
       } else out[key] = value;
@@ -100,6 +116,18 @@ export function schemaNormaliser(schemas: Record<string, Json>, options: { stric
     if (typeof out.type === 'string' && source.nullable !== false && !isRoot) {
       out.type = [out.type, 'null'];
       if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
+    }
+    if (Array.isArray(out.required) && isJson(source.properties)) {
+      const properties = source.properties;
+      out.required = out.required.filter((name) => {
+        const property = properties[String(name)];
+        const target =
+          isJson(property) && typeof property.$ref === 'string' ? schemas[refName(property.$ref)] : property;
+        return (
+          !(isJson(property) && property[notRequiredHere] === true) &&
+          !(isJson(target) && target[notRequiredHere] === true)
+        );
+      });
     }
     if (strict && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
     if (Array.isArray(out.required) && out.required.length === 0) delete out.required;
@@ -114,10 +142,7 @@ export interface ConformanceChecker {
 }
 
 /** A checker for one document: its models are compiled once, on first use. */
-export function conformanceChecker(
-  document: unknown,
-  options: { strict?: boolean } = {},
-): ConformanceChecker {
+export function conformanceChecker(document: unknown, options: ConformanceOptions = {}): ConformanceChecker {
   const components = isJson(document) && isJson(document.components) ? document.components : {};
   const schemas = (isJson(components.schemas) ? components.schemas : {}) as Record<string, Json>;
   const normalise = schemaNormaliser(schemas, options);

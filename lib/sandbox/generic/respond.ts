@@ -74,10 +74,16 @@ function requestProblem(served: ServedDocument, match: OperationMatch, body: unk
   if (!isJson(schema)) return undefined;
   let checker = checkers.get(served);
   if (!checker) {
-    checker = conformanceChecker(served.document, { strict: false });
+    checker = conformanceChecker(served.document, { strict: false, direction: 'request' });
     checkers.set(served, checker);
   }
-  return checker.check(schema, body);
+  try {
+    return checker.check(schema, body);
+  } catch {
+    // A schema Ajv cannot compile (a reference that leads nowhere): the body cannot be judged, so it
+    // is taken, as a lenient service would.
+    return undefined;
+  }
 }
 
 function itemsOf(

@@ -51,9 +51,9 @@ const VALID_AT_LEAST: Record<string, number> = {
   ccresourcelocations: 5,
   citrixcws: 17,
   'citrixorchestration-techpreview': 438,
-  citrixquickcreate: 23,
+  citrixquickcreate: 24,
   citrixquickdeploy: 53,
-  devicemanagement: 17,
+  devicemanagement: 21,
   globalappconfiguration: 25,
 };
 
