@@ -67,20 +67,86 @@ test.describe('Imported documents are invocable', () => {
     await machineCatalogsOnTheSandbox(page, citrixSpec('citrixorchestration-techpreview'));
   });
 
-  test('a small document in the DaaS tech-preview shape: 200 for a served operation, the sandbox 404 otherwise', async ({
+  test('a small document in the DaaS tech-preview shape: the hand-written handler, and the document itself for the rest', async ({
     page,
   }) => {
     await machineCatalogsOnTheSandbox(page, path.join(TESTDATA, 'daas-techpreview-shape.yaml'));
     await page.goBack();
+    // No hand-written handler: the sandbox answers from the document, which declares only a 404.
     await openOperation(page, 'does not serve', /Get a thing the sandbox does not serve/);
     const explorer = new Explorer(page);
     await explorer.openInvoke();
     await page.getByRole('textbox', { name: 'id', exact: true }).fill('thing-1');
+    const invoke = page.waitForRequest((request) => request.url().endsWith('/api/invoke'));
     await explorer.send();
+    expect((await invoke).postDataJSON()).toMatchObject({
+      documentId: expect.stringMatching(/^[a-f0-9]{64}$/),
+    });
     await expect(explorer.status()).toHaveText('404 Not Found');
     const response = page.getByRole('region', { name: 'Response', exact: true });
-    await expect(response).toContainText('No operation at this path');
     await expect(response).not.toContainText('Citrix-CustomerId');
+  });
+
+  test('a WEM-shaped document on the sandbox: list, create, delete, and the list follows', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    const importer = await openImported(page, path.join(TESTDATA, 'wem-machines.yaml'));
+    await importer
+      .result()
+      .getByRole('link', { name: /^Open / })
+      .click();
+    await expect(page.getByTestId('invoke-target')).toContainText('/sandbox/wem');
+    const overview = page.url();
+    const explorer = new Explorer(page);
+
+    async function machines(): Promise<{ id: number; description?: string }[]> {
+      await page.goto(overview);
+      await openOperation(page, 'Query machine', /Query machine-level AD objects/);
+      await explorer.openInvoke();
+      await explorer.send();
+      await expect(explorer.status()).toHaveText('200 OK');
+      return (JSON.parse(await explorer.rawBody()) as { items: { id: number; description?: string }[] })
+        .items;
+    }
+
+    const before = await machines();
+    expect(before.length).toBeGreaterThan(0);
+
+    await page.goto(overview);
+    await openOperation(page, 'Create a machine', /Create a machine-level AD object/);
+    await explorer.openInvoke();
+    await page
+      .getByLabel('Request body')
+      .fill(JSON.stringify({ description: 'Demo machine', type: 'Computer' }));
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('201 Created');
+
+    const during = await machines();
+    expect(during).toHaveLength(before.length + 1);
+    const mine = during.find((machine) => machine.description === 'Demo machine');
+    expect(mine).toBeDefined();
+
+    await page.goto(overview);
+    await openOperation(page, 'Delete a machine', /Delete a machine-level AD object/);
+    await explorer.openInvoke();
+    await page.getByRole('textbox', { name: 'id', exact: true }).fill(String(mine!.id));
+    await explorer.send();
+    // A delete on the sandbox is a change: the demo deployment may ask first.
+    await expect(explorer.status()).toHaveText('204 No Content');
+
+    const after = await machines();
+    expect(after.map((machine) => machine.id)).toEqual(before.map((machine) => machine.id));
+
+    // A body the document's schema refuses: the service's 400, naming the field.
+    await page.goto(overview);
+    await openOperation(page, 'Create a machine', /Create a machine-level AD object/);
+    await explorer.openInvoke();
+    await page.getByLabel('Request body').fill(JSON.stringify({ type: 'Laptop' }));
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('400 Bad Request');
+    await expect(page.getByRole('region', { name: 'Response', exact: true })).toContainText('/type');
   });
 
   test('the WEM document in region US without a network: "Could not reach api.wem.cloud.com …"', async ({

@@ -42,7 +42,15 @@ export function resourceRoles(operations: readonly IndexedOperation[]): Map<stri
     const key = `${operation.method} ${operation.template}`;
     const item = itemOf.get(operation.template);
     if (item) {
-      const role = operation.method === 'GET' ? 'list' : operation.method === 'POST' ? 'create' : 'other';
+      // PUT/PATCH on the collection itself (WEM's style) changes the item the body names.
+      const role =
+        operation.method === 'GET'
+          ? 'list'
+          : operation.method === 'POST'
+            ? 'create'
+            : operation.method === 'PUT' || operation.method === 'PATCH'
+              ? 'update'
+              : 'other';
       roles.set(key, { role, collection: operation.template, itemParameter: lastParameter(item) });
       continue;
     }

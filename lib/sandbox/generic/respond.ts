@@ -173,7 +173,9 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
 
   switch (role.role) {
     case 'list': {
-      const shown = items.map((record, index) => project(record, itemSchema, `${seed}/${index}`));
+      const shown = filterByQuery(items, operation.operation, context.url).map((record, index) =>
+        project(record, itemSchema, `${seed}/${index}`),
+      );
       if (!location) return answer(success.status, success.schema, shown);
       if (!location.property) return answer(success.status, success.schema, shown);
       const page = sampleAnswer(listSchema, seed);
@@ -221,7 +223,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
     case 'read':
     case 'update':
     case 'delete': {
-      const wanted = role.itemParameter ? (match.params[role.itemParameter] ?? '') : '';
+      const wanted = wantedItem(role, match, context.body, items);
       // Items with nothing to identify them (the document gives them no schema) cannot be told
       // apart: the call is answered as for an item that exists, without state.
       if (!items.some((item) => identityOf(item, role.itemParameter).idKey))
@@ -248,6 +250,39 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
     default:
       return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
   }
+}
+
+/** The item a call addresses: its path parameter, or (PUT on the collection) the id in the body. */
+function wantedItem(role: Resource, match: OperationMatch, body: unknown, items: Json[]): string {
+  const fromPath = role.itemParameter ? match.params[role.itemParameter] : undefined;
+  if (fromPath !== undefined && match.operation.template !== role.collection) return fromPath;
+  if (!isJson(body) || items.length === 0) return '';
+  const { idKey } = identityOf(items[0]!, role.itemParameter);
+  return idKey && body[idKey] != null ? String(body[idKey]) : '';
+}
+
+/**
+ * A list's declared query parameters that name a property of its items filter them by equality
+ * (WEM's `siteId`, DaaS's `sessionSupport`…), so a filter is never silently ignored.
+ */
+function filterByQuery(items: Json[], operation: Json, url: URL): Json[] {
+  const declared = (Array.isArray(operation.parameters) ? operation.parameters : [])
+    .filter((parameter): parameter is Json => isJson(parameter) && parameter.in === 'query')
+    .map((parameter) => String(parameter.name));
+  let shown = items;
+  for (const name of declared) {
+    const wanted = url.searchParams.get(name);
+    if (wanted === null || wanted === '') continue;
+    shown = shown.filter((item) => {
+      const key = Object.keys(item).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+      if (key === undefined) return true;
+      const value = item[key];
+      return (
+        value === null || typeof value === 'object' || String(value).toLowerCase() === wanted.toLowerCase()
+      );
+    });
+  }
+  return shown;
 }
 
 /**

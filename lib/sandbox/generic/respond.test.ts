@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { callJson, callSandbox, setupTestEnv } from '../services/test-support';
+import { resetSandboxData } from '../store';
+import { forgetServedDocuments, registerDocument } from './documents';
+import { DOCUMENT_HEADER } from './serve';
+
+/**
+ * The schema-driven sandbox on a small WEM-shaped document the project writes itself: the state
+ * of a collection across its operations, the checks on a request body, isolation per customer.
+ */
+
+setupTestEnv();
+
+const TEXT = readFileSync(path.resolve(process.cwd(), 'lib/import/testdata/wem-machines.yaml'), 'utf8');
+const MACHINES = '/wem/services/wem/machines';
+let headers: Record<string, string>;
+
+type Machine = { id: number; name: string; siteId: number; description?: string; type?: string };
+
+beforeAll(async () => {
+  const registered = await registerDocument(TEXT);
+  if (!registered.ok) throw new Error(registered.message);
+  headers = { [DOCUMENT_HEADER]: registered.id };
+});
+afterAll(() => forgetServedDocuments());
+beforeEach(() => resetSandboxData());
+
+const list = async (query = '', customerId?: string) =>
+  (await callJson<{ items: Machine[] }>(`${MACHINES}${query}`, { headers, customerId })).body.items;
+
+describe('a collection of an imported document on the sandbox', () => {
+  it('create → the list and the item show it → update → read shows the change → delete → 404', async () => {
+    const before = await list();
+    expect(before).toHaveLength(2);
+    expect(before[0]).toMatchObject({ id: expect.any(Number), name: expect.any(String) });
+
+    const created = await callSandbox(MACHINES, {
+      method: 'POST',
+      headers,
+      body: { description: 'Made by the test', type: 'Group', enabled: true },
+    });
+    // WEM answers 201 without a body, as its document declares.
+    expect(created.status).toBe(201);
+    expect(await created.text()).toBe('');
+    const after = await list();
+    expect(after).toHaveLength(3);
+    const mine = after.find((machine) => machine.description === 'Made by the test')!;
+    expect(mine).toMatchObject({ type: 'Group' });
+    expect(new Set(after.map((machine) => machine.id)).size).toBe(3);
+
+    const read = await callJson<Machine>(`${MACHINES}/${mine.id}`, { headers });
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id: mine.id, description: 'Made by the test' });
+
+    // WEM updates with PUT on the collection, the id in the body.
+    const updated = await callSandbox(MACHINES, {
+      method: 'PUT',
+      headers,
+      body: { id: mine.id, description: 'Renamed' },
+    });
+    expect(updated.status).toBe(204);
+    expect((await callJson<Machine>(`${MACHINES}/${mine.id}`, { headers })).body.description).toBe('Renamed');
+
+    const deleted = await callSandbox(`${MACHINES}/${mine.id}`, { method: 'DELETE', headers });
+    expect(deleted.status).toBe(204);
+    const gone = await callJson<{ type: string; detail: string }>(`${MACHINES}/${mine.id}`, { headers });
+    expect(gone.status).toBe(404);
+    // Citrix's common error body: the document declares no error model of its own.
+    expect(gone.body.type).toBe('https://errors-api.cloud.com/common/notFound');
+    expect(await list()).toHaveLength(2);
+  });
+
+  it('the same request gives the same answer (deterministic seed)', async () => {
+    const first = await list();
+    await resetSandboxData();
+    expect(await list()).toEqual(first);
+  });
+
+  it('a declared filter filters (never silently ignored)', async () => {
+    const all = await list();
+    expect(await list(`?siteId=${all[0]!.siteId}`)).toHaveLength(all.length);
+    expect(await list('?siteId=987654')).toEqual([]);
+  });
+
+  it('a body that fails the request schema gets a 400 naming the field, and changes nothing', async () => {
+    const refused = await callJson<{ type: string; detail: string }>(MACHINES, {
+      method: 'POST',
+      headers,
+      body: { type: 'Laptop' },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.detail).toContain('/type');
+    expect(refused.body.detail).toContain('allowed values');
+    expect(await list()).toHaveLength(2);
+  });
+
+  it("one customer's changes are not another's", async () => {
+    await callSandbox(MACHINES, { method: 'POST', headers, body: { description: 'Only for demo01' } });
+    expect(await list()).toHaveLength(3);
+    expect(await list('', 'othercustomer')).toHaveLength(2);
+  });
+
+  it('without the document header (a copied cURL command) the registered document still answers', async () => {
+    const response = await callJson<{ items: Machine[] }>(MACHINES);
+    expect(response.status).toBe(200);
+    expect(response.body.items).toHaveLength(2);
+  });
+
+  it('authentication comes first: no token is 401 even on a served path', async () => {
+    const response = await callSandbox(MACHINES, { headers: { ...headers, authorization: null } });
+    expect(response.status).toBe(401);
+  });
+
+  it('without Citrix-CustomerId, which the document requires, the call is refused as on Citrix', async () => {
+    const response = await callSandbox(MACHINES, { headers: { ...headers, 'citrix-customerid': null } });
+    expect(response.status).toBe(401);
+  });
+});
