@@ -41,7 +41,11 @@ export function withAcceptParameter(
   )
     return parameters;
   const types = responseMediaTypes(operation);
-  const accept = types.find((type) => /json/i.test(type)) ?? types[0] ?? 'application/json';
+  // Without its parameters: WEM declares `application/json; charset=utf-8`, and Citrix's gateway
+  // accepts exactly `application/json`.
+  const accept = (types.find((type) => /json/i.test(type)) ?? types[0] ?? 'application/json')
+    .split(';')[0]!
+    .trim();
   return [
     ...parameters,
     {
