@@ -138,3 +138,24 @@ describe('examples from imported documents', () => {
     expect(body?.example).toBe('');
   });
 });
+
+describe('toBodySpec and read-only fields', () => {
+  it('does not ask for a required field the schema marks read-only (it is required in answers only)', () => {
+    const body = toBodySpec({
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['id', 'name', 'description'],
+            properties: {
+              id: { type: 'integer', readOnly: true },
+              name: { type: 'string', readOnly: true },
+              description: { type: 'string' },
+            },
+          },
+        },
+      },
+    });
+    expect(body?.requiredFields).toEqual(['description']);
+  });
+});

@@ -105,8 +105,17 @@ export function toBodySpec(requestBody: unknown): BodySpec | undefined {
   return {
     contentType,
     required: requestBody.required === true,
+    // A read-only property is required in answers only (OpenAPI); WEM marks its ids both ways.
     requiredFields: Array.isArray(schema.required)
-      ? schema.required.filter((item): item is string => typeof item === 'string')
+      ? schema.required.filter(
+          (item): item is string =>
+            typeof item === 'string' &&
+            !(
+              isObj(schema.properties) &&
+              isObj(schema.properties[item]) &&
+              schema.properties[item].readOnly === true
+            ),
+        )
       : [],
     expectsObject: primaryType(schema) === 'object',
     example: exampleText(contentType, firstExample(media) ?? exampleFromSchema(schema)),
