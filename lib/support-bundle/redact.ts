@@ -15,9 +15,18 @@ export function redactText(value: string): string {
   return redactTokens(value);
 }
 
-/** Headers: the value of an authentication, cookie or secret-named header is replaced. */
+/** Headers whose value is a URL: its query and path get the URL's rules. */
+const URL_HEADERS = /^(content-)?location$/i;
+
+/**
+ * Headers: the value of an authentication, cookie or secret-named header is replaced; a Location
+ * is cleaned as a URL.
+ */
 export function redactHeaders(headers: ReadonlyArray<readonly [string, string]>): [string, string][] {
-  return headers.map(([name, value]) => [name, isSecretHeader(name) ? REDACTED : redactTokens(value)]);
+  return headers.map(([name, value]) => [
+    name,
+    isSecretHeader(name) ? REDACTED : URL_HEADERS.test(name) ? redactUrl(value) : redactTokens(value),
+  ]);
 }
 
 /** A query parameter's value, replaced when its name is a secret's. */
