@@ -167,7 +167,7 @@ export function SupportBundlePanel({
           <details className="rounded-md border border-slate-200 dark:border-slate-800" open>
             <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Summary preview</summary>
             <pre
-              className="max-h-96 overflow-auto whitespace-pre-wrap break-words border-t border-slate-200 p-3 font-mono text-xs dark:border-slate-800"
+              className="max-h-72 overflow-auto whitespace-pre-wrap break-words border-t border-slate-200 p-3 font-mono text-xs dark:border-slate-800"
               data-testid="bundle-summary"
               tabIndex={0}
               aria-label="Support bundle summary"

@@ -17,6 +17,12 @@ describe('the calls of a support bundle', () => {
     expect(second).toMatchObject({ id: 'bad', status: 400, error: { code: 'MissingInstanceId' } });
   });
 
+  it('give a status without a reason phrase its standard one', () => {
+    const entry = failingEntry();
+    delete entry.answer!.statusText;
+    expect(callsFromHistory([entry], options)[0]!.statusText).toBe('Bad Request');
+  });
+
   it("rebuild the URL of an entry that kept no answer from its region's gateway, or this app's sandbox", () => {
     const bare = goodEntry();
     delete bare.answer;

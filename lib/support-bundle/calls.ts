@@ -1,5 +1,6 @@
 import { findRegion } from '@/lib/citrix/regions';
 import type { HistoryEntry } from '@/lib/history/store';
+import { reasonPhrase } from '@/lib/invoke-form/status-meaning';
 
 /**
  * One call of a support bundle, as the HAR and the summary read it. Built from a history entry
@@ -98,7 +99,10 @@ export function callsFromHistory(
         method: entry.method,
         url: `${base}${search}`,
         ...(entry.status !== undefined ? { status: entry.status } : {}),
-        ...(answer?.statusText ? { statusText: answer.statusText } : {}),
+        // The sandbox and HTTP/2 send no reason phrase: the standard one stands in, as on the Response panel.
+        ...(entry.status !== undefined && reasonPhrase(entry.status, answer?.statusText)
+          ? { statusText: reasonPhrase(entry.status, answer?.statusText) }
+          : {}),
         ...(entry.errorCode ? { explorerCode: entry.errorCode } : {}),
         ...(entry.transactionId ? { transactionId: entry.transactionId } : {}),
         ...(answer?.jobId ? { jobId: answer.jobId } : {}),
