@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 
 import { harSchema } from '../lib/support-bundle/har-schema';
@@ -23,6 +24,17 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** Serious or critical axe violations in the History page's main content. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  expect(results.passes.length, 'axe checked rules').toBeGreaterThan(5);
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 test.describe('support bundle', () => {
@@ -128,7 +140,9 @@ test.describe('support bundle', () => {
     }
   });
 
-  test('works from the keyboard: select the failing calls, export, tick a row', async ({ page }) => {
+  test('works from the keyboard: select the failing calls, export, tick a row; passes axe in both themes', async ({
+    page,
+  }) => {
     await page.goto('/apis/daas/MachineCatalogs_GetMachineCatalogs');
     await new AuthFlow(page).useDemoClient();
     const explorer = new Explorer(page);
@@ -148,6 +162,10 @@ test.describe('support bundle', () => {
     await tabTo(page, panel.getByRole('button', { name: 'Export support bundle' }));
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('bundle-summary')).toContainText('MissingInstanceId');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      expect(await axeViolations(page), theme).toEqual([]);
+    }
     const rowBox = page.getByTestId('history-row').first().getByRole('checkbox');
     await tabTo(page, rowBox);
     await page.keyboard.press('Space');

@@ -117,7 +117,8 @@ export function SupportBundlePanel({
             Bundle of {bundle.calls.length} call{bundle.calls.length === 1 ? '' : 's'} ready. SystemLog window
             (UTC):{' '}
             <span className="font-mono text-xs">
-              {bundle.window.start} – {bundle.window.end}
+              <span className="whitespace-nowrap">{bundle.window.start}</span> –{' '}
+              <span className="whitespace-nowrap">{bundle.window.end}</span>
             </span>
           </p>
           <div className="flex flex-wrap items-center gap-2">
