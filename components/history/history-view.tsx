@@ -5,19 +5,36 @@ import Link from 'next/link';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 
 import { MethodBadge } from '@/components/explorer/method-badge';
+import { SupportBundlePanel } from '@/components/support-bundle/support-bundle-panel';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { MAX_HISTORY_ENTRIES, reopenHref, searchHistory } from '@/lib/history/store';
+import { isFailingEntry } from '@/lib/support-bundle/calls';
 
 import { historyDuration, HistoryPath, HistoryStatus, historyTime } from './history-entry-parts';
 import { useHistory } from './use-history';
 
-/** The /history page: every call made from this browser, searchable, re-openable, clearable. */
-export function HistoryView() {
+/**
+ * The /history page: every call made from this browser, searchable, re-openable, clearable, and
+ * selectable for a support bundle.
+ */
+export function HistoryView({ creatorVersion }: { creatorVersion: string }) {
   const { entries, clear, remove } = useHistory();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const shown = useMemo(() => searchHistory(entries, deferred), [entries, deferred]);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  // Only entries that still exist count (a deleted or cleared call leaves the selection).
+  const selected = useMemo(() => entries.filter((entry) => picked.has(entry.id)), [entries, picked]);
+  const failingShown = useMemo(() => shown.filter(isFailingEntry), [shown]);
+  const allShownPicked = shown.length > 0 && shown.every((entry) => picked.has(entry.id));
+  const toggle = (id: string, on: boolean) =>
+    setPicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const [confirming, setConfirming] = useState(false);
   const searchId = useId();
   return (
@@ -45,12 +62,34 @@ export function HistoryView() {
           ? 'No calls yet. Calls you send from any operation’s Invoke API form appear here.'
           : `${shown.length} of ${entries.length} call${entries.length === 1 ? '' : 's'} (the newest ${MAX_HISTORY_ENTRIES} are kept in this browser).`}
       </p>
+      {entries.length > 0 ? (
+        <SupportBundlePanel
+          selected={selected}
+          failingCount={failingShown.length}
+          onSelectFailing={() => setPicked(new Set(failingShown.map((entry) => entry.id)))}
+          onClearSelection={() => setPicked(new Set())}
+          creatorVersion={creatorVersion}
+        />
+      ) : null}
       {shown.length > 0 ? (
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Call history, newest first</caption>
             <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-600 dark:bg-slate-900 dark:text-slate-400">
               <tr>
+                <th scope="col" className="w-8 px-3 py-2">
+                  <input
+                    type="checkbox"
+                    className="size-4 align-middle"
+                    aria-label="Select every call shown"
+                    checked={allShownPicked}
+                    onChange={(event) =>
+                      setPicked(
+                        event.target.checked ? new Set(shown.map((entry) => entry.id)) : new Set<string>(),
+                      )
+                    }
+                  />
+                </th>
                 <th scope="col" className="px-3 py-2">
                   Time
                 </th>
@@ -81,6 +120,15 @@ export function HistoryView() {
                   data-testid="history-row"
                   className="border-t border-slate-200 align-top dark:border-slate-800"
                 >
+                  <td className="px-3 py-2">
+                    <input
+                      type="checkbox"
+                      className="size-4 align-middle"
+                      aria-label={`Select ${entry.method} ${entry.path} from ${historyTime(entry.at)} for the support bundle`}
+                      checked={picked.has(entry.id)}
+                      onChange={(event) => toggle(entry.id, event.target.checked)}
+                    />
+                  </td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">
                     {historyTime(entry.at)}
                   </td>

@@ -16,6 +16,7 @@ import type { FormSpec, FormValues } from '@/lib/invoke-form/types';
 import { readLocalStorage, useLocalStorageValue, writeLocalStorage } from '@/lib/profiles/local-store';
 import { ApiCallError } from '@/lib/query/fetch-json';
 import type { InvokeRequestInput, InvokeResult } from '@/lib/schemas/invoke';
+import { answerOf, refusalAnswerOf } from '@/lib/support-bundle/answer';
 
 /** The call history of this browser, newest first, live across tabs. */
 export function useHistory() {
@@ -54,7 +55,9 @@ function displayPath(request: InvokeRequestInput, keptParams: Record<string, str
 
 /**
  * Records one call of the explorer in the history: only what sanitizeInputs keeps (never the
- * Authorization, the pasted override, X-AdminCredential or secret body fields), and no response.
+ * Authorization, the pasted override, X-AdminCredential or secret body fields), and of the answer
+ * only what a support bundle needs, cleaned (lib/support-bundle/answer.ts): ids, Citrix's error,
+ * a failed call's body; never a successful answer's body.
  */
 export function useHistoryRecorder(spec: FormSpec, imported = false) {
   const { active } = useProfiles();
@@ -84,6 +87,9 @@ export function useHistoryRecorder(spec: FormSpec, imported = false) {
           ? { errorCode: error?.code ?? 'NETWORK', ...(error?.status ? { status: error.status } : {}) }
           : {}),
         inputs,
+        ...(outcome.result
+          ? { answer: answerOf(outcome.result) }
+          : { answer: refusalAnswerOf(error?.code ?? 'NETWORK', error?.message ?? 'No answer.') }),
       };
       try {
         persistHistory(addEntry(parseHistory(readLocalStorage(HISTORY_STORAGE_KEY)), entry), (value) =>

@@ -1,10 +1,12 @@
+import { readAnswer, type HistoryAnswer } from './answer';
+
 /** The methods the proxy sends (lib/schemas/invoke.ts), repeated so the browser need not load the proxy's schemas. */
 const INVOKE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /**
  * Call history, kept in this browser's localStorage: what was called, when, under which profile,
  * how it went, and the non-secret inputs to re-open it with (lib/history/sanitize.ts decides
- * what is kept). Never a token, never a secret, never a response body.
+ * what is kept). Never a token, never a secret, never a successful answer's body (./answer.ts).
  */
 export const HISTORY_STORAGE_KEY = 'cxapi.history';
 export const MAX_HISTORY_ENTRIES = 200;
@@ -36,6 +38,8 @@ export interface HistoryEntry {
     body?: string;
     omitted: string[];
   };
+  /** The ids and the error of the answer, for a support bundle (./answer.ts); never a success's body. */
+  answer?: HistoryAnswer;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -75,6 +79,7 @@ function readEntry(item: unknown): HistoryEntry | undefined {
     transactionId,
     inputs,
   } = item;
+  const answer = readAnswer(item.answer);
   if (!isString(id, 1, 64) || !isNumber(at) || !isString(profileId, 0, 16) || !isString(profileName, 0, 80))
     return undefined;
   if (
@@ -126,6 +131,7 @@ function readEntry(item: unknown): HistoryEntry | undefined {
       ...(inputs.body !== undefined ? { body: inputs.body } : {}),
       omitted: (inputs.omitted as string[] | undefined) ?? [],
     },
+    ...(answer ? { answer } : {}),
   };
 }
 
