@@ -184,6 +184,16 @@ describe('buildODataQuery', () => {
     ).toEqual([{ where: 'query', message: 'The query is not in the shape the builder expects.' }]);
   });
 
+  it('adds a typed $filter expression as it is, in parentheses after the rows', () => {
+    const result = build({
+      entitySet: 'Sessions',
+      filters: [{ field: 'SessionType', operator: 'eq', value: 'Desktop' }],
+      rawFilter: ' ExitCode eq 0 or ExitCode eq null ',
+    });
+    expect(option(result, '$filter')).toBe('SessionType eq 0 and (ExitCode eq 0 or ExitCode eq null)');
+    expect(option(build({ entitySet: 'Sessions', rawFilter: 'Foo eq 1' }), '$filter')).toBe('Foo eq 1');
+  });
+
   it('checks $top', () => {
     for (const top of ['0', '1001', '-1', '1e3', 'ten'])
       expect(problems(build({ entitySet: 'Machines', top }))).toEqual([

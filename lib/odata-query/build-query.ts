@@ -112,6 +112,9 @@ export function buildODataQuery(input: unknown, now: Date): BuildResult {
     else problems.push({ where: `filters.${index}`, message: built.message });
   });
 
+  const raw = model.rawFilter.trim();
+  if (raw !== '') filters.push(filters.length > 0 ? `(${raw})` : raw);
+
   if (model.orderBy && !findField(set, model.orderBy.field))
     problems.push({
       where: 'orderBy',

@@ -20,6 +20,11 @@ export const queryModelSchema = z.object({
     )
     .max(20)
     .default([]),
+  /**
+   * A `$filter` expression as typed, added to the built filters with `and`: for what the rows do
+   * not offer. Sent as it is; the service explains what it cannot read.
+   */
+  rawFilter: z.string().max(2000).default(''),
   expand: z.array(z.string().max(64)).max(5).default([]),
   orderBy: z
     .object({ field: z.string().max(64), direction: z.enum(['asc', 'desc']) })
