@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { AuthFlow } from './pages/auth';
+
+const READY = [
+  'Who logged on slowly today',
+  'Connection failures in the last 7 days',
+  'Sessions per user',
+  'Load per machine',
+];
+
+const status = (page: Page) => page.getByTestId('query-status');
+const rowsShown = /^\d+ rows? of \d+ in \d+ ms$/;
+const results = (page: Page) => page.getByRole('region', { name: 'Query results' });
+
+test.describe('Monitor OData query builder', () => {
+  test('signed out: shows the URL and asks for authentication', async ({ page }) => {
+    await page.goto('/monitor/query');
+    await expect(page.getByRole('heading', { name: 'Monitor query builder' })).toBeVisible();
+    await expect(status(page)).toHaveText('Set Authentication to run the query.');
+    await expect(page.getByTestId('query-url')).toContainText(
+      '/monitorodata/Sessions?$filter=StartDate%20ge%20',
+    );
+    await expect(page.getByTestId('query-url')).toContainText('LogOnDuration%20gt%2030000');
+  });
+
+  test('each ready query returns rows and a chart; the copied PowerShell reads the token from the environment', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    await page.goto('/apis/monitorodata');
+    await page.getByRole('link', { name: 'Open the Monitor query builder' }).click();
+    await expect(page).toHaveURL(/\/monitor\/query$/);
+
+    for (const title of READY) {
+      await page.getByRole('button', { name: title }).click();
+      await expect(status(page)).toHaveText(rowsShown);
+      await expect(page.getByTestId('count-chart')).toBeVisible();
+      await expect(page.getByTestId('count-chart').locator('rect').first()).toBeAttached();
+      const rows = results(page).locator('tbody tr');
+      expect(await rows.count(), title).toBeGreaterThan(1);
+    }
+
+    // The failures show Citrix's reason by name, the number beside it.
+    await page.getByRole('button', { name: 'Connection failures in the last 7 days' }).click();
+    await expect(status(page)).toHaveText(rowsShown);
+    await expect(results(page).locator('tbody')).toContainText(
+      /(RegistrationTimeout|ConnectionTimeout|Licensing|MaintenanceMode|NoDesktopAvailable|SessionLimitReached|SpinUpFailed) \(\d+\)/,
+    );
+
+    await page.getByRole('button', { name: 'Copy as PowerShell' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain('Invoke-RestMethod');
+    const powershell = await page.evaluate(() => navigator.clipboard.readText());
+    expect(powershell).toContain('"CwsAuth Bearer=$env:CITRIX_TOKEN"');
+    expect(powershell).toContain("'Citrix-CustomerId' = 'sandboxdemo01'");
+    expect(powershell).toContain('/monitorodata/ConnectionFailureLogs?$filter=FailureDate%20ge%20');
+    // No JWT, the sandbox's token format, anywhere in it.
+    expect(powershell).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+
+    await page.getByRole('button', { name: 'Copy as Python' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('import requests');
+    const python = await page.evaluate(() => navigator.clipboard.readText());
+    expect(python).toContain('os.environ["CITRIX_TOKEN"]');
+    expect(python).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+  });
+
+  test('a typed-filter error blocks the request; the service’s 400 shows Citrix’s explanation', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    await page.goto('/monitor/query');
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/invoke')) sent.push(request.postData() ?? '');
+    });
+    await expect(status(page)).toHaveText(rowsShown);
+
+    const value = page.getByRole('textbox', { name: 'LogOnDuration value' });
+    await value.fill('30s');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'LogOnDuration takes a whole number; “30s” is not one.' }),
+    ).toBeVisible();
+    await expect(value).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('query-url')).toHaveCount(0);
+    await expect(
+      page.getByText(/Fix the problem above to see the URL and run the query; nothing is sent/),
+    ).toBeVisible();
+
+    // Fixed, the query goes out with the number; the letters never did.
+    await value.fill('45000');
+    await expect(page.getByTestId('query-url')).toContainText('LogOnDuration%20gt%2045000');
+    await expect.poll(() => sent.some((body) => body.includes('LogOnDuration gt 45000'))).toBe(true);
+    expect(sent.filter((body) => body.includes('30s'))).toEqual([]);
+
+    await page.getByLabel('And this expression, as typed').fill("LogOnDuration gt 'slow'");
+    await expect(
+      page.getByRole('alert').filter({
+        hasText:
+          /^Citrix answered 400: The query specified in the URI is not valid\. A binary operator with incompatible types/,
+      }),
+    ).toBeVisible();
+  });
+
+  test('fits every width, and works from the keyboard', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    await page.goto('/monitor/query');
+    await expect(status(page)).toHaveText(rowsShown);
+    for (const width of [360, 390, 768, 1024, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `page wider than ${width} px`).toBeLessThanOrEqual(0);
+      const box = await results(page).boundingBox();
+      expect(box!.x + box!.width, `results wider than ${width} px`).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: testInfo.outputPath(`monitor-query-${width}.png`), fullPage: true });
+    }
+
+    // Keyboard: a ready query by Enter, the results box reachable by Tab for scrolling.
+    const button = page.getByRole('button', { name: 'Load per machine' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('query-url')).toContainText('/LoadIndexes?');
+    await expect(status(page)).toHaveText(rowsShown);
+    await results(page).focus();
+    await expect(results(page)).toBeFocused();
+  });
+});
