@@ -213,7 +213,7 @@ export function QueryForm({ model, problems, onChange }: QueryFormProps) {
             </label>
             <input
               id="mq-top"
-              className={`${inputClass} w-24`}
+              className={inputClass.replace('w-full', 'w-28')}
               inputMode="numeric"
               value={model.top}
               aria-invalid={problem('top') ? true : undefined}

@@ -162,6 +162,7 @@ export function seedMonitorHistory(customerId: string, daas: DaasData, now: numb
       })),
     });
   }
+  endedSessions.push(...seedRecentSessions(customerId, candidates, now));
   const deletedMachines = ['W11-POOL-OLD-01', 'W11-POOL-OLD-02'].map((name, index) => ({
     ...monitorMachine(
       {
@@ -193,6 +194,46 @@ export function monitorUsers(customerId: string, seededAt: number): ODataEntity[
     CreatedDate: isoSeconds(seededAt - 300 * 24 * HOUR),
     ModifiedDate: isoSeconds(seededAt - 300 * 24 * HOUR),
   }));
+}
+
+export const RECENT_SESSION_COUNT = 18;
+
+/**
+ * Ended sessions of the last 24 hours, one every 80 minutes or so, logons from 8 to 60 seconds:
+ * enough for "who logged on slowly today" to have an answer and a chart. A random stream of their
+ * own, so the older history stays exactly as it was.
+ */
+function seedRecentSessions(
+  customerId: string,
+  candidates: readonly MachineRecord[],
+  now: number,
+): ODataEntity[] {
+  const random = seededRandom(`${customerId}/monitor/recent`);
+  return Array.from({ length: RECENT_SESSION_COUNT }, (_, index) => {
+    const machine = pick(random, candidates);
+    const [sam] = pick(random, DEMO_USERS);
+    const start = now - Math.floor((index + 0.5) * 80 * 60_000 + random() * 20 * 60_000);
+    const end = Math.min(now - 60_000, start + Math.floor(15 * 60_000 + random() * 2 * HOUR));
+    const key = seededUuid(`${customerId}/monitor/recent/${index}`);
+    return {
+      SessionKey: key,
+      StartDate: isoSeconds(start),
+      EndDate: isoSeconds(end),
+      ExitCode: 0,
+      FailureDate: null,
+      ConnectionState: 3,
+      ConnectionStateChangeDate: isoSeconds(end),
+      LifecycleState: 0,
+      SessionType: machine.SessionSupport === 'MultiSession' ? 1 : 0,
+      IsAnonymous: false,
+      UserId: userIdOf(sam),
+      MachineId: machine.Id,
+      LogOnDuration: Math.floor(8_000 + random() * 52_000),
+      CreatedDate: isoSeconds(start),
+      ModifiedDate: isoSeconds(end),
+      ApplicationInstances: [],
+    };
+  });
 }
 
 export const CONNECTION_FAILURE_COUNT = 30;
