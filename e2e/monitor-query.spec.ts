@@ -1,14 +1,15 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
 import { AuthFlow } from './pages/auth';
 
 const READY = [
-  'Who logged on slowly today',
-  'Connection failures in the last 7 days',
-  'Sessions per user',
-  'Load per machine',
-];
+  ['Who logged on slowly today', 'Sessions'],
+  ['Connection failures in the last 7 days', 'ConnectionFailureLogs'],
+  ['Sessions per user', 'Sessions'],
+  ['Load per machine', 'LoadIndexes'],
+] as const;
 
 const status = (page: Page) => page.getByTestId('query-status');
 const rowsShown = /^\d+ rows? of \d+ in \d+ ms$/;
@@ -36,8 +37,9 @@ test.describe('Monitor OData query builder', () => {
     await page.getByRole('link', { name: 'Open the Monitor query builder' }).click();
     await expect(page).toHaveURL(/\/monitor\/query$/);
 
-    for (const title of READY) {
+    for (const [title, set] of READY) {
       await page.getByRole('button', { name: title }).click();
+      await expect(page.getByTestId('query-url')).toContainText(`/monitorodata/${set}?`);
       await expect(status(page)).toHaveText(rowsShown);
       await expect(page.getByTestId('count-chart')).toBeVisible();
       await expect(page.getByTestId('count-chart').locator('rect').first()).toBeAttached();
@@ -131,4 +133,31 @@ test.describe('Monitor OData query builder', () => {
     await results(page).focus();
     await expect(results(page)).toBeFocused();
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`passes axe with rows, a chart and a filter error (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('/');
+      await new AuthFlow(page).useDemoClient();
+      await page.goto('/monitor/query');
+      await expect(status(page)).toHaveText(rowsShown);
+      await expect(page.getByTestId('count-chart')).toBeVisible();
+      const axe = async () => {
+        const found = await new AxeBuilder({ page }).include('main').analyze();
+        expect(found.passes.length, 'axe checked rules').toBeGreaterThan(5);
+        return found.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => ({
+            rule: violation.id,
+            targets: violation.nodes.map((node) => node.target.join(' ')),
+          }));
+      };
+      expect(await axe()).toEqual([]);
+      await page.getByRole('textbox', { name: 'LogOnDuration value' }).fill('abc');
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'LogOnDuration takes a whole number' }),
+      ).toBeVisible();
+      expect(await axe()).toEqual([]);
+    });
+  }
 });

@@ -16,7 +16,7 @@ export type MonitorQueryState =
   | { status: 'idle' }
   | { status: 'loading'; previous?: MonitorQueryRows }
   | ({ status: 'done' } & MonitorQueryRows)
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string; key: string };
 
 export interface MonitorQueryRows {
   rows: ODataRow[];
@@ -87,10 +87,10 @@ export function useMonitorQuery(target: Target | undefined) {
                 ...(answer.count === undefined ? {} : { count: answer.count }),
                 ...(answer.nextLink === undefined ? {} : { nextLink: answer.nextLink }),
               }
-            : { status: 'error', message: answer.message },
+            : { status: 'error', message: answer.message, key },
         );
       } catch (error) {
-        setState({ status: 'error', message: failure(error) });
+        setState({ status: 'error', message: failure(error), key });
       }
     }, QUERY_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
@@ -113,7 +113,7 @@ export function useMonitorQuery(target: Target | undefined) {
       if (outcome.superseded) return;
       const answer = readODataAnswer(outcome.value);
       if (answer.kind === 'error') {
-        setState({ status: 'error', message: answer.message });
+        setState({ status: 'error', message: answer.message, key: shown.key });
         return;
       }
       const rest: MonitorQueryRows = { ...shown };
@@ -125,9 +125,17 @@ export function useMonitorQuery(target: Target | undefined) {
         ...(answer.nextLink === undefined ? {} : { nextLink: answer.nextLink }),
       });
     } catch (error) {
-      setState({ status: 'error', message: failure(error) });
+      setState({ status: 'error', message: failure(error), key: shown.key });
     }
   }, [runner, state]);
 
-  return { state: key === undefined ? ({ status: 'idle' } as const) : state, key, loadMore };
+  // An answer to an earlier query never stands for this one: until this one's answer is in (the
+  // pause in typing included), the page says it is running.
+  const view: MonitorQueryState =
+    key === undefined
+      ? { status: 'idle' }
+      : (state.status === 'done' || state.status === 'error') && state.key !== key
+        ? { status: 'loading' }
+        : state;
+  return { state: view, key, loadMore };
 }
