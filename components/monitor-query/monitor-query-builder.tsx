@@ -11,6 +11,7 @@ import { countBuckets } from '@/lib/odata-query/count-buckets';
 import { expandedColumns } from '@/lib/odata-query/expanded-columns';
 import { monitorServiceRoot, odataUrl } from '@/lib/odata-query/monitor-service';
 import { queryModelSchema, type QueryModel } from '@/lib/odata-query/query-model';
+import { queryTarget } from '@/lib/odata-query/query-target';
 import { READY_QUERIES } from '@/lib/odata-query/ready-queries';
 import { describeValue } from '@/lib/odata-query/row-value';
 
@@ -51,10 +52,7 @@ export function MonitorQueryBuilder() {
   const built = useMemo(() => buildODataQuery(model, now), [model, now]);
   const serviceRoot = monitorServiceRoot(region, origin);
   const query = built.ok ? built.query : undefined;
-  const target =
-    mounted && query && authenticated && customerId
-      ? { region, customerId, path: query.path, query: query.query }
-      : undefined;
+  const target = mounted ? queryTarget(built, session) : undefined;
   const { state, key, loadMore } = useMonitorQuery(target);
 
   const shown = state.status === 'done' ? state : state.status === 'loading' ? state.previous : undefined;

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import type { RegionId } from '@/lib/citrix/region-ids';
 import { monitorInvokeRequest } from '@/lib/odata-query/monitor-service';
 import { nextPageQuery, readODataAnswer, type ODataRow } from '@/lib/odata-query/odata-answer';
+import type { QueryTarget } from '@/lib/odata-query/query-target';
 import { createSerialRunner } from '@/lib/odata-query/serial-runner';
 import { ApiCallError, fetchJson } from '@/lib/query/fetch-json';
 import type { InvokeRequestInput, InvokeResult } from '@/lib/schemas/invoke';
@@ -27,13 +27,6 @@ export interface MonitorQueryRows {
   key: string;
 }
 
-interface Target {
-  region: RegionId;
-  customerId: string;
-  path: string;
-  query: [string, string][];
-}
-
 /** The same call the invoke form makes: `POST /api/invoke`, the server adds the session's token. */
 const invoke = (input: InvokeRequestInput, signal: AbortSignal) =>
   fetchJson<InvokeResult>('/api/invoke', { method: 'POST', body: input, signal });
@@ -47,7 +40,7 @@ function failure(error: unknown): string {
  * a time through a serial runner: a newer query aborts the one in flight and waits for it to end.
  * Without a target (signed out, or the query has a problem) nothing is sent.
  */
-export function useMonitorQuery(target: Target | undefined) {
+export function useMonitorQuery(target: QueryTarget | undefined) {
   const [state, setState] = useState<MonitorQueryState>({ status: 'idle' });
   const runner = useMemo(() => createSerialRunner(invoke), []);
   const key = target
