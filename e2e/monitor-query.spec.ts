@@ -110,6 +110,23 @@ test.describe('Monitor OData query builder', () => {
     ).toBeVisible();
   });
 
+  test('pages serially: the next page follows @odata.nextLink and adds its rows', async ({ page }) => {
+    await page.goto('/');
+    await new AuthFlow(page).useDemoClient();
+    await page.goto('/monitor/query');
+    await page.getByLabel('Entity set').selectOption('Sessions');
+    await page.getByLabel('Top', { exact: true }).fill('');
+    await expect(page.getByTestId('query-url')).not.toContainText('$top');
+    await expect(status(page)).toHaveText(/^100 rows of (\d+) in \d+ ms$/);
+    const total = Number((await status(page).textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThan(100);
+    await page.getByRole('button', { name: 'Load the next page' }).click();
+    await expect(status(page)).toHaveText(
+      new RegExp(`^${Math.min(total, 200)} rows of ${total} in \\d+ ms$`),
+    );
+    await expect(results(page).locator('tbody tr')).toHaveCount(Math.min(total, 200));
+  });
+
   test('fits every width, and works from the keyboard', async ({ page }, testInfo) => {
     await page.goto('/');
     await new AuthFlow(page).useDemoClient();
