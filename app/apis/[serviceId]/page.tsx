@@ -49,6 +49,16 @@ export default async function ServicePage({ params }: ServicePageProps) {
         <div className="mt-4">
           <ExportButtons serviceId={service.id} serviceTitle={service.title} hostKind={service.hostKind} />
         </div>
+        {service.id === 'monitorodata' ? (
+          <p className="mt-3 text-sm">
+            <Link href="/monitor/query" className="font-medium text-brand-700 underline dark:text-brand-300">
+              Open the Monitor query builder
+            </Link>{' '}
+            <span className="text-slate-600 dark:text-slate-400">
+              — pick fields and filters, see the URL and rows live.
+            </span>
+          </p>
+        ) : null}
       </header>
       <ServiceTabs
         overview={<ServiceOverview service={service} />}

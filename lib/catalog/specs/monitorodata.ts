@@ -112,6 +112,82 @@ const sessionExample = {
   ApplicationInstances: [],
 };
 
+const userExample = {
+  Id: 1,
+  Sid: 'S-1-5-21-1004336348-1177238915-682003330-1141',
+  Upn: 'jdoe@contoso.example',
+  UserName: 'jdoe',
+  FullName: 'Jane Doe',
+  Domain: 'CONTOSO',
+};
+
+const failureExample = {
+  Id: 9000,
+  SessionKey: '5d0e1c1e-4a0b-4f7e-a0c1-0a3f5e2b9c11',
+  FailureDate: '2025-02-11T07:44:12Z',
+  ConnectionFailureEnumValue: 3,
+  UserId: 1,
+  MachineId: 'b0c90d5e-0775-4605-ac9f-9c391e500aac',
+  BrokeringUserName: 'CONTOSO\\jdoe',
+};
+
+const loadExample = {
+  Id: 70000,
+  MachineId: 'b0c90d5e-0775-4605-ac9f-9c391e500aac',
+  EffectiveLoadIndex: 6400,
+  Cpu: 64,
+  Memory: 48,
+  Disk: 12,
+  Network: 3,
+  SessionCount: 2,
+  CreatedDate: '2025-02-11T07:00:00Z',
+};
+
+/** A GET on one more entity set: filter, the common options and the navigation it may expand. */
+function entitySetPath(
+  set: string,
+  entity: string,
+  summary: string,
+  description: string,
+  example: Record<string, unknown>,
+  expand: string | undefined,
+  filterExample: string,
+) {
+  return {
+    get: {
+      operationId: `OData_Get${set}`,
+      summary,
+      description,
+      tags: [set],
+      parameters: [
+        ...PLATFORM_HEADERS,
+        queryOption(
+          '$filter',
+          'OData filter: comparisons (`eq ne gt ge lt le`) and `contains`/`startswith`/`endswith` joined by `and`/`or`.',
+          { type: 'string' },
+          filterExample,
+        ),
+        ...COMMON_OPTIONS,
+        ...(expand === undefined
+          ? []
+          : [
+              queryOption(
+                '$expand',
+                'Navigation properties to include (comma-separated).',
+                { type: 'string' },
+                expand,
+              ),
+            ]),
+      ],
+      responses: {
+        '200': odataPage(set, entity, example),
+        '400': badQuery,
+        ...COMMON_ERRORS,
+      },
+    },
+  };
+}
+
 const int = (description: string) => ({ type: 'integer', description });
 const nullableStr = { type: ['string', 'null'] };
 const nullableDate = { type: ['string', 'null'], format: 'date-time' };
@@ -126,7 +202,13 @@ export const monitorodataDocument = {
     contact: CITRIX_CONTACT,
   },
   servers: gatewayServers('/monitorodata'),
-  tags: [{ name: 'Machines' }, { name: 'Sessions' }],
+  tags: [
+    { name: 'Machines' },
+    { name: 'Sessions' },
+    { name: 'Users' },
+    { name: 'ConnectionFailureLogs' },
+    { name: 'LoadIndexes' },
+  ],
   paths: {
     '/Machines': {
       get: {
@@ -171,7 +253,7 @@ export const monitorodataDocument = {
           queryOption(
             '$expand',
             'Navigation properties to include.',
-            { type: 'string', enum: ['ApplicationInstances'] },
+            { type: 'string', enum: ['ApplicationInstances', 'User', 'Machine'] },
             'ApplicationInstances',
           ),
         ],
@@ -182,6 +264,33 @@ export const monitorodataDocument = {
         },
       },
     },
+    '/Users': entitySetPath(
+      'Users',
+      'User',
+      'Query users',
+      'The users who started sessions.',
+      userExample,
+      undefined,
+      "startswith(UserName,'j')",
+    ),
+    '/ConnectionFailureLogs': entitySetPath(
+      'ConnectionFailureLogs',
+      'ConnectionFailureLog',
+      'Query connection failures',
+      'One record per failed connection. `ConnectionFailureEnumValue` is a SessionFailureCode: 3 RegistrationTimeout, 4 ConnectionTimeout, 5 Licensing, 9 MaintenanceMode, 12 NoDesktopAvailable, 13 SessionLimitReached, 18 SpinUpFailed (and others). Add `$expand=User,Machine` for who and where.',
+      failureExample,
+      'User,Machine',
+      'FailureDate ge 2025-02-04T00:00:00Z',
+    ),
+    '/LoadIndexes': entitySetPath(
+      'LoadIndexes',
+      'LoadIndex',
+      'Query machine load samples',
+      'Load samples of each machine: `EffectiveLoadIndex` (0–10000), `Cpu`, `Memory`, `Disk`, `Network` (percent) and `SessionCount`. Add `$expand=Machine` for its name.',
+      loadExample,
+      'Machine',
+      'EffectiveLoadIndex gt 5000',
+    ),
   },
   components: baseComponents({
     ODataError: {
@@ -240,6 +349,52 @@ export const monitorodataDocument = {
         ModifiedDate: nullableDate,
       },
     },
+    User: {
+      type: 'object',
+      properties: {
+        Id: { type: 'integer' },
+        Sid: nullableStr,
+        Upn: nullableStr,
+        UserName: nullableStr,
+        FullName: nullableStr,
+        Domain: nullableStr,
+        CreatedDate: nullableDate,
+        ModifiedDate: nullableDate,
+      },
+    },
+    ConnectionFailureLog: {
+      type: 'object',
+      properties: {
+        Id: { type: 'integer' },
+        SessionKey: { type: 'string', format: 'uuid' },
+        FailureDate: nullableDate,
+        ConnectionFailureEnumValue: int(
+          'SessionFailureCode: 3 RegistrationTimeout, 4 ConnectionTimeout, 5 Licensing, 9 MaintenanceMode, 12 NoDesktopAvailable, 13 SessionLimitReached, 18 SpinUpFailed, …',
+        ),
+        UserId: { type: 'integer' },
+        MachineId: { type: 'string', format: 'uuid' },
+        BrokeringUserName: nullableStr,
+        CreatedDate: nullableDate,
+        ModifiedDate: nullableDate,
+        User: schemaRef('User'),
+        Machine: schemaRef('Machine'),
+      },
+    },
+    LoadIndex: {
+      type: 'object',
+      properties: {
+        Id: { type: 'integer' },
+        MachineId: { type: 'string', format: 'uuid' },
+        EffectiveLoadIndex: int('0 (idle) to 10000 (full)'),
+        Cpu: int('percent'),
+        Memory: int('percent'),
+        Disk: int('percent'),
+        Network: int('percent'),
+        SessionCount: { type: 'integer' },
+        CreatedDate: nullableDate,
+        Machine: schemaRef('Machine'),
+      },
+    },
     Session: {
       type: 'object',
       properties: {
@@ -263,6 +418,8 @@ export const monitorodataDocument = {
           items: schemaRef('ApplicationInstance'),
           description: 'Only with `$expand=ApplicationInstances`.',
         },
+        User: schemaRef('User'),
+        Machine: schemaRef('Machine'),
       },
     },
   }),

@@ -99,7 +99,8 @@ describe('Monitor OData', () => {
   it.each([
     ['unknown property', 'Machines?$filter=Foo eq 1'],
     ['bad syntax', 'Machines?$filter=Name eq'],
-    ['unsupported function', "Machines?$filter=contains(Name,'W11')"],
+    ['unsupported function', "Machines?$filter=tolower(Name) eq 'w11'"],
+    ['string function on a number', "Machines?$filter=contains(LifecycleState,'1')"],
     ['type mismatch', "Machines?$filter=LifecycleState eq 'zero'"],
     ['unknown option', 'Machines?$search=x'],
     ['negative $top', 'Machines?$top=-1'],
@@ -142,6 +143,17 @@ describe('parseFilter', () => {
     expect(run('not (C eq true)')).toEqual([2]);
     expect(run('D eq null')).toEqual([3]);
     expect(run('D ge 2025-02-01T00:00:00Z')).toEqual([2]);
+  });
+
+  it('handles contains, startswith and endswith on strings, case-insensitively', () => {
+    expect(run("contains(B,'T''S')")).toEqual([1]);
+    expect(run("startswith(B,'x') or endswith(B,'y')")).toEqual([2, 3]);
+    expect(run("not contains(B,'x') and A gt 1")).toEqual([3]);
+    expect(() => run("contains(A,'1')")).toThrow(
+      /No function signature for the function with name 'contains'/,
+    );
+    expect(() => run("contains(B 'x')")).toThrow(/separated by a comma/);
+    expect(() => run("contains(Nope,'x')")).toThrow(/Could not find a property named 'Nope'/);
   });
 
   it('throws on syntax it does not support', () => {

@@ -1,7 +1,8 @@
 /**
  * A small OData v4 `$filter` evaluator: comparisons (`eq ne gt ge lt le`) of a property with a
- * literal, combined with `and`, `or`, `not` and parentheses. Anything else is a syntax error,
- * which the caller turns into OData's 400.
+ * literal and the string functions `contains`, `startswith` and `endswith` of a string property
+ * with a string literal, combined with `and`, `or`, `not` and parentheses. Anything else is a
+ * syntax error, which the caller turns into OData's 400.
  */
 
 export type EdmType = 'Edm.String' | 'Edm.Int32' | 'Edm.Boolean' | 'Edm.Guid' | 'Edm.DateTimeOffset';
@@ -22,7 +23,7 @@ export function propertyType(properties: Record<string, EdmType>, name: string):
 }
 
 type Token = {
-  kind: 'ident' | 'op' | 'literal' | 'paren';
+  kind: 'ident' | 'op' | 'literal' | 'paren' | 'comma';
   text: string;
   value?: Value;
   type?: EdmType | 'null';
@@ -41,6 +42,9 @@ function tokenize(input: string): Token[] {
     let match: RegExpExecArray | null;
     if (rest[0] === '(' || rest[0] === ')') {
       tokens.push({ kind: 'paren', text: rest[0] });
+      rest = rest.slice(1);
+    } else if (rest[0] === ',') {
+      tokens.push({ kind: 'comma', text: ',' });
       rest = rest.slice(1);
     } else if (rest[0] === "'") {
       let index = 1;
@@ -85,6 +89,12 @@ function tokenize(input: string): Token[] {
   return tokens;
 }
 
+const STRING_FUNCTIONS = {
+  contains: (value: string, needle: string) => value.includes(needle),
+  startswith: (value: string, needle: string) => value.startsWith(needle),
+  endswith: (value: string, needle: string) => value.endsWith(needle),
+};
+
 const OPERATOR_NAMES: Record<string, string> = {
   eq: 'Equal',
   ne: 'NotEqual',
@@ -118,6 +128,37 @@ export function parseFilter(input: string, properties: Record<string, EdmType>, 
   const fail = (message: string): never => {
     throw new ODataQueryError(message);
   };
+
+  /**
+   * `contains(Name,'W11')`. Case-insensitive, as Citrix's Monitor database (SQL Server, default
+   * collation) compares strings, although OData itself leaves that to the service.
+   */
+  function stringFunction(name: keyof typeof STRING_FUNCTIONS): Predicate {
+    position += 2; // the function's name and its '('
+    const property = tokens[position++];
+    if (property?.kind !== 'ident')
+      return fail(
+        `Syntax error: expected a property name in ${name}() at '${property?.text ?? 'end of input'}'.`,
+      );
+    const type = propertyType(properties, property.text);
+    if (!type) return fail(`Could not find a property named '${property.text}' on type '${typeName}'.`);
+    if (tokens[position++]?.kind !== 'comma')
+      return fail(`Syntax error: ${name}() takes a property and a string, separated by a comma.`);
+    const literal = tokens[position++];
+    if (literal?.kind !== 'literal') return fail(`Syntax error: expected a string literal in ${name}().`);
+    if (tokens[position++]?.text !== ')') fail(`Syntax error: missing closing parenthesis after ${name}().`);
+    if (type !== 'Edm.String' || literal.type !== 'Edm.String')
+      return fail(
+        `No function signature for the function with name '${name}' matches the specified arguments. The function signatures considered are: ${name}(Edm.String Nullable=true, Edm.String Nullable=true).`,
+      );
+    const needle = String(literal.value).toLowerCase();
+    const test = STRING_FUNCTIONS[name];
+    const key = property.text;
+    return (entity) => {
+      const value = Object.hasOwn(entity, key) ? entity[key] : undefined;
+      return typeof value === 'string' && test(value.toLowerCase(), needle);
+    };
+  }
 
   function comparison(): Predicate {
     const property = tokens[position++];
@@ -187,6 +228,12 @@ export function parseFilter(input: string, properties: Record<string, EdmType>, 
       if (tokens[position++]?.text !== ')') fail('Syntax error: missing closing parenthesis.');
       return inner;
     }
+    if (
+      token?.kind === 'ident' &&
+      Object.hasOwn(STRING_FUNCTIONS, token.text) &&
+      tokens[position + 1]?.text === '('
+    )
+      return stringFunction(token.text as keyof typeof STRING_FUNCTIONS);
     return comparison();
   }
 

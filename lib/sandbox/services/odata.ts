@@ -111,7 +111,8 @@ export function odataCollection(
       const fields = select && !select.includes('*') ? select : Object.keys(set.properties);
       const out: Record<string, unknown> = {};
       for (const name of fields) out[name] = row[name] ?? null;
-      for (const name of expand) out[name] = row[name] ?? [];
+      // A collection (ApplicationInstances) defaults to empty; a single entity (User) may be null.
+      for (const name of expand) out[name] = row[name] === undefined ? [] : row[name];
       return out;
     });
 
