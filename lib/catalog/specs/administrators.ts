@@ -304,7 +304,7 @@ export const administratorsDocument = {
       type: 'string',
       enum: ['AdministratorUser', 'AdministratorGroup', 'ServicePrincipal'],
     },
-    AccessType: { type: 'string', enum: ['Full', 'Custom'] },
+    AccessType: { type: 'string', enum: ['Full', 'Custom', 'Reinvite'] },
     ProviderType: { type: 'string', enum: ['Ad', 'AzureAd', 'CitrixSts', 'Google'] },
     AdministratorResult: {
       type: 'object',
@@ -379,7 +379,7 @@ export const administratorsDocument = {
         externalUserId: { type: 'string' },
         policies: { type: 'array', items: schemaRef('AdministratorAccessPolicy') },
       },
-      required: ['type', 'accessType'],
+      required: ['type', 'providerType', 'accessType'],
     },
   }),
 };

@@ -24,14 +24,16 @@ const policySchema = z.object({
   scopeChoices: z.unknown().optional(),
 });
 const accessSchema = z.object({
-  accessType: z.enum(['Full', 'Custom']),
+  // Citrix's AdministratorAccessType: Reinvite sends the invitation again.
+  accessType: z.enum(['Full', 'Custom', 'Reinvite']),
   policies: z.array(policySchema).max(100).default([]),
 });
 const createSchema = z
   .object({
     type: z.enum(['AdministratorUser', 'AdministratorGroup', 'ServicePrincipal']),
-    providerType: z.enum(['Ad', 'AzureAd', 'CitrixSts', 'Google']).default('CitrixSts'),
-    accessType: z.enum(['Full', 'Custom']),
+    // Required by CreateAdministratorInputModel, as are type and accessType.
+    providerType: z.enum(['Ad', 'AzureAd', 'CitrixSts', 'Google']),
+    accessType: z.enum(['Full', 'Custom', 'Reinvite']),
     email: z.email().max(256).optional(),
     firstName: z.string().max(128).optional(),
     lastName: z.string().max(128).optional(),
@@ -110,7 +112,8 @@ function createAdministrator({ body, customerId, claims }: SandboxContext): Resp
     crypto.randomUUID(),
     {
       type: input.type,
-      accessType: input.accessType,
+      // Reinvite on a new administrator is a first invitation with full access.
+      accessType: input.accessType === 'Reinvite' ? 'Full' : input.accessType,
       providerType: input.providerType,
       displayName,
       firstName: input.firstName ?? null,
@@ -134,6 +137,26 @@ function createAdministrator({ body, customerId, claims }: SandboxContext): Resp
   return jsonResponse(200, wire(admin));
 }
 
+/** `accessType: Reinvite`: the invitation goes out again; the access stays as it was. */
+function reinvite(customerId: string, clientId: string, admin: AdministratorRecord): Response {
+  if (!admin.pending)
+    return problemDetails(
+      400,
+      'Bad Request',
+      'Only a pending administrator can be invited again.',
+      `${INSTANCE}/access`,
+    );
+  logChange(customerData(customerId), clientId, {
+    eventType: 'administrator/reinvite',
+    agentId: 'delegatedadministration',
+    targetType: 'Administrator',
+    targetId: administratorId(admin),
+    targetDisplayName: admin.displayName,
+    message: `Administrator ${admin.displayName} was invited again.`,
+  });
+  return new Response(null, { status: 200 });
+}
+
 function updateAccess({ url, body, customerId, claims }: SandboxContext): Response {
   const id = queryParam(url, 'id');
   if (!id)
@@ -142,12 +165,14 @@ function updateAccess({ url, body, customerId, claims }: SandboxContext): Respon
   if (!admin) return notFound(id);
   const parsed = parseBody(accessSchema, body, badRequest);
   if (!parsed.ok) return parsed.response;
+  if (parsed.value.accessType === 'Reinvite') return reinvite(customerId, claims.clientId, admin);
   const before = admin.accessType;
   const granted = parsed.value.policies
     .filter((policy) => policy.checkable?.value)
     .map((policy) => policy.name);
-  admin.accessType = parsed.value.accessType;
-  admin.access = accessFor(parsed.value.accessType, granted);
+  const accessType = parsed.value.accessType;
+  admin.accessType = accessType;
+  admin.access = accessFor(accessType, granted);
   admin.updatedDate = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   logChange(customerData(customerId), claims.clientId, {
     eventType: 'administrator/update',

@@ -169,6 +169,7 @@ describe('Administrators', () => {
       method: 'POST',
       body: {
         type: 'AdministratorUser',
+        providerType: 'CitrixSts',
         accessType: 'Custom',
         email: 'noor@contoso.example',
         firstName: 'Noor',
@@ -178,13 +179,18 @@ describe('Administrators', () => {
     expect(invited.body).toMatchObject({ pending: true, email: 'noor@contoso.example', userId: null });
     const again = await callJson('/administrators/$create', {
       method: 'POST',
-      body: { type: 'AdministratorUser', accessType: 'Full', email: 'noor@contoso.example' },
+      body: {
+        type: 'AdministratorUser',
+        providerType: 'CitrixSts',
+        accessType: 'Full',
+        email: 'noor@contoso.example',
+      },
     });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ status: 409, title: 'Conflict' });
     const noEmail = await callJson('/administrators/$create', {
       method: 'POST',
-      body: { type: 'AdministratorUser', accessType: 'Full' },
+      body: { type: 'AdministratorUser', providerType: 'CitrixSts', accessType: 'Full' },
     });
     expect(noEmail.status).toBe(400);
     expect(noEmail.body.status).toBe(400);
@@ -211,5 +217,52 @@ describe('Administrators', () => {
     const missing = await callJson(`/administrators/${sofia}/access`);
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+});
+
+describe('Citrix models the hand-written handlers follow', () => {
+  beforeEach(() => resetSandboxData());
+
+  it('an administrator without the required providerType is refused; Reinvite invites a pending one again', async () => {
+    const noProvider = await callJson<{ detail: string }>('/administrators/$create', {
+      method: 'POST',
+      body: { type: 'AdministratorUser', accessType: 'Full', email: 'no-provider@contoso.example' },
+    });
+    expect(noProvider.status).toBe(400);
+    expect(noProvider.body.detail).toContain('providerType');
+    const invited = await callJson<{ pending: boolean }>('/administrators/$create', {
+      method: 'POST',
+      body: {
+        type: 'AdministratorUser',
+        providerType: 'CitrixSts',
+        accessType: 'Custom',
+        email: 'again@contoso.example',
+      },
+    });
+    expect(invited.body.pending).toBe(true);
+    const list = await callJson<Items<{ ucOid: string; email: string | null }>>('/administrators');
+    // A pending administrator has no userId yet: it is addressed by its ucOid.
+    const id = list.body.items.find((item) => item.email === 'again@contoso.example')!.ucOid;
+    const again = await callSandbox(`/administrators/access?id=${id}`, {
+      method: 'PUT',
+      body: { accessType: 'Reinvite', policies: [] },
+    });
+    expect(again.status).toBe(200);
+    // The access stays as it was.
+    const after = await callJson<Items<{ ucOid: string; accessType: string }>>('/administrators');
+    expect(after.body.items.find((item) => item.ucOid === id)?.accessType).toBe('Custom');
+  });
+
+  it('a resource location PUT with only timeZone changes only the time zone', async () => {
+    const list = await callJson<{
+      items: { id: string; name: string; readOnly: boolean; timeZone: string }[];
+    }>('/resourcelocations');
+    const location = list.body.items.find((item) => !item.readOnly)!;
+    const changed = await callJson<{ name: string; timeZone: string }>(`/resourcelocations/${location.id}`, {
+      method: 'PUT',
+      body: { timeZone: 'Europe/Amsterdam' },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ name: location.name, timeZone: 'Europe/Amsterdam' });
   });
 });

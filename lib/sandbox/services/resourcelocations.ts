@@ -18,6 +18,14 @@ const locationSchema = z.object({
   timeZone: z.string().min(1).max(64).default('UTC'),
 });
 
+/** ResourceLocationUpdateModel: every field optional; what is sent changes, the rest stays. */
+const updateSchema = z.object({
+  name: locationSchema.shape.name.optional(),
+  internalOnly: z.boolean().optional(),
+  timeZone: z.string().min(1).max(64).optional(),
+  readOnly: z.boolean().optional(),
+});
+
 function notFound(id: string): Response {
   return citrixError(404, 'common/notFound', 'Resource location not found', {
     entityType: 'ResourceLocation',
@@ -62,10 +70,17 @@ function update(context: SandboxContext): Response {
       entityType: 'ResourceLocation',
       id: location.id,
     });
-  const parsed = parseBody(locationSchema, context.body);
+  const parsed = parseBody(updateSchema, context.body ?? {});
   if (!parsed.ok) return parsed.response;
+  // Whether Citrix manages the location is not the caller's to change: `readOnly` is read and dropped.
+  const changes = {
+    name: parsed.value.name,
+    internalOnly: parsed.value.internalOnly,
+    timeZone: parsed.value.timeZone,
+  };
   const before = { Name: location.name, TimeZone: location.timeZone, InternalOnly: location.internalOnly };
-  Object.assign(location, parsed.value);
+  for (const [key, value] of Object.entries(changes))
+    if (value !== undefined) Object.assign(location, { [key]: value });
   logChange(data, context.claims.clientId, {
     eventType: 'resourcelocation/update',
     agentId: 'registry',

@@ -14,16 +14,21 @@ describe('sandbox validation messages', () => {
   it('Administrators: a bad accessType says which values are allowed', async () => {
     const result = await callJson<{ detail: string; status: number }>('/administrators/$create', {
       method: 'POST',
-      body: { type: 'AdministratorUser', accessType: 'Root', email: 'a@contoso.example' },
+      body: {
+        type: 'AdministratorUser',
+        providerType: 'CitrixSts',
+        accessType: 'Root',
+        email: 'a@contoso.example',
+      },
     });
     expect(result.status).toBe(400);
-    expect(result.body.detail).toBe('accessType must be one of Full, Custom.');
+    expect(result.body.detail).toBe('accessType must be one of Full, Custom, Reinvite.');
   });
 
   it('Administrators: our own refinement keeps its words', async () => {
     const result = await callJson<{ detail: string }>('/administrators/$create', {
       method: 'POST',
-      body: { type: 'AdministratorUser', accessType: 'Full' },
+      body: { type: 'AdministratorUser', providerType: 'CitrixSts', accessType: 'Full' },
     });
     expect(result.body.detail).toBe('The email field is required.');
   });
@@ -33,6 +38,7 @@ describe('sandbox validation messages', () => {
       method: 'POST',
       body: {
         type: 'AdministratorUser',
+        providerType: 'CitrixSts',
         accessType: 'Full',
         email: 'a@contoso.example',
         firstName: 'x'.repeat(500),
