@@ -9,9 +9,9 @@ import { operationHref } from '@/components/explorer/hrefs';
 import { MethodBadge } from '@/components/explorer/method-badge';
 import { rankResults } from '@/components/explorer/rank-results';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
-import { HTTP_METHODS, type HttpMethod } from '@/lib/catalog/operations';
 import { paletteGroups, type PaletteItem, type PaletteSource } from '@/lib/comfort/palette';
 import { useRegisteredPaletteSources } from '@/lib/comfort/use-palette-source';
+import { isHttpMethod } from '@/lib/http/methods';
 
 import { useTheme } from './use-theme';
 
@@ -235,8 +235,8 @@ export function CommandPalette({ open, onOpenChange, operations, onShowShortcuts
                       onMouseMove={() => setActive(flat.findIndex((entry) => entry.key === key))}
                       className="mx-1 flex cursor-pointer items-center gap-3 rounded px-3 py-2 aria-selected:bg-brand-50 dark:aria-selected:bg-sky-500/20"
                     >
-                      {item.badge && (HTTP_METHODS as readonly string[]).includes(item.badge) ? (
-                        <MethodBadge method={item.badge as HttpMethod} />
+                      {item.badge && isHttpMethod(item.badge) ? (
+                        <MethodBadge method={item.badge} />
                       ) : item.badge ? (
                         <span className="w-14 shrink-0 rounded bg-slate-100 py-0.5 text-center font-mono text-[10px] font-bold text-slate-700 dark:bg-slate-800 dark:text-slate-200">
                           {item.badge}

@@ -1,4 +1,5 @@
 import { HOST_KINDS, REGION_LIST, type HostKind } from '@/lib/citrix/regions';
+import { isRecord } from '@/lib/json/is-record';
 
 import { pathProblem } from './path-rules';
 
@@ -11,9 +12,6 @@ import { pathProblem } from './path-rules';
 export type MappedServerUrl =
   | { ok: true; hostKind: HostKind; basePath: string; hostname: string }
   | { ok: false; reason: string; hostname?: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The host kinds a hostname has in the region table, in table order (e.g. api.cloud.com → global). */
 export function hostKindsOf(hostname: string): HostKind[] {
