@@ -9,8 +9,8 @@ import { operationHref } from '@/components/explorer/hrefs';
 import { MethodBadge } from '@/components/explorer/method-badge';
 import { rankResults } from '@/components/explorer/rank-results';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
-import { paletteGroups, type PaletteItem, type PaletteSource } from '@/lib/comfort/palette';
-import { useRegisteredPaletteSources } from '@/lib/comfort/use-palette-source';
+import { paletteGroups, type PaletteItem, type PaletteSource } from '@/lib/command-palette/palette';
+import { useRegisteredPaletteSources } from '@/lib/command-palette/use-palette-source';
 import { isHttpMethod } from '@/lib/http/methods';
 
 import { useTheme } from './use-theme';

@@ -4,7 +4,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { Fragment } from 'react';
 
 import { Button } from '@/components/ui/button';
-import { SHORTCUTS } from '@/lib/comfort/shortcuts';
+import { SHORTCUTS } from '@/lib/keyboard/shortcuts';
 
 function Keys({ keys }: { keys: string[] }) {
   return (
