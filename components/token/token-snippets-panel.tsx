@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 
 import { Tabs } from '@/components/explorer/tabs';
 import { CopyButton } from '@/components/ui/copy-button';
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { displayUrl, REGIONS, resolveHost } from '@/lib/citrix/regions';
+import { displayUrl, REGIONS, resolveHost, type RegionId } from '@/lib/citrix/regions';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 import { TOKEN_COMMAND_LANGUAGES } from '@/lib/snippets';
 

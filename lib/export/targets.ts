@@ -1,6 +1,5 @@
 import type { CatalogService } from '@/lib/catalog/types';
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { REGIONS, resolveHost, type HostKind, type Target } from '@/lib/citrix/regions';
+import { REGIONS, resolveHost, type HostKind, type RegionId, type Target } from '@/lib/citrix/regions';
 import { isRecord } from '@/lib/json/is-record';
 
 import type { JsonObject } from './openapi-walk';

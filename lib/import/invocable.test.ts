@@ -3,8 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { allowedRemoteHostnames } from '@/lib/citrix/regions';
+import { allowedRemoteHostnames, type RegionId } from '@/lib/citrix/regions';
 import { HTTP_METHODS as INVOKE_METHODS } from '@/lib/http/methods';
 import { buildInvokeRequest } from '@/lib/invoke-form/build-request';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';

@@ -1,6 +1,5 @@
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { HOST_KIND_LABELS, REGIONS, resolveHost, type HostKind } from '@/lib/citrix/regions';
-import { pathProblem } from '@/lib/proxy/path-rules';
+import { pathProblem } from '@/lib/citrix/path-rules';
+import { HOST_KIND_LABELS, REGIONS, resolveHost, type HostKind, type RegionId } from '@/lib/citrix/regions';
 import { hostKindsOf, mapServerUrl } from '@/lib/proxy/server-url';
 
 import type { ServerMapping, ServerOverride } from './types';

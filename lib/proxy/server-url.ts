@@ -1,7 +1,6 @@
+import { pathProblem } from '@/lib/citrix/path-rules';
 import { HOST_KINDS, REGION_LIST, type HostKind } from '@/lib/citrix/regions';
 import { isRecord } from '@/lib/json/is-record';
-
-import { pathProblem } from './path-rules';
 
 /**
  * A server URL (an imported document's, or one a person typed) mapped onto the closed region

@@ -1,4 +1,4 @@
-import { appOriginOf } from '@/lib/http/app-origin';
+import { appOriginOf } from '@/lib/config/app-origin';
 
 /**
  * The request's URL as the caller addressed it. Next.js reports the server's own host name in

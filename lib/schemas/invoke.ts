@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
+import { pathProblem } from '@/lib/citrix/path-rules';
 import { HOST_KINDS } from '@/lib/citrix/regions';
 import { HTTP_METHODS } from '@/lib/http/methods';
-import { pathProblem } from '@/lib/proxy/path-rules';
 
 import { regionIdSchema } from './credentials';
 
