@@ -42,17 +42,18 @@ export function TokenSnippetsPanel({
           id: language.id,
           label: language.label,
           content: (
-            <div className="relative">
+            <div className="space-y-2">
+              {/* Above the code, not over it: a long first line scrolls under nothing. */}
+              <div className="flex justify-end">
+                <CopyButton value={code} label="Copy command" />
+              </div>
               <pre
                 tabIndex={0}
                 data-testid="token-snippet"
-                className="overflow-auto rounded-md bg-slate-900 p-3 pr-36 text-xs leading-relaxed text-slate-100"
+                className="overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100"
               >
                 <code>{code}</code>
               </pre>
-              <div className="absolute right-2 top-2">
-                <CopyButton value={code} label="Copy command" />
-              </div>
             </div>
           ),
         };
