@@ -11,7 +11,7 @@ const config = {
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
-    'lib/proxy/path-rules.ts',
+    'lib/citrix/path-rules.ts',
     'lib/proxy/headers.ts',
     'lib/history/sanitize.ts',
     'lib/share/codec.ts',

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 
-import type { RegionId } from '@/lib/citrix/region-ids';
+import type { RegionId } from '@/lib/citrix/regions';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
 
 import { useNow } from './use-now';

@@ -1,8 +1,7 @@
 'use client';
 
 import { Field, inputClass } from '@/components/ui/field';
-import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
-import { REGIONS } from '@/lib/citrix/regions';
+import { REGION_IDS, REGIONS, type RegionId } from '@/lib/citrix/regions';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 
 export interface CredentialValues {

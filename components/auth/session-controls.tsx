@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import type { RegionId } from '@/lib/citrix/region-ids';
+import type { RegionId } from '@/lib/citrix/regions';
 
 import { useAuthDialog } from './auth-dialog-provider';
 import { AuthStatus } from './auth-status';

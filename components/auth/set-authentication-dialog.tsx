@@ -1,12 +1,12 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState, type FormEvent } from 'react';
 
 import { NEW_PROFILE_TARGET, ProfileTargetField } from '@/components/profiles/profile-target-field';
 import { saveProfileMeta, useProfileActions, useProfiles } from '@/components/profiles/use-profiles';
 import { ExplanationView } from '@/components/troubleshoot/explanation-view';
 import { Button } from '@/components/ui/button';
+import { Dialog, DialogClose } from '@/components/ui/dialog';
 import { REGIONS } from '@/lib/citrix/regions';
 import { MAX_SAVED_PROFILES, newProfileId, suggestProfileName, type Profile } from '@/lib/profiles/store';
 import { ApiCallError } from '@/lib/query/fetch-json';
@@ -160,72 +160,71 @@ export function SetAuthenticationDialog({ open, onOpenChange, newProfile = false
 
   const pending = busy || generate.isPending;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (next ? onOpenChange(true) : finish())}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
-        <Dialog.Content
-          className="fixed left-1/2 top-1/2 z-50 max-h-[90dvh] w-[min(34rem,calc(100vw-1.5rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-4 shadow-xl sm:p-6 dark:bg-slate-900"
-          // The credentials are what a person came to type; the profile choice above them is rarely changed.
-          onOpenAutoFocus={(event) => {
-            event.preventDefault();
-            document.getElementById('auth-customerId')?.focus();
-          }}
-          onCloseAutoFocus={(event) => {
-            if (!opener?.isConnected || opener.getClientRects().length === 0) return;
-            event.preventDefault();
-            opener.focus();
-          }}
-        >
-          <Dialog.Title className="text-lg font-semibold">Set Authentication</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            The server exchanges your API client&apos;s credentials for a bearer token and keeps it in a
-            sealed, HttpOnly cookie. The secret never comes back to this page.
-          </Dialog.Description>
-          <form className="mt-4 flex flex-col gap-4" onSubmit={submit} noValidate>
-            <ProfileTargetField
-              profiles={profiles}
-              target={target}
-              onTargetChange={chooseTarget}
-              name={profileName}
-              onNameChange={setProfileName}
-              nameError={errors.profileName}
-            />
-            <CredentialFields
-              region={region}
-              onRegionChange={setDraftRegion}
-              values={values}
-              onChange={setValues}
-              flow={flow}
-              onFlowChange={setFlow}
-              renew={renew}
-              onRenewChange={setRenew}
-              errors={errors}
-            />
-            {errors.form ? (
-              <p
-                role="alert"
-                className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
-              >
-                {errors.form}
-              </p>
-            ) : null}
-            {explanation ? <ExplanationView explanation={explanation} /> : null}
-            <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4 dark:border-slate-700">
-              <Button variant="secondary" onClick={useDemo} disabled={pending}>
-                Use the sandbox demo client
-              </Button>
-              <div className="flex gap-2">
-                <Dialog.Close asChild>
-                  <Button variant="ghost">Cancel</Button>
-                </Dialog.Close>
-                <Button type="submit" disabled={pending}>
-                  {pending ? 'Generating…' : 'Generate'}
-                </Button>
-              </div>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => (next ? onOpenChange(true) : finish())}
+      width="lg"
+      title="Set Authentication"
+      description={
+        <>
+          The server exchanges your API client&apos;s credentials for a bearer token and keeps it in a sealed,
+          HttpOnly cookie. The secret never comes back to this page.
+        </>
+      }
+      // The credentials are what a person came to type; the profile choice above them is rarely changed.
+      onOpenAutoFocus={(event) => {
+        event.preventDefault();
+        document.getElementById('auth-customerId')?.focus();
+      }}
+      onCloseAutoFocus={(event) => {
+        if (!opener?.isConnected || opener.getClientRects().length === 0) return;
+        event.preventDefault();
+        opener.focus();
+      }}
+    >
+      <form className="mt-4 flex flex-col gap-4" onSubmit={submit} noValidate>
+        <ProfileTargetField
+          profiles={profiles}
+          target={target}
+          onTargetChange={chooseTarget}
+          name={profileName}
+          onNameChange={setProfileName}
+          nameError={errors.profileName}
+        />
+        <CredentialFields
+          region={region}
+          onRegionChange={setDraftRegion}
+          values={values}
+          onChange={setValues}
+          flow={flow}
+          onFlowChange={setFlow}
+          renew={renew}
+          onRenewChange={setRenew}
+          errors={errors}
+        />
+        {errors.form ? (
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+          >
+            {errors.form}
+          </p>
+        ) : null}
+        {explanation ? <ExplanationView explanation={explanation} /> : null}
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4 dark:border-slate-700">
+          <Button variant="secondary" onClick={useDemo} disabled={pending}>
+            Use the sandbox demo client
+          </Button>
+          <div className="flex gap-2">
+            <DialogClose asChild>
+              <Button variant="ghost">Cancel</Button>
+            </DialogClose>
+            <Button type="submit" disabled={pending}>
+              {pending ? 'Generating…' : 'Generate'}
+            </Button>
+          </div>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 
-import type { ThemePreference } from '@/lib/comfort/theme';
+import type { ThemePreference } from '@/lib/theme/theme';
 
 import { useComfort } from './comfort-provider';
 import { ThemeToggle } from './theme-toggle';

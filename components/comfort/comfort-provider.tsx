@@ -13,7 +13,7 @@ import {
 } from 'react';
 
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
-import { isHelpShortcut, isPaletteShortcut } from '@/lib/comfort/keys';
+import { isHelpShortcut, isPaletteShortcut } from '@/lib/keyboard/keys';
 
 /** Both dialogs load on first opening (in the browser, after a key press or a click): neither is needed to show a page. */
 const CommandPalette = lazy(() =>

@@ -1,6 +1,5 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
 import { useRouter } from 'next/navigation';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
@@ -8,10 +7,11 @@ import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
 import { operationHref } from '@/components/explorer/hrefs';
 import { MethodBadge } from '@/components/explorer/method-badge';
 import { rankResults } from '@/components/explorer/rank-results';
+import { Dialog } from '@/components/ui/dialog';
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
-import { HTTP_METHODS, type HttpMethod } from '@/lib/catalog/operations';
-import { paletteGroups, type PaletteItem, type PaletteSource } from '@/lib/comfort/palette';
-import { useRegisteredPaletteSources } from '@/lib/comfort/use-palette-source';
+import { paletteGroups, type PaletteItem, type PaletteSource } from '@/lib/command-palette/palette';
+import { useRegisteredPaletteSources } from '@/lib/command-palette/use-palette-source';
+import { isHttpMethod } from '@/lib/http/methods';
 
 import { useTheme } from './use-theme';
 
@@ -168,104 +168,101 @@ export function CommandPalette({ open, onOpenChange, operations, onShowShortcuts
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
-        <Dialog.Content
-          data-comfort-dialog
-          onCloseAutoFocus={(event) => {
-            const run = pending.current;
-            if (!run) return;
-            pending.current = null;
-            event.preventDefault();
-            run();
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      width="2xl"
+      placement="top"
+      hiddenHeading
+      dataAttributes={{ 'data-comfort-dialog': true }}
+      title="Command palette"
+      description="Type to find an operation or an action. Arrow keys move, Enter runs, Escape closes."
+      onCloseAutoFocus={(event) => {
+        const run = pending.current;
+        if (!run) return;
+        pending.current = null;
+        event.preventDefault();
+        run();
+      }}
+    >
+      <div className="border-b border-slate-200 p-3 dark:border-slate-700">
+        <input
+          type="text"
+          role="combobox"
+          aria-label="Search operations and actions"
+          aria-expanded={flat.length > 0}
+          aria-controls={`${id}-listbox`}
+          aria-autocomplete="list"
+          aria-activedescendant={current ? optionId(current.key) : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Search operations and actions…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
           }}
-          className="fixed left-1/2 top-[12vh] z-50 flex max-h-[70vh] w-[min(40rem,94vw)] -translate-x-1/2 flex-col overflow-hidden rounded-lg bg-white text-slate-900 shadow-2xl dark:bg-slate-900 dark:text-slate-100"
-        >
-          <Dialog.Title className="sr-only">Command palette</Dialog.Title>
-          <Dialog.Description className="sr-only">
-            Type to find an operation or an action. Arrow keys move, Enter runs, Escape closes.
-          </Dialog.Description>
-          <div className="border-b border-slate-200 p-3 dark:border-slate-700">
-            <input
-              type="text"
-              role="combobox"
-              aria-label="Search operations and actions"
-              aria-expanded={flat.length > 0}
-              aria-controls={`${id}-listbox`}
-              aria-autocomplete="list"
-              aria-activedescendant={current ? optionId(current.key) : undefined}
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="Search operations and actions…"
-              value={query}
-              onChange={(event) => {
-                setQuery(event.target.value);
-                setActive(0);
-              }}
-              onKeyDown={onKeyDown}
-              className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-500 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 dark:border-slate-600 dark:bg-slate-950 dark:placeholder:text-slate-400"
-            />
-          </div>
-          <div
-            id={`${id}-listbox`}
-            role="listbox"
-            aria-label="Commands"
-            className="min-h-0 flex-1 overflow-y-auto py-1"
-          >
-            {groups.map((group) => (
-              <div key={group.source.id} role="group" aria-label={group.source.group} className="py-1">
+          onKeyDown={onKeyDown}
+          className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm placeholder:text-slate-500 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 dark:border-slate-600 dark:bg-slate-950 dark:placeholder:text-slate-400"
+        />
+      </div>
+      <div
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label="Commands"
+        className="min-h-0 flex-1 overflow-y-auto py-1"
+      >
+        {groups.map((group) => (
+          <div key={group.source.id} role="group" aria-label={group.source.group} className="py-1">
+            <div
+              aria-hidden
+              className="px-4 pb-1 pt-2 text-[11px] font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-300"
+            >
+              {group.source.group}
+            </div>
+            {group.items.map((item) => {
+              const key = `${group.source.id}:${item.id}`;
+              const selected = key === current?.key;
+              return (
                 <div
-                  aria-hidden
-                  className="px-4 pb-1 pt-2 text-[11px] font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-300"
+                  key={key}
+                  id={optionId(key)}
+                  role="option"
+                  aria-selected={selected}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(item)}
+                  onMouseMove={() => setActive(flat.findIndex((entry) => entry.key === key))}
+                  className="mx-1 flex cursor-pointer items-center gap-3 rounded px-3 py-2 aria-selected:bg-brand-50 dark:aria-selected:bg-sky-500/20"
                 >
-                  {group.source.group}
-                </div>
-                {group.items.map((item) => {
-                  const key = `${group.source.id}:${item.id}`;
-                  const selected = key === current?.key;
-                  return (
-                    <div
-                      key={key}
-                      id={optionId(key)}
-                      role="option"
-                      aria-selected={selected}
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => choose(item)}
-                      onMouseMove={() => setActive(flat.findIndex((entry) => entry.key === key))}
-                      className="mx-1 flex cursor-pointer items-center gap-3 rounded px-3 py-2 aria-selected:bg-brand-50 dark:aria-selected:bg-sky-500/20"
-                    >
-                      {item.badge && (HTTP_METHODS as readonly string[]).includes(item.badge) ? (
-                        <MethodBadge method={item.badge as HttpMethod} />
-                      ) : item.badge ? (
-                        <span className="w-14 shrink-0 rounded bg-slate-100 py-0.5 text-center font-mono text-[10px] font-bold text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-                          {item.badge}
-                        </span>
-                      ) : null}
-                      <span className="min-w-0 flex-1">
-                        <span className="block truncate text-sm font-medium">{item.label}</span>
-                        {item.detail ? (
-                          <span className="block truncate font-mono text-[11px] text-slate-600 dark:text-slate-300">
-                            {item.detail}
-                          </span>
-                        ) : null}
+                  {item.badge && isHttpMethod(item.badge) ? (
+                    <MethodBadge method={item.badge} />
+                  ) : item.badge ? (
+                    <span className="w-14 shrink-0 rounded bg-slate-100 py-0.5 text-center font-mono text-[10px] font-bold text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+                      {item.badge}
+                    </span>
+                  ) : null}
+                  <span className="min-w-0 flex-1">
+                    <span className="block truncate text-sm font-medium">{item.label}</span>
+                    {item.detail ? (
+                      <span className="block truncate font-mono text-[11px] text-slate-600 dark:text-slate-300">
+                        {item.detail}
                       </span>
-                    </div>
-                  );
-                })}
-              </div>
-            ))}
+                    ) : null}
+                  </span>
+                </div>
+              );
+            })}
           </div>
-          <p
-            role="status"
-            className="border-t border-slate-200 px-4 py-2 text-[11px] text-slate-600 dark:border-slate-700 dark:text-slate-300"
-          >
-            {flat.length === 0
-              ? 'Nothing matches.'
-              : `${flat.length} ${flat.length === 1 ? 'result' : 'results'} · ↑↓ to move · Enter to run · Esc to close`}
-          </p>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        ))}
+      </div>
+      <p
+        role="status"
+        className="border-t border-slate-200 px-4 py-2 text-[11px] text-slate-600 dark:border-slate-700 dark:text-slate-300"
+      >
+        {flat.length === 0
+          ? 'Nothing matches.'
+          : `${flat.length} ${flat.length === 1 ? 'result' : 'results'} · ↑↓ to move · Enter to run · Esc to close`}
+      </p>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { THEME_SCRIPT } from '@/lib/comfort/theme';
+import { THEME_SCRIPT } from '@/lib/theme/theme';
 
 /**
  * The no-flash theme script, inline in <head> so it runs before the first paint. The CSP allows

@@ -2,7 +2,7 @@
 
 import { useId, type ReactNode } from 'react';
 
-import type { ThemePreference } from '@/lib/comfort/theme';
+import type { ThemePreference } from '@/lib/theme/theme';
 
 import { useTheme } from './use-theme';
 

@@ -2,8 +2,8 @@
 
 import { useSyncExternalStore } from 'react';
 
-import type { ResolvedTheme, ThemePreference } from '@/lib/comfort/theme';
-import { setThemePreference, subscribeTheme, themeSnapshot, toggleTheme } from '@/lib/comfort/theme-store';
+import type { ResolvedTheme, ThemePreference } from '@/lib/theme/theme';
+import { setThemePreference, subscribeTheme, themeSnapshot, toggleTheme } from '@/lib/theme/theme-store';
 
 const serverSnapshot = () => 'system:light' as const;
 

@@ -1,4 +1,4 @@
-import type { HttpMethod } from '@/lib/catalog/operations';
+import type { HttpMethod } from '@/lib/http/methods';
 
 const COLOURS: Record<HttpMethod, string> = {
   GET: 'bg-emerald-100 text-emerald-800 ring-emerald-600/20 dark:bg-emerald-500/15 dark:text-emerald-300 dark:ring-emerald-400/30',

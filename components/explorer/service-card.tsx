@@ -1,7 +1,8 @@
 import Link from 'next/link';
 
-import { HTTP_METHODS, listOperations } from '@/lib/catalog/operations';
+import { listOperations } from '@/lib/catalog/operations';
 import type { CatalogService } from '@/lib/catalog/types';
+import { HTTP_METHODS } from '@/lib/http/methods';
 
 import { serviceHref } from './hrefs';
 import { MethodBadge } from './method-badge';

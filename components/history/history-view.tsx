@@ -1,12 +1,12 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
 import Link from 'next/link';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 
 import { MethodBadge } from '@/components/explorer/method-badge';
 import { SupportBundlePanel } from '@/components/support-bundle/support-bundle-panel';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { inputClass } from '@/components/ui/field';
 import { MAX_HISTORY_ENTRIES, reopenHref, searchHistory } from '@/lib/history/store';
 import { isFailingEntry } from '@/lib/support-bundle/calls';
@@ -182,34 +182,18 @@ export function HistoryView({ creatorVersion }: { creatorVersion: string }) {
           </table>
         </div>
       ) : null}
-      <Dialog.Root open={confirming} onOpenChange={setConfirming}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
-          <Dialog.Content
-            role="alertdialog"
-            className="fixed left-1/2 top-1/2 z-50 w-[min(28rem,94vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl dark:bg-slate-900"
-          >
-            <Dialog.Title className="text-lg font-semibold">Clear the call history?</Dialog.Title>
-            <Dialog.Description className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-              All {entries.length} calls kept in this browser are deleted. Nothing on the server changes.
-            </Dialog.Description>
-            <div className="mt-5 flex justify-end gap-2">
-              <Dialog.Close asChild>
-                <Button variant="ghost">Cancel</Button>
-              </Dialog.Close>
-              <Button
-                variant="danger"
-                onClick={() => {
-                  clear();
-                  setConfirming(false);
-                }}
-              >
-                Clear
-              </Button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        width="sm"
+        title="Clear the call history?"
+        description={`All ${entries.length} calls kept in this browser are deleted. Nothing on the server changes.`}
+        confirmLabel="Clear"
+        onConfirm={() => {
+          clear();
+          setConfirming(false);
+        }}
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { MarkdownText } from '@/components/explorer/markdown';
 import { OperationReference } from '@/components/explorer/operation-reference';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
+import { isHttpMethod } from '@/lib/http/methods';
 import { ImportedNotFound, loadImportedOperation } from '@/lib/import/client';
 import type { ImportedOperationDetail } from '@/lib/import/types';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';
@@ -13,7 +14,7 @@ import { toFormSpec } from '@/lib/invoke-form/form-spec';
 import { importedDocHref, importHref } from './hrefs';
 import { NotInThisBrowser } from './imported-service-view';
 import { useInvokeTarget } from './invoke-target';
-import { isInvokeMethod, MethodChip } from './method-chip';
+import { MethodChip } from './method-chip';
 import { ServerControl } from './server-control';
 import { useImportedList } from './use-imported';
 
@@ -96,7 +97,7 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
   const list = useImportedList();
   const meta = list.data?.find((doc) => doc.id === detail.meta.id) ?? detail.meta;
   const { target } = useInvokeTarget(meta.servers, meta.serverOverride);
-  const method = isInvokeMethod(entry.method) ? entry.method : 'GET';
+  const method = isHttpMethod(entry.method) ? entry.method : 'GET';
   const spec = toFormSpec({
     serviceId: meta.id,
     operationId: entry.operationId,
@@ -106,7 +107,7 @@ function OperationBody({ detail }: { detail: ImportedOperationDetail }) {
     requestBody: operation.requestBody,
   });
   let invoke;
-  if (!isInvokeMethod(entry.method)) {
+  if (!isHttpMethod(entry.method)) {
     invoke = (
       <PathBar
         detail={detail}

@@ -2,8 +2,7 @@
 
 import { useSession } from '@/components/auth/use-session';
 import { useRegion } from '@/components/shell/region-provider';
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { REGIONS, resolveHost } from '@/lib/citrix/regions';
+import { REGIONS, resolveHost, type RegionId } from '@/lib/citrix/regions';
 import { targetForRegion, type InvokeTarget } from '@/lib/import/servers';
 import type { ServerMapping, ServerOverride } from '@/lib/import/types';
 

@@ -1,13 +1,10 @@
 import { MethodBadge } from '@/components/explorer/method-badge';
-import { HTTP_METHODS, type HttpMethod } from '@/lib/catalog/operations';
+import { isHttpMethod } from '@/lib/http/methods';
 import type { DocumentMethod } from '@/lib/import/types';
-
-const isInvokeMethod = (method: DocumentMethod): method is HttpMethod =>
-  (HTTP_METHODS as readonly string[]).includes(method);
 
 /** The explorer's method badge, plus a neutral one for HEAD, OPTIONS and TRACE. */
 export function MethodChip({ method, size = 'sm' }: { method: DocumentMethod; size?: 'sm' | 'md' }) {
-  if (isInvokeMethod(method)) return <MethodBadge method={method} size={size} />;
+  if (isHttpMethod(method)) return <MethodBadge method={method} size={size} />;
   const sizing = size === 'sm' ? 'w-14 py-0.5 text-[10px]' : 'px-2.5 py-1 text-xs';
   return (
     <span
@@ -17,5 +14,3 @@ export function MethodChip({ method, size = 'sm' }: { method: DocumentMethod; si
     </span>
   );
 }
-
-export { isInvokeMethod };

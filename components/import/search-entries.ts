@@ -1,5 +1,5 @@
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
-import type { HttpMethod } from '@/lib/catalog/operations';
+import type { HttpMethod } from '@/lib/http/methods';
 import type { ImportedDocMeta, ImportedOperationEntry } from '@/lib/import/types';
 
 import { importedOperationHref } from './hrefs';

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 
-import type { RegionId } from '@/lib/citrix/region-ids';
+import type { RegionId } from '@/lib/citrix/regions';
 import { parseDaasSites } from '@/lib/invoke-form/daas-sites';
 import { fetchJson } from '@/lib/query/fetch-json';
 import type { InvokeRequestInput, InvokeResult } from '@/lib/schemas/invoke';

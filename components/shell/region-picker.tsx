@@ -1,6 +1,6 @@
 'use client';
 
-import type { RegionId } from '@/lib/citrix/region-ids';
+import type { RegionId } from '@/lib/citrix/regions';
 
 import { useRegion } from './region-provider';
 

@@ -8,6 +8,7 @@ import { useRegion } from '@/components/shell/region-provider';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { REGIONS } from '@/lib/citrix/regions';
+import { shellQuote } from '@/lib/snippets/quote';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
 
 import { MaskedToken } from './masked-token';
@@ -110,7 +111,7 @@ export function TokenPanel() {
             <div className="flex flex-wrap items-center gap-2">
               <CopyButton
                 label="Copy export CITRIX_TOKEN=…"
-                value={async () => `export CITRIX_TOKEN='${(await revealToken()).token}'`}
+                value={async () => `export CITRIX_TOKEN=${shellQuote((await revealToken()).token)}`}
               />
               <span className="text-xs text-slate-600 dark:text-slate-400">
                 Paste it into a terminal (bash, zsh): the code snippets read <code>$CITRIX_TOKEN</code>.

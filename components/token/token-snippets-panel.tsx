@@ -2,17 +2,11 @@
 
 import { useEffect, useState } from 'react';
 
+import { Tabs } from '@/components/explorer/tabs';
 import { CopyButton } from '@/components/ui/copy-button';
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { displayUrl, REGIONS, resolveHost } from '@/lib/citrix/regions';
+import { displayUrl, REGIONS, resolveHost, type RegionId } from '@/lib/citrix/regions';
 import type { AuthFlow } from '@/lib/schemas/credentials';
-import { tokenSnippet, type TokenSnippetLanguage } from '@/lib/token-snippets/token-snippets';
-
-const TABS: { id: TokenSnippetLanguage; label: string }[] = [
-  { id: 'curl', label: 'cURL' },
-  { id: 'python', label: 'Python' },
-  { id: 'powershell', label: 'PowerShell' },
-];
+import { TOKEN_COMMAND_LANGUAGES } from '@/lib/snippets';
 
 /** The commands that mint the same token outside the app; no secret and no token in them. */
 export function TokenSnippetsPanel({
@@ -24,7 +18,6 @@ export function TokenSnippetsPanel({
   flow: AuthFlow;
   customerId: string;
 }) {
-  const [language, setLanguage] = useState<TokenSnippetLanguage>('curl');
   const [origin, setOrigin] = useState('http://localhost:3000');
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the origin is only known in the browser
   useEffect(() => setOrigin(window.location.origin), []);
@@ -37,40 +30,34 @@ export function TokenSnippetsPanel({
       </p>
     );
   }
-  const code = tokenSnippet(language, { flow, base: displayUrl(target, '', origin), customerId });
+  const input = { flow, base: displayUrl(target, '', origin), customerId };
   return (
-    <div>
-      <div className="flex flex-wrap items-end gap-1 border-b border-slate-200 dark:border-slate-700">
-        <div role="tablist" aria-label="Token commands" className="-mb-px flex gap-1">
-          {TABS.map((tab) => (
-            <button
-              key={tab.id}
-              role="tab"
-              type="button"
-              id={`token-tab-${tab.id}`}
-              aria-selected={language === tab.id}
-              aria-controls="token-snippet"
-              onClick={() => setLanguage(tab.id)}
-              className={`border-b-2 px-3 py-1.5 text-sm ${language === tab.id ? 'border-brand-600 font-medium text-brand-700 dark:text-brand-100' : 'border-transparent text-slate-600 dark:text-slate-300'}`}
-            >
-              {tab.label}
-            </button>
-          ))}
-        </div>
-        <span className="ml-auto pb-1">
-          <CopyButton value={code} label="Copy command" />
-        </span>
-      </div>
-      <pre
-        id="token-snippet"
-        role="tabpanel"
-        tabIndex={0}
-        aria-labelledby={`token-tab-${language}`}
-        data-testid="token-snippet"
-        className="mt-2 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100"
-      >
-        <code>{code}</code>
-      </pre>
-    </div>
+    <Tabs
+      label="Token commands"
+      size="sm"
+      lazy
+      tabs={TOKEN_COMMAND_LANGUAGES.map((language) => {
+        const code = language.tokenCommand(input);
+        return {
+          id: language.id,
+          label: language.label,
+          content: (
+            <div className="space-y-2">
+              {/* Above the code, not over it: a long first line scrolls under nothing. */}
+              <div className="flex justify-end">
+                <CopyButton value={code} label="Copy command" />
+              </div>
+              <pre
+                tabIndex={0}
+                data-testid="token-snippet"
+                className="overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100"
+              >
+                <code>{code}</code>
+              </pre>
+            </div>
+          ),
+        };
+      })}
+    />
   );
 }

@@ -1,11 +1,12 @@
 import 'server-only';
 
-import { exchangeToken, type ExchangeInput } from '@/lib/citrix/token-exchange';
 import { env } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
 import { demoClient } from '@/lib/sandbox/sandbox-config';
 import type { Credentials } from '@/lib/schemas/credentials';
 import type { SessionAuth } from '@/lib/session/session-data';
+
+import { exchangeToken, type ExchangeInput } from './token-exchange';
 
 /** Turns what the dialog sent into exchange input; the demo client's secret is filled in here only. */
 export function resolveCredentials(credentials: Credentials): {

@@ -2,12 +2,12 @@ import 'server-only';
 
 import { createHash } from 'node:crypto';
 
-import type { ExchangeInput } from '@/lib/citrix/token-exchange';
 import { ApiError } from '@/lib/http/api-error';
 import { logEvent } from '@/lib/log/log-event';
 import type { SessionAuth } from '@/lib/session/session-data';
 
 import { mintSessionAuth, renewalInput } from './authenticate';
+import type { ExchangeInput } from './token-exchange';
 
 /** Re-mint when the token has less than this left: a call started now must not die mid-flight. */
 export const RENEW_BEFORE_EXPIRY_MS = 60_000;

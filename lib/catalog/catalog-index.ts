@@ -1,5 +1,7 @@
+import type { HttpMethod } from '@/lib/http/methods';
+
 import { CATALOG } from './catalog';
-import { listOperations, type HttpMethod } from './operations';
+import { listOperations } from './operations';
 
 /** One row of the client-side search index: small, serialisable, no document attached. */
 export interface CatalogIndexEntry {

@@ -3,8 +3,9 @@ import 'server-only';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
 
+import { HTTP_METHODS, type HttpMethod } from '@/lib/http/methods';
+
 import { findService } from './catalog';
-import { HTTP_METHODS, type HttpMethod } from './operations';
 import type { CatalogService } from './types';
 
 export type DereferencedDocument = OpenAPIV3_1.Document;

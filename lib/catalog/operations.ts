@@ -1,9 +1,9 @@
+import { HTTP_METHODS, type HttpMethod } from '@/lib/http/methods';
+import { isRecord } from '@/lib/json/is-record';
+
 import type { CatalogService } from './types';
 
 /** Pure and client-safe: reads only the raw (non-dereferenced) document of a service. */
-
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export interface OperationSummary {
   serviceId: string;
@@ -22,10 +22,6 @@ export interface TagGroup {
 }
 
 const UNTAGGED = 'Other';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Every operation of a service, in document order (paths, then GET, POST, PUT, PATCH, DELETE). */
 export function listOperations(service: CatalogService): OperationSummary[] {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { REGION_IDS } from './region-ids';
 import {
   allowedRemoteHostnames,
   displayUrl,
   findRegion,
   HOST_KIND_LABELS,
   HOST_KINDS,
+  REGION_IDS,
   REGIONS,
   resolveHost,
   tokenEndpoint,

@@ -1,6 +1,12 @@
-import type { AuthFlow } from '@/lib/schemas/credentials';
+/** The closed list of regions; the order is the order of the Region picker. */
+export const REGION_IDS = ['us', 'eu', 'ap-s', 'jp', 'sandbox'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
 
-import { REGION_IDS, type RegionId } from './region-ids';
+export const DEFAULT_REGION: RegionId = 'sandbox';
+
+/** How a token is obtained: OAuth 2.0 client credentials, or the deprecated Trust Service (JSON). */
+export const AUTH_FLOWS = ['oauth2', 'trust'] as const;
+export type AuthFlow = (typeof AUTH_FLOWS)[number];
 
 /**
  * The kinds of host a Citrix Cloud service can live on. A catalog service names one of these;

@@ -112,7 +112,7 @@ export const envSchema = z.object({
   /**
    * The origin users reach the app at (`https://explorer.example.com`), for the URLs the app writes
    * itself: sandbox URLs in exports and in Invoke API results. Unset, the request's Host is used
-   * only when it names this machine (see lib/http/app-origin.ts); set it behind a reverse proxy.
+   * only when it names this machine (see lib/config/app-origin.ts); set it behind a reverse proxy.
    */
   APP_ORIGIN: z
     .url({ protocol: /^https?$/ })

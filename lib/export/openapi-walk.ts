@@ -5,26 +5,12 @@
  * document posted by a user cannot make the server fetch anything.
  */
 
+import { OPENAPI_METHODS, type OpenApiMethod } from '@/lib/http/methods';
 import { sampleSchemaValue, type Sample, type SampleBudget } from '@/lib/invoke-form/schema-example';
+import { isRecord } from '@/lib/json/is-record';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = Record<string, unknown>;
-
-export const OPERATION_METHODS = [
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'head',
-  'options',
-  'trace',
-] as const;
-export type OperationMethod = (typeof OPERATION_METHODS)[number];
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Sets an own property, even for names such as `__proto__` (plain assignment would set the prototype). */
 export function setOwn(target: JsonObject, key: string, value: unknown): void {
@@ -33,7 +19,7 @@ export function setOwn(target: JsonObject, key: string, value: unknown): void {
 
 function ownValue(node: unknown, key: string): unknown {
   if (Array.isArray(node)) return /^\d+$/.test(key) ? node[Number(key)] : undefined;
-  return isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+  return isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
 }
 
 /** Follows a local JSON pointer (`#/components/schemas/X`) inside the document. */
@@ -62,7 +48,7 @@ export function deref(document: JsonObject, node: unknown): unknown {
   let current = node;
   const seen = new Set<string>();
   let siblings: JsonObject | undefined;
-  while (isObject(current) && typeof current.$ref === 'string') {
+  while (isRecord(current) && typeof current.$ref === 'string') {
     const ref = current.$ref;
     if (seen.has(ref) || seen.size > 32) return {};
     seen.add(ref);
@@ -71,7 +57,7 @@ export function deref(document: JsonObject, node: unknown): unknown {
     current = pointer(document, ref);
     if (current === undefined) return siblings ?? {};
   }
-  return siblings && isObject(current) ? { ...current, ...siblings } : current;
+  return siblings && isRecord(current) ? { ...current, ...siblings } : current;
 }
 
 export interface OpenApiParameter {
@@ -85,7 +71,7 @@ export interface OpenApiParameter {
 }
 
 export interface OpenApiOperation {
-  method: OperationMethod;
+  method: OpenApiMethod;
   path: string;
   operationId?: string;
   summary?: string;
@@ -104,7 +90,7 @@ const LOCATIONS = new Set(['path', 'query', 'header', 'cookie']);
 function toParameter(document: JsonObject, raw: unknown): OpenApiParameter | undefined {
   const node = deref(document, raw);
   if (
-    !isObject(node) ||
+    !isRecord(node) ||
     typeof node.name !== 'string' ||
     typeof node.in !== 'string' ||
     !LOCATIONS.has(node.in)
@@ -136,14 +122,14 @@ function mergeParameters(document: JsonObject, ...lists: unknown[]): OpenApiPara
 /** Every operation of the document, in document order. */
 export function listDocumentOperations(document: JsonObject): OpenApiOperation[] {
   const paths = document.paths;
-  if (!isObject(paths)) return [];
+  if (!isRecord(paths)) return [];
   const operations: OpenApiOperation[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = deref(document, rawItem);
-    if (!isObject(item)) continue;
-    for (const method of OPERATION_METHODS) {
+    if (!isRecord(item)) continue;
+    for (const method of OPENAPI_METHODS) {
       const operation = deref(document, ownValue(item, method));
-      if (!isObject(operation)) continue;
+      if (!isRecord(operation)) continue;
       const requestBody = deref(document, operation.requestBody);
       operations.push({
         method,
@@ -156,7 +142,7 @@ export function listDocumentOperations(document: JsonObject): OpenApiOperation[]
           : [],
         deprecated: operation.deprecated === true,
         parameters: mergeParameters(document, item.parameters, operation.parameters),
-        requestBody: isObject(requestBody) ? requestBody : undefined,
+        requestBody: isRecord(requestBody) ? requestBody : undefined,
         security: Array.isArray(operation.security)
           ? operation.security
           : Array.isArray(document.security)
@@ -170,10 +156,10 @@ export function listDocumentOperations(document: JsonObject): OpenApiOperation[]
 
 /** The first example of an `examples` map (`{name: {value}}`), if any. */
 export function firstExample(document: JsonObject, examples: unknown): unknown {
-  if (!isObject(examples)) return undefined;
+  if (!isRecord(examples)) return undefined;
   for (const raw of Object.values(examples)) {
     const example = deref(document, raw);
-    if (isObject(example) && example.value !== undefined) return example.value;
+    if (isRecord(example) && example.value !== undefined) return example.value;
   }
   return undefined;
 }
@@ -193,7 +179,7 @@ export function parameterExample(document: JsonObject, parameter: OpenApiParamet
   const fromExamples = firstExample(document, parameter.examples);
   if (fromExamples !== undefined) return fromExamples;
   const schema = deref(document, parameter.schema);
-  if (!isObject(schema)) return undefined;
+  if (!isRecord(schema)) return undefined;
   if (schema.example !== undefined) return schema.example;
   if (schema.default !== undefined) return schema.default;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];

@@ -1,9 +1,9 @@
 import type { SampleBudget } from '@/lib/invoke-form/schema-example';
+import { isRecord } from '@/lib/json/is-record';
 
 import {
   deref,
   firstExample,
-  isObject,
   parameterExample,
   sampleSchema,
   type JsonObject,
@@ -48,17 +48,17 @@ export function needsToken(operation: OpenApiOperation): boolean {
 
 /** Whether a security scheme named in the operation's requirement is an API key in this header. */
 function securityHeader(document: JsonObject, operation: OpenApiOperation, header: string): boolean {
-  const schemes = isObject(document.components)
+  const schemes = isRecord(document.components)
     ? deref(document, document.components.securitySchemes)
     : undefined;
-  if (!isObject(schemes) || !operation.security) return false;
+  if (!isRecord(schemes) || !operation.security) return false;
   return operation.security.some(
     (requirement) =>
-      isObject(requirement) &&
+      isRecord(requirement) &&
       Object.keys(requirement).some((name) => {
         const scheme = deref(document, Object.hasOwn(schemes, name) ? schemes[name] : undefined);
         return (
-          isObject(scheme) &&
+          isRecord(scheme) &&
           scheme.type === 'apiKey' &&
           scheme.in === 'header' &&
           String(scheme.name).toLowerCase() === header
@@ -166,7 +166,7 @@ export function buildUrl(
 
 /** Top-level credential fields of an example body point at the collection's variables. */
 function withCredentialVariables(example: unknown): unknown {
-  if (!isObject(example)) return example;
+  if (!isRecord(example)) return example;
   const copy: JsonObject = {};
   for (const [key, value] of Object.entries(example)) {
     const replaced = CLIENT_ID_KEYS.test(key)
@@ -203,7 +203,7 @@ export function buildBody(
   budget?: SampleBudget,
 ): { body: PostmanBody; contentType: string; truncated: boolean } | undefined {
   const content = operation.requestBody?.content;
-  if (!isObject(content)) return undefined;
+  if (!isRecord(content)) return undefined;
   const types = Object.keys(content);
   const contentType =
     types.find((type) => /^application\/(.+\+)?json\b/i.test(type)) ??
@@ -211,11 +211,11 @@ export function buildBody(
     types[0];
   if (!contentType) return undefined;
   const media = deref(document, content[contentType]);
-  const sample = isObject(media) ? mediaExample(document, media, budget) : undefined;
+  const sample = isRecord(media) ? mediaExample(document, media, budget) : undefined;
   const example = withCredentialVariables(sample?.value);
   const truncated = sample?.truncated ?? false;
   if (contentType.toLowerCase() === 'application/x-www-form-urlencoded') {
-    const fields = isObject(example) ? Object.entries(example) : [];
+    const fields = isRecord(example) ? Object.entries(example) : [];
     return {
       contentType,
       truncated,
@@ -299,7 +299,7 @@ export function tagDescriptions(document: JsonObject): Map<string, string> {
   const descriptions = new Map<string, string>();
   if (Array.isArray(document.tags)) {
     for (const tag of document.tags) {
-      if (isObject(tag) && typeof tag.name === 'string' && typeof tag.description === 'string')
+      if (isRecord(tag) && typeof tag.name === 'string' && typeof tag.description === 'string')
         descriptions.set(tag.name, tag.description);
     }
   }

@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '@/lib/catalog/catalog';
 import { listOperations } from '@/lib/catalog/operations';
 import type { CatalogService } from '@/lib/catalog/types';
-import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
-import { resolveHost } from '@/lib/citrix/regions';
+import { REGION_IDS, resolveHost, type RegionId } from '@/lib/citrix/regions';
 import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_PRESENT, citrixSpec } from '@/lib/testing/citrix-specs';
 
 import { listDocumentOperations, type JsonObject } from './openapi-walk';

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 
+import { isRecord } from '@/lib/json/is-record';
 import { regionIdSchema } from '@/lib/schemas/credentials';
 
 /** The largest OpenAPI document `POST /api/export/postman` accepts (the 561-operation DaaS one is ~3.4 MB as YAML). */
 export const MAX_EXPORT_DOCUMENT_BYTES = 8 * 1024 * 1024;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An OpenAPI 3.x document, already parsed to an object (YAML is parsed in the browser by the importer). */
 export const openApiDocumentSchema = z

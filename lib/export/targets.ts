@@ -1,8 +1,8 @@
 import type { CatalogService } from '@/lib/catalog/types';
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { REGIONS, resolveHost, type HostKind, type Target } from '@/lib/citrix/regions';
+import { REGIONS, resolveHost, type HostKind, type RegionId, type Target } from '@/lib/citrix/regions';
+import { isRecord } from '@/lib/json/is-record';
 
-import { isObject, type JsonObject } from './openapi-walk';
+import type { JsonObject } from './openapi-walk';
 import type { PostmanExportTarget } from './postman-types';
 
 /**
@@ -55,12 +55,12 @@ function tableHostKind(hostname: string): HostKind | undefined {
 /** The document's first server URL with its variables at their defaults, or undefined. */
 function firstServer(document: JsonObject): string | undefined {
   const servers = document.servers;
-  const server = Array.isArray(servers) ? servers.find(isObject) : undefined;
+  const server = Array.isArray(servers) ? servers.find(isRecord) : undefined;
   if (!server || typeof server.url !== 'string') return undefined;
-  const variables = isObject(server.variables) ? server.variables : {};
+  const variables = isRecord(server.variables) ? server.variables : {};
   return server.url.replace(/\{([^{}]+)\}/g, (match, name: string) => {
     const variable = Object.hasOwn(variables, name) ? variables[name] : undefined;
-    return isObject(variable) && typeof variable.default === 'string' ? variable.default : match;
+    return isRecord(variable) && typeof variable.default === 'string' ? variable.default : match;
   });
 }
 
@@ -77,7 +77,7 @@ export function documentTarget(
   appOrigin: string,
   title?: string,
 ): PostmanExportTarget {
-  const info = isObject(document.info) ? document.info : {};
+  const info = isRecord(document.info) ? document.info : {};
   const name =
     title ?? (typeof info.title === 'string' && info.title.trim() ? info.title.trim() : 'Imported API');
   const server = firstServer(document) ?? '/';

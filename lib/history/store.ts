@@ -1,7 +1,7 @@
-import { readAnswer, type HistoryAnswer } from './answer';
+import { isHttpMethod, type HttpMethod } from '@/lib/http/methods';
+import { isRecord } from '@/lib/json/is-record';
 
-/** The methods the proxy sends (lib/schemas/invoke.ts), repeated so the browser need not load the proxy's schemas. */
-const INVOKE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+import { readAnswer, type HistoryAnswer } from './answer';
 
 /**
  * Call history, kept in this browser's localStorage: what was called, when, under which profile,
@@ -22,7 +22,7 @@ export interface HistoryEntry {
   /** An operation of a document imported into this browser (its page lives under /imported). */
   imported?: boolean;
   operationId: string;
-  method: (typeof INVOKE_METHODS)[number];
+  method: HttpMethod;
   /** The path called (path parameters substituted) with its non-secret query string. */
   path: string;
   region: string;
@@ -40,10 +40,6 @@ export interface HistoryEntry {
   };
   /** The ids and the error of the answer, for a support bundle (./answer.ts); never a success's body. */
   answer?: HistoryAnswer;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isString(value: unknown, min = 0, max = Infinity): value is string {
@@ -89,7 +85,7 @@ function readEntry(item: unknown): HistoryEntry | undefined {
     !isString(region, 0, 16)
   )
     return undefined;
-  if (!(INVOKE_METHODS as readonly unknown[]).includes(method)) return undefined;
+  if (!isHttpMethod(method)) return undefined;
   if (pastedToken !== undefined && typeof pastedToken !== 'boolean') return undefined;
   if (imported !== undefined && typeof imported !== 'boolean') return undefined;
   if (server !== undefined && server !== 'regional' && server !== 'global') return undefined;

@@ -1,4 +1,6 @@
 import { REGION_LIST } from '@/lib/citrix/regions';
+import { OPENAPI_METHODS } from '@/lib/http/methods';
+import { isRecord } from '@/lib/json/is-record';
 import { mapServerUrl } from '@/lib/proxy/server-url';
 
 import type { ImportWarning } from './types';
@@ -22,10 +24,6 @@ import type { ImportWarning } from './types';
 type Json = Record<string, unknown>;
 export type Note = ImportWarning;
 
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
@@ -140,7 +138,7 @@ export function mapDaasTechPreview(document: Json): Note[] {
     }
     const moved = moveToHeaders(item.parameters);
     if (moved) item.parameters = moved;
-    for (const method of METHODS) {
+    for (const method of OPENAPI_METHODS) {
       const operation = item[method];
       if (!isRecord(operation)) continue;
       operations++;
@@ -349,7 +347,7 @@ export function readSecurityAsCwsAuth(document: Json): Note[] {
   document.security = [{ CwsAuth: [] }];
   for (const item of Object.values(isRecord(document.paths) ? document.paths : {})) {
     if (!isRecord(item)) continue;
-    for (const method of METHODS) {
+    for (const method of OPENAPI_METHODS) {
       const operation = item[method];
       if (isRecord(operation) && Array.isArray(operation.security) && operation.security.length > 0)
         operation.security = [{ CwsAuth: [] }];

@@ -3,13 +3,13 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { allowedRemoteHostnames } from '@/lib/citrix/regions';
+import { allowedRemoteHostnames, type RegionId } from '@/lib/citrix/regions';
+import { HTTP_METHODS as INVOKE_METHODS } from '@/lib/http/methods';
 import { buildInvokeRequest } from '@/lib/invoke-form/build-request';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';
 import { initialValues } from '@/lib/invoke-form/initial-values';
 import { buildUpstreamUrl } from '@/lib/proxy/upstream-url';
-import { INVOKE_METHODS, invokeRequestSchema } from '@/lib/schemas/invoke';
+import { invokeRequestSchema } from '@/lib/schemas/invoke';
 import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_DIR, CITRIX_SPECS_PRESENT } from '@/lib/testing/citrix-specs';
 
 import { toImportedInvokeRequest } from './invoke-request';

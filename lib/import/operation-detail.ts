@@ -1,7 +1,6 @@
-import type { ImportedDocMeta, ImportedOperationDetail, ImportedOperationEntry } from './types';
+import { isRecord } from '@/lib/json/is-record';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import type { ImportedDocMeta, ImportedOperationDetail, ImportedOperationEntry } from './types';
 
 /** Path-item parameters merged with the operation's own (the operation's win on in + name). */
 export function mergeParameters(pathLevel: unknown, operationLevel: unknown): Record<string, unknown>[] {

@@ -1,7 +1,6 @@
-import { DOCUMENT_METHODS, type DocumentMethod, type ImportedOperationEntry } from './types';
+import { isRecord } from '@/lib/json/is-record';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { DOCUMENT_METHODS, type DocumentMethod, type ImportedOperationEntry } from './types';
 
 /** An id for an operation without one: `put_customer_AuthDomains` for `PUT /{customer}/AuthDomains`. */
 export function syntheticOperationId(method: DocumentMethod, path: string): string {

@@ -1,5 +1,7 @@
 import { dereference, upgrade } from '@scalar/openapi-parser';
 
+import { isRecord } from '@/lib/json/is-record';
+
 import {
   fixDefinitionRefs,
   fixEnumObjects,
@@ -32,9 +34,6 @@ import { validateDocument } from './validate';
  *    declared as objects, host variables, non-CwsAuth schemes), map the servers onto the region
  *    table, and dereference once (Scalar) to report `$ref`s that do not resolve.
  */
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface CheckedDocument {
   id: string;

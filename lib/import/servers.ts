@@ -1,12 +1,9 @@
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { HOST_KIND_LABELS, REGIONS, resolveHost, type HostKind } from '@/lib/citrix/regions';
-import { pathProblem } from '@/lib/proxy/path-rules';
+import { pathProblem } from '@/lib/citrix/path-rules';
+import { HOST_KIND_LABELS, REGIONS, resolveHost, type HostKind, type RegionId } from '@/lib/citrix/regions';
+import { isRecord } from '@/lib/json/is-record';
 import { hostKindsOf, mapServerUrl } from '@/lib/proxy/server-url';
 
 import type { ServerMapping, ServerOverride } from './types';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export { hostKindsOf, mapServerUrl };
 

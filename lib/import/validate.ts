@@ -3,6 +3,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import Ajv2020 from 'ajv/dist/2020';
 
+import { isRecord } from '@/lib/json/is-record';
+
 import { jsonPathOf } from './json-path';
 import type { ImportProblem, ImportWarning } from './types';
 
@@ -18,9 +20,6 @@ import type { ImportProblem, ImportWarning } from './types';
  */
 
 export type SpecVersion = '2.0' | '3.0' | '3.1';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The version family of a document, or a problem naming the field that says it. */
 export function specVersionOf(

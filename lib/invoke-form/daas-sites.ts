@@ -1,11 +1,10 @@
+import { isRecord } from '@/lib/json/is-record';
+
 export interface DaasSite {
   id: string;
   name: string;
   customerId: string;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The sites of a `GET /cvad/manage/me` answer (`Customers[].Sites[]`), for the Citrix-InstanceId

@@ -1,4 +1,4 @@
-import type { HttpMethod } from '@/lib/catalog/operations';
+import type { HttpMethod } from '@/lib/http/methods';
 import { MAX_JSON_NESTING, valueDepthExceeds } from '@/lib/json/nesting-depth';
 import { OUTBOUND_HEADER_ALLOWLIST } from '@/lib/proxy/headers';
 

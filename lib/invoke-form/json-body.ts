@@ -1,3 +1,5 @@
+import { isRecord } from '@/lib/json/is-record';
+
 import type { BodySpec } from './types';
 
 export type BodyCheck = { ok: true } | { ok: false; message: string };
@@ -38,7 +40,7 @@ export function checkBody(text: string, body: BodySpec | undefined): BodyCheck {
   } catch (error) {
     return { ok: false, message: `The body is not valid JSON: ${describeSyntaxError(text, error)}.` };
   }
-  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isObject = isRecord(value);
   if (body.expectsObject && !isObject)
     return { ok: false, message: 'The body must be a JSON object ({ … }).' };
   if (!isObject) return { ok: true };

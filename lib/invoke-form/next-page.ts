@@ -1,12 +1,11 @@
+import { isRecord } from '@/lib/json/is-record';
+
 import type { FormSpec } from './types';
 
 /** Body fields Citrix APIs put the next page's token in (PascalCase on DaaS and SystemLog). */
 const TOKEN_FIELDS = ['ContinuationToken', 'continuationToken', 'requestContinuation'];
 /** Query parameters that take the token back, by the service's paging style. */
 const TOKEN_PARAMS = ['continuationtoken', 'requestcontinuation'];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The form values that fetch the next page of a list, read from the page just received, or

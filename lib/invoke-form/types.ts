@@ -1,4 +1,4 @@
-import type { HttpMethod } from '@/lib/catalog/operations';
+import type { HttpMethod } from '@/lib/http/methods';
 
 import type { ExtraParam } from './extra-params';
 

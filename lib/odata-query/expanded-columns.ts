@@ -1,3 +1,5 @@
+import { isRecord } from '@/lib/json/is-record';
+
 import { ENTITY_SETS, type EntitySetDef } from './entity-sets';
 
 export interface ExpandedColumn {
@@ -6,9 +8,6 @@ export interface ExpandedColumn {
   /** How its cell reads: the related entity's title field, or how many there are. */
   describe: (value: unknown) => string;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One table column per expanded relation, after the selected fields. */
 export function expandedColumns(set: EntitySetDef, expand: readonly string[]): ExpandedColumn[] {

@@ -1,5 +1,4 @@
-import type { RegionId } from '@/lib/citrix/region-ids';
-import { displayUrl, resolveHost } from '@/lib/citrix/regions';
+import { displayUrl, resolveHost, type RegionId } from '@/lib/citrix/regions';
 import type { InvokeRequestInput } from '@/lib/schemas/invoke';
 
 /**

@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/json/is-record';
 import type { InvokeResult } from '@/lib/schemas/invoke';
 
 export type ODataRow = Record<string, unknown>;
@@ -5,9 +6,6 @@ export type ODataRow = Record<string, unknown>;
 export type ODataAnswer =
   | { kind: 'rows'; rows: ODataRow[]; count?: number; nextLink?: string }
   | { kind: 'error'; status: number; message: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function parse(body: string): unknown {
   try {

@@ -1,4 +1,4 @@
-import type { RegionId } from '@/lib/citrix/region-ids';
+import type { RegionId } from '@/lib/citrix/regions';
 
 import type { BuildResult } from './build-query';
 

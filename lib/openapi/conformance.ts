@@ -1,6 +1,8 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
+import { isRecord } from '@/lib/json/is-record';
+
 /**
  * Checks an answer against a Citrix document's response schema (OpenAPI 3.0 with
  * `components.schemas`), the way the conformance tests read Citrix's models:
@@ -29,10 +31,6 @@ const DROPPED_KEYWORDS = new Set([
   'title',
   'description',
 ]);
-
-function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** OpenAPI 3.0 → JSON Schema for Ajv, with the reading above. */
 export interface ConformanceOptions {
@@ -75,7 +73,7 @@ export function schemaNormaliser(schemas: Record<string, Json>, options: Conform
 
   function normalise(node: unknown, isRoot = false): unknown {
     if (Array.isArray(node)) return node.map((item) => normalise(item));
-    if (!isJson(node)) return node;
+    if (!isRecord(node)) return node;
     let source = node;
     if (typeof source.$ref === 'string') {
       const name = refName(source.$ref);
@@ -94,7 +92,7 @@ export function schemaNormaliser(schemas: Record<string, Json>, options: Conform
       // Patterns are documentation here, and a hostile one could take forever (ReDoS).
       if (key === 'pattern') continue;
       if (key === 'format' && !CHECKED_FORMATS.has(String(value))) continue;
-      if (key === 'properties' && isJson(value)) {
+      if (key === 'properties' && isRecord(value)) {
         out.properties = Object.fromEntries(
           Object.entries(value).map(([name, property]) => {
             const schema = normalise(property) as Json;
@@ -107,7 +105,7 @@ export function schemaNormaliser(schemas: Record<string, Json>, options: Conform
         out.items = '$ref' in schema ? nullableUnlessDenied(schema, value as Json) : schema;
       } else if ((key === 'oneOf' || key === 'anyOf') && Array.isArray(value)) {
         out[key] = value.map((item) => normalise(item));
-      } else if (key === 'not' && isJson(value)) {
+      } else if (key === 'not' && isRecord(value)) {
         out.not = normalise(value);
       } else if (key === 'additionalProperties' && typeof value === 'object') {
         out.additionalProperties = normalise(value);
@@ -117,15 +115,17 @@ export function schemaNormaliser(schemas: Record<string, Json>, options: Conform
       out.type = [out.type, 'null'];
       if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
     }
-    if (Array.isArray(out.required) && isJson(source.properties)) {
+    if (Array.isArray(out.required) && isRecord(source.properties)) {
       const properties = source.properties;
       out.required = out.required.filter((name) => {
         const property = properties[String(name)];
         const target =
-          isJson(property) && typeof property.$ref === 'string' ? schemas[refName(property.$ref)] : property;
+          isRecord(property) && typeof property.$ref === 'string'
+            ? schemas[refName(property.$ref)]
+            : property;
         return (
-          !(isJson(property) && property[notRequiredHere] === true) &&
-          !(isJson(target) && target[notRequiredHere] === true)
+          !(isRecord(property) && property[notRequiredHere] === true) &&
+          !(isRecord(target) && target[notRequiredHere] === true)
         );
       });
     }
@@ -143,8 +143,8 @@ export interface ConformanceChecker {
 
 /** A checker for one document: its models are compiled once, on first use. */
 export function conformanceChecker(document: unknown, options: ConformanceOptions = {}): ConformanceChecker {
-  const components = isJson(document) && isJson(document.components) ? document.components : {};
-  const schemas = (isJson(components.schemas) ? components.schemas : {}) as Record<string, Json>;
+  const components = isRecord(document) && isRecord(document.components) ? document.components : {};
+  const schemas = (isRecord(components.schemas) ? components.schemas : {}) as Record<string, Json>;
   const normalise = schemaNormaliser(schemas, options);
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -167,7 +167,7 @@ export function conformanceChecker(document: unknown, options: ConformanceOption
   const compiled = new WeakMap<object, ValidateFunction>();
   return {
     check(schema, value) {
-      if (!isJson(schema)) return undefined;
+      if (!isRecord(schema)) return undefined;
       let validate = compiled.get(schema);
       if (!validate) {
         validate = ajv.compile(normalise(schema, true) as object);

@@ -1,4 +1,4 @@
-import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
+import { REGION_IDS, type RegionId } from '@/lib/citrix/regions';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 import type { ProfilesView, PublicProfile } from '@/lib/session/session-data';
 

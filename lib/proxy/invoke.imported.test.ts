@@ -3,8 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 
 import { mintSessionAuth } from '@/lib/auth/authenticate';
 import { resetRenewalsForTests } from '@/lib/auth/renew';
-import { REGION_IDS } from '@/lib/citrix/region-ids';
-import { allowedRemoteHostnames, HOST_KINDS } from '@/lib/citrix/regions';
+import { allowedRemoteHostnames, HOST_KINDS, REGION_IDS } from '@/lib/citrix/regions';
 import { resetEnvForTests } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
 import {

@@ -4,7 +4,7 @@
  * declares. Pure; reads the document defensively (it is plain JSON-like data).
  */
 
-const METHOD_KEYS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+import { OPENAPI_METHODS } from '@/lib/http/methods';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,7 +31,7 @@ function templatesOf(document: Record<string, unknown>) {
     for (const [template, item] of Object.entries(paths as Record<string, unknown>)) {
       if (!template.startsWith('/') || !item || typeof item !== 'object') continue;
       const methods = new Set(
-        METHOD_KEYS.filter((key) => (item as Record<string, unknown>)[key] !== undefined).map((key) =>
+        OPENAPI_METHODS.filter((key) => (item as Record<string, unknown>)[key] !== undefined).map((key) =>
           key.toUpperCase(),
         ),
       );

@@ -1,6 +1,6 @@
+import { pathProblem } from '@/lib/citrix/path-rules';
 import { HOST_KINDS, REGION_LIST, type HostKind } from '@/lib/citrix/regions';
-
-import { pathProblem } from './path-rules';
+import { isRecord } from '@/lib/json/is-record';
 
 /**
  * A server URL (an imported document's, or one a person typed) mapped onto the closed region
@@ -11,9 +11,6 @@ import { pathProblem } from './path-rules';
 export type MappedServerUrl =
   | { ok: true; hostKind: HostKind; basePath: string; hostname: string }
   | { ok: false; reason: string; hostname?: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The host kinds a hostname has in the region table, in table order (e.g. api.cloud.com → global). */
 export function hostKindsOf(hostname: string): HostKind[] {

@@ -2,8 +2,14 @@ import fc from 'fast-check';
 import { MockAgent } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
-import { allowedRemoteHostnames, HOST_KINDS, resolveHost, type Target } from '@/lib/citrix/regions';
+import {
+  allowedRemoteHostnames,
+  HOST_KINDS,
+  REGION_IDS,
+  resolveHost,
+  type RegionId,
+  type Target,
+} from '@/lib/citrix/regions';
 import { isIpLiteral } from '@/lib/upstream/remote-url-guard';
 import { sendUpstream } from '@/lib/upstream/send-upstream';
 

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { REGION_IDS } from '@/lib/citrix/region-ids';
-import type { Target } from '@/lib/citrix/regions';
+import { REGION_IDS, type Target } from '@/lib/citrix/regions';
 
 import { buildUpstreamUrl, MAX_URL_LENGTH, type UpstreamUrlInput } from './upstream-url';
 

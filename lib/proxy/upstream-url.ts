@@ -1,15 +1,14 @@
 import type { CatalogService } from '@/lib/catalog/types';
-import type { RegionId } from '@/lib/citrix/region-ids';
+import { pathProblem } from '@/lib/citrix/path-rules';
 import {
   allowedRemoteHostnames,
   findRegion,
   resolveHost,
   type HostKind,
+  type RegionId,
   type Target,
 } from '@/lib/citrix/regions';
 import { remoteUrlProblem } from '@/lib/upstream/remote-url-guard';
-
-import { pathProblem } from './path-rules';
 
 /** ASVS 4.2.5: keep outbound URLs well under what gateways accept. */
 export const MAX_URL_LENGTH = 8 * 1024;

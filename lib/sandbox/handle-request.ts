@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { env } from '@/lib/config/env';
-import { safeLogPath } from '@/lib/proxy/log-fields';
+import { safeLogPath } from '@/lib/log/log-fields';
 import { sharedStore } from '@/lib/store/shared';
 
 import { acceptsJson, authenticateGateway, unauthenticated } from './gateway-auth';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { REGION_IDS } from '@/lib/citrix/region-ids';
+import { AUTH_FLOWS, REGION_IDS } from '@/lib/citrix/regions';
 
 /** Citrix customer IDs are short opaque words; this also keeps them safe inside a URL path. */
 export const customerIdSchema = z
@@ -12,8 +12,8 @@ export const regionIdSchema = z.enum(REGION_IDS, {
   error: () => `Region must be one of: ${REGION_IDS.join(', ')}`,
 });
 
-export const authFlowSchema = z.enum(['oauth2', 'trust']);
-export type AuthFlow = z.infer<typeof authFlowSchema>;
+export const authFlowSchema = z.enum(AUTH_FLOWS);
+export type { AuthFlow } from '@/lib/citrix/regions';
 
 const clientIdSchema = z.string().trim().min(1, 'Client ID is required').max(128, 'Client ID is too long');
 const clientSecretSchema = z.string().min(1, 'Secret is required').max(256, 'Secret is too long');

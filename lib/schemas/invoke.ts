@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
+import { pathProblem } from '@/lib/citrix/path-rules';
 import { HOST_KINDS } from '@/lib/citrix/regions';
-import { pathProblem } from '@/lib/proxy/path-rules';
+import { HTTP_METHODS } from '@/lib/http/methods';
 
 import { regionIdSchema } from './credentials';
 
-export const INVOKE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-export const invokeMethodSchema = z.enum(INVOKE_METHODS);
+export const invokeMethodSchema = z.enum(HTTP_METHODS);
 
 /** An HTTP header name: an RFC 9110 token. */
 const headerName = z

@@ -1,4 +1,4 @@
-import type { RegionId } from '@/lib/citrix/region-ids';
+import type { RegionId } from '@/lib/citrix/regions';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 
 import { tokenCustomerOf } from './token-customer';

@@ -2,6 +2,7 @@ import { printValue, type Segment } from './print-value';
 import { shellQuote } from './quote';
 import { refusalComment, snippetHeaders, urlWithQuery } from './request-parts';
 import { toSnippetBody } from './snippet-body';
+import { suggestedCustomer, tokenEndpoint, type TokenCommandInput } from './token-command';
 import type { SnippetRequest } from './types';
 
 function merge(segments: readonly Segment[]): Segment[] {
@@ -70,4 +71,32 @@ export function curlSnippet(request: SnippetRequest): string {
     }
   }
   return lines.join(' \\\n  ') + '\n';
+}
+
+/** The commands that mint a token in a POSIX shell, with cURL and jq; prints the token. */
+export function curlTokenCommand(input: TokenCommandInput): string {
+  const env = [
+    `# export CUSTOMER_ID=${shellQuote(suggestedCustomer(input.customerId))}`,
+    `# export CLIENT_ID='<your client id>'`,
+    `# export CLIENT_SECRET='<your client secret>'`,
+  ].join('\n');
+  if (input.flow === 'trust') {
+    return `${env}
+# Deprecated Trust Service flow: a JSON body, built by jq so any secret is escaped correctly.
+jq -n --arg id "$CLIENT_ID" --arg secret "$CLIENT_SECRET" '{ClientId: $id, ClientSecret: $secret}' \\
+  | curl -sS -X POST "${tokenEndpoint(input, '$CUSTOMER_ID')}" \\
+      -H 'Accept: application/json' \\
+      -H 'Content-Type: application/json' \\
+      --data-binary @- \\
+  | jq -r .token`;
+  }
+  return `${env}
+# --data-urlencode matters: secrets contain +, / and =, which a plain -d would corrupt.
+curl -sS -X POST "${tokenEndpoint(input, '$CUSTOMER_ID')}" \\
+  -H 'Accept: application/json' \\
+  -H 'Content-Type: application/x-www-form-urlencoded' \\
+  --data-urlencode 'grant_type=client_credentials' \\
+  --data-urlencode "client_id=$CLIENT_ID" \\
+  --data-urlencode "client_secret=$CLIENT_SECRET" \\
+  | jq -r .access_token`;
 }

@@ -2,6 +2,7 @@ import { printValue, type Segment } from './print-value';
 import { psDoubleQuotedContent, psSingleQuote } from './quote';
 import { refusalComment, snippetHeaders, urlWithQuery } from './request-parts';
 import { toSnippetBody } from './snippet-body';
+import { suggestedCustomer, tokenEndpoint, type TokenCommandInput } from './token-command';
 import type { EnvRef, SnippetRequest } from './types';
 
 const psEnv = (ref: EnvRef) => `$env:${ref.env}`;
@@ -85,4 +86,29 @@ export function powershellSnippet(request: SnippetRequest): string {
     '$response.Content',
   );
   return lines.join('\n') + '\n';
+}
+
+/** PowerShell that mints a token and leaves it in `$token`, with `$headers` ready for a call. */
+export function powershellTokenCommand(input: TokenCommandInput): string {
+  const url = tokenEndpoint(input, '$($env:CUSTOMER_ID)');
+  const request =
+    input.flow === 'trust'
+      ? `$body = @{ ClientId = $env:CLIENT_ID; ClientSecret = $env:CLIENT_SECRET } | ConvertTo-Json
+$response = Invoke-WebRequest -Method Post -Uri "${url}" \`
+  -Headers @{ Accept = 'application/json' } -ContentType 'application/json' -Body $body
+$token = ($response.Content | ConvertFrom-Json).token`
+      : `# A hashtable body is form-encoded by Invoke-WebRequest, so the secret is escaped correctly.
+$body = @{
+  grant_type    = 'client_credentials'
+  client_id     = $env:CLIENT_ID
+  client_secret = $env:CLIENT_SECRET
+}
+$response = Invoke-WebRequest -Method Post -Uri "${url}" \`
+  -Headers @{ Accept = 'application/json' } -ContentType 'application/x-www-form-urlencoded' -Body $body
+$token = ($response.Content | ConvertFrom-Json).access_token`;
+  return `# $env:CUSTOMER_ID = ${psSingleQuote(suggestedCustomer(input.customerId))}
+# $env:CLIENT_ID = '<your client id>'; $env:CLIENT_SECRET = '<your client secret>'
+${request}
+$headers = @{ Authorization = "CwsAuth Bearer=$token"; Accept = 'application/json' }
+$token`;
 }

@@ -2,6 +2,7 @@ import { joinSegments, printValue } from './print-value';
 import { jsonString } from './quote';
 import { refusalComment, snippetHeaders } from './request-parts';
 import { toSnippetBody } from './snippet-body';
+import { suggestedCustomer, tokenEndpoint, type TokenCommandInput } from './token-command';
 import type { EnvRef, SnippetRequest } from './types';
 
 const pyEnv = (ref: EnvRef) => `os.environ[${jsonString(ref.env)}]`;
@@ -65,4 +66,40 @@ export function pythonSnippet(request: SnippetRequest): string {
   );
   lines.push('print(response.status_code)', 'print(response.text)');
   return lines.join('\n') + '\n';
+}
+
+/** A Python script that mints a token with `requests` and prints the token response. */
+export function pythonTokenCommand(input: TokenCommandInput): string {
+  const url = tokenEndpoint(input, '{CUSTOMER_ID}');
+  const call =
+    input.flow === 'trust'
+      ? `response = requests.post(
+    f"${url}",
+    headers={"Accept": "application/json"},
+    json={"ClientId": CLIENT_ID, "ClientSecret": CLIENT_SECRET},
+)`
+      : `# requests form-encodes the data dict, so +, / and = in the secret survive.
+response = requests.post(
+    f"${url}",
+    headers={"Accept": "application/json"},
+    data={
+        "grant_type": "client_credentials",
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+    },
+)`;
+  return `import os
+from pprint import pprint
+
+import requests
+
+CUSTOMER_ID = os.environ.get("CUSTOMER_ID", ${jsonString(suggestedCustomer(input.customerId))})
+CLIENT_ID = os.environ["CLIENT_ID"]
+CLIENT_SECRET = os.environ["CLIENT_SECRET"]
+
+${call}
+response.raise_for_status()
+token = response.json()
+pprint(token)
+`;
 }

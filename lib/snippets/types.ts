@@ -1,4 +1,4 @@
-import type { HttpMethod } from '@/lib/catalog/operations';
+import type { HttpMethod } from '@/lib/http/methods';
 
 /** What an environment variable's name may be: it is spliced into code, so only an identifier. */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

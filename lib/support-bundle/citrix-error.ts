@@ -1,4 +1,5 @@
-import { citrixCode, isRecord, parseBody, text } from '@/lib/troubleshoot/body';
+import { isRecord } from '@/lib/json/is-record';
+import { citrixCode, parseBody, text } from '@/lib/troubleshoot/body';
 
 /** Citrix's error in an answer's body: a code to quote and its message. */
 export interface CitrixErrorSummary {

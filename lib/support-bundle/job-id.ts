@@ -1,4 +1,5 @@
-import { isRecord, parseBody } from '@/lib/troubleshoot/body';
+import { isRecord } from '@/lib/json/is-record';
+import { parseBody } from '@/lib/troubleshoot/body';
 
 /** A DaaS job id: a GUID in practice; anything else plain and short is accepted, nothing else. */
 const JOB_ID = /^[A-Za-z0-9._-]{1,128}$/;

@@ -1,5 +1,5 @@
 import { REDACTED, redactTokens, sanitizeBody } from '@/lib/history/sanitize';
-import { safeLogPath } from '@/lib/proxy/log-fields';
+import { safeLogPath } from '@/lib/log/log-fields';
 import { isSecretField, isSecretHeader, isSecretQuery } from '@/lib/security/secret-names';
 
 /**

@@ -1,5 +1,6 @@
 import { findRegion } from '@/lib/citrix/regions';
-import { isRecord, parseBody } from '@/lib/troubleshoot/body';
+import { isRecord } from '@/lib/json/is-record';
+import { parseBody } from '@/lib/troubleshoot/body';
 
 import type { BundleCall } from './calls';
 

@@ -1,11 +1,11 @@
-import type { Json, RequestHeaders } from './types';
+import { isRecord } from '@/lib/json/is-record';
+
+import type { RequestHeaders } from './types';
 
 /** Small readers of error bodies and request headers, shared by every recognised case. */
 
 export const MAX_PARSED_BODY = 256 * 1024;
 
-export const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 export const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 

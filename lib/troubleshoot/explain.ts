@@ -4,7 +4,9 @@
  * the request's headers in, an explanation (or undefined when there is nothing useful to add) out.
  */
 
-import { citrixCode, citrixParameters, isRecord, parseBody, text } from './body';
+import { isRecord } from '@/lib/json/is-record';
+
+import { citrixCode, citrixParameters, parseBody, text } from './body';
 import {
   authenticationInvalid,
   authenticationMissing,

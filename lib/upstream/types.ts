@@ -3,8 +3,7 @@ import type { LookupAddress, LookupOptions } from 'node:dns';
 import type { buildConnector, Dispatcher } from 'undici';
 
 import type { Target } from '@/lib/citrix/regions';
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+import type { HttpMethod } from '@/lib/http/methods';
 
 export interface UpstreamRequest {
   target: Target;

@@ -1,13 +1,13 @@
 import { findService } from '@/lib/catalog/catalog';
+import { appOriginOf } from '@/lib/config/app-origin';
 import { env } from '@/lib/config/env';
 import { readOnlyRefusal } from '@/lib/demo-mode/read-only';
 import { ApiError, errorResponse, jsonOk } from '@/lib/http/api-error';
-import { appOriginOf } from '@/lib/http/app-origin';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { logEvent } from '@/lib/log/log-event';
+import { safeLogPath, safeLogToken } from '@/lib/log/log-fields';
 import { concurrencyKey, withCallSlot } from '@/lib/proxy/concurrency';
 import { invokeOperation } from '@/lib/proxy/invoke';
-import { safeLogPath, safeLogToken } from '@/lib/proxy/log-fields';
 import { invokeRequestSchema } from '@/lib/schemas/invoke';
 import { getSession, readActiveAuth, saveAuth } from '@/lib/session/session';
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 
 import { checkAndIndex, normalise } from '@/lib/import/pipeline';
+import { isRecord } from '@/lib/json/is-record';
 import type { SharedStore } from '@/lib/store/shared-store';
 
-import { indexOperations, isJson, type IndexedOperation, type Json } from './operation-index';
+import { indexOperations, type IndexedOperation, type Json } from './operation-index';
 import { resourceRoles, type Resource } from './resources';
 
 /**
@@ -46,7 +47,7 @@ export function documentIdOf(text: string): string {
 
 function errorFamily(document: Json): ErrorFamily {
   const schemas =
-    isJson(document.components) && isJson(document.components.schemas) ? document.components.schemas : {};
+    isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
   if ('ErrorData' in schemas) return 'daas';
   if ('ProblemDetails' in schemas) return 'problem';
   return 'common';

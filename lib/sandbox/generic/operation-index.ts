@@ -1,3 +1,6 @@
+import { HTTP_METHODS } from '@/lib/http/methods';
+import { isRecord } from '@/lib/json/is-record';
+
 /**
  * The operations of one description as the sandbox serves them: each with its path template split
  * into segments, so a request path can be matched against it. The request path carries whatever
@@ -7,8 +10,6 @@
  */
 
 export type Json = Record<string, unknown>;
-
-export const DOCUMENT_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 export interface IndexedOperation {
   /** Upper case, e.g. `GET`. */
@@ -28,10 +29,6 @@ export interface OperationMatch {
   basePath: string;
 }
 
-export function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function splitPath(path: string): string[] {
   return path.split('/').filter(Boolean);
 }
@@ -39,15 +36,16 @@ export function splitPath(path: string): string[] {
 const isParameter = (segment: string) => /^\{[^{}]+\}$/.test(segment);
 
 export function indexOperations(document: Json): IndexedOperation[] {
-  const paths = isJson(document.paths) ? document.paths : {};
+  const paths = isRecord(document.paths) ? document.paths : {};
   const operations: IndexedOperation[] = [];
   for (const [template, pathItem] of Object.entries(paths)) {
-    if (!isJson(pathItem)) continue;
-    for (const method of DOCUMENT_METHODS) {
-      const operation = pathItem[method];
-      if (!isJson(operation)) continue;
+    if (!isRecord(pathItem)) continue;
+    // The methods the proxy can send: the others cannot reach the sandbox.
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method.toLowerCase()];
+      if (!isRecord(operation)) continue;
       operations.push({
-        method: method.toUpperCase(),
+        method,
         template,
         segments: splitPath(template),
         operation,

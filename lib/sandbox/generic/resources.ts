@@ -1,4 +1,6 @@
-import { isJson, type IndexedOperation, type Json } from './operation-index';
+import { isRecord } from '@/lib/json/is-record';
+
+import { type IndexedOperation, type Json } from './operation-index';
 
 /**
  * Collections and their items, read off the paths alone: `/things` with `/things/{id}` is a
@@ -76,14 +78,14 @@ const LIST_PROPERTIES = ['Items', 'items', 'value', 'Value', 'data', 'Data', 're
 
 /** Where a list answer keeps its items: the schema itself when it is an array, else a property. */
 export function listLocation(schema: unknown): { property?: string; itemSchema: unknown } | undefined {
-  if (!isJson(schema)) return undefined;
+  if (!isRecord(schema)) return undefined;
   if (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')))
     return { itemSchema: schema.items };
-  const properties = isJson(schema.properties) ? schema.properties : undefined;
+  const properties = isRecord(schema.properties) ? schema.properties : undefined;
   if (properties) {
     const arrays = Object.entries(properties).filter(
       ([, value]) =>
-        isJson(value) &&
+        isRecord(value) &&
         (value.type === 'array' || (Array.isArray(value.type) && value.type.includes('array'))),
     );
     const named =

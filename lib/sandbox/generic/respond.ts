@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/json/is-record';
 import { conformanceChecker, type ConformanceChecker } from '@/lib/openapi/conformance';
 
 import { seededUuid } from '../data/random';
@@ -5,7 +6,7 @@ import { jsonResponse } from '../http';
 import type { SandboxContext } from '../route-table';
 import type { ServedDocument } from './documents';
 import { serviceError } from './errors';
-import { isJson, type Json, type OperationMatch } from './operation-index';
+import { type Json, type OperationMatch } from './operation-index';
 import { identityOf, listLocation, type Resource } from './resources';
 import { sampleAnswer } from './sample';
 
@@ -27,13 +28,13 @@ export type GenericState = Record<string, Record<string, Json[]>>;
 const JSON_TYPES = ['application/json', 'text/json', 'application/problem+json'];
 
 function mediaSchema(content: unknown): unknown {
-  if (!isJson(content)) return undefined;
+  if (!isRecord(content)) return undefined;
   for (const type of JSON_TYPES) {
     const media = content[type];
-    if (isJson(media)) return media.schema;
+    if (isRecord(media)) return media.schema;
   }
   const first = Object.entries(content).find(([type]) => /json/i.test(type))?.[1];
-  return isJson(first) ? first.schema : undefined;
+  return isRecord(first) ? first.schema : undefined;
 }
 
 const PREFERRED: Record<Resource['role'], number[]> = {
@@ -47,7 +48,7 @@ const PREFERRED: Record<Resource['role'], number[]> = {
 
 /** The success status the operation declares (preferring the usual one for its role), and its schema. */
 export function successOf(operation: Json, role: Resource['role']): { status: number; schema: unknown } {
-  const responses = isJson(operation.responses) ? operation.responses : {};
+  const responses = isRecord(operation.responses) ? operation.responses : {};
   const declared = Object.keys(responses)
     .filter((status) => /^2\d\d$/.test(status))
     .map(Number);
@@ -58,7 +59,7 @@ export function successOf(operation: Json, role: Resource['role']): { status: nu
     declared.sort()[0] ??
     (fallback ? Number(fallback) : 200);
   const response = responses[String(status)];
-  return { status, schema: isJson(response) ? mediaSchema(response.content) : undefined };
+  return { status, schema: isRecord(response) ? mediaSchema(response.content) : undefined };
 }
 
 const checkers = new WeakMap<ServedDocument, ConformanceChecker>();
@@ -66,12 +67,12 @@ const checkers = new WeakMap<ServedDocument, ConformanceChecker>();
 /** Why the body does not fit the operation's request schema, or undefined when it does. */
 function requestProblem(served: ServedDocument, match: OperationMatch, body: unknown): string | undefined {
   const pathItem = (served.document.paths as Json | undefined)?.[match.operation.template];
-  const operation = isJson(pathItem) ? pathItem[match.operation.method.toLowerCase()] : undefined;
-  const requestBody = isJson(operation) ? operation.requestBody : undefined;
-  if (!isJson(requestBody)) return undefined;
+  const operation = isRecord(pathItem) ? pathItem[match.operation.method.toLowerCase()] : undefined;
+  const requestBody = isRecord(operation) ? operation.requestBody : undefined;
+  if (!isRecord(requestBody)) return undefined;
   if (body === undefined) return requestBody.required === true ? 'The request needs a JSON body.' : undefined;
   const schema = mediaSchema(requestBody.content);
-  if (!isJson(schema)) return undefined;
+  if (!isRecord(schema)) return undefined;
   let checker = checkers.get(served);
   if (!checker) {
     checker = conformanceChecker(served.document, { strict: false, direction: 'request' });
@@ -104,7 +105,7 @@ function collectionKey(template: string, params: Record<string, string>): string
 /** A stored record shown as a schema's value: the schema's sample with the record's declared fields. */
 function project(record: Json, schema: unknown, seed: string): unknown {
   const sampled = sampleAnswer(schema, seed);
-  if (!isJson(sampled)) return sampled;
+  if (!isRecord(sampled)) return sampled;
   for (const key of Object.keys(sampled)) if (Object.hasOwn(record, key)) sampled[key] = record[key];
   return sampled;
 }
@@ -179,7 +180,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
       if (!location) return answer(success.status, success.schema, shown);
       if (!location.property) return answer(success.status, success.schema, shown);
       const page = sampleAnswer(listSchema, seed);
-      const body = isJson(page) ? page : {};
+      const body = isRecord(page) ? page : {};
       body[location.property] = shown;
       for (const countKey of [
         'TotalItems',
@@ -210,7 +211,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
         `${seed}/${key}/${Date.now()}/${items.length}`,
         role.itemParameter,
       );
-      if (isJson(context.body)) overlay(record, context.body, undefined);
+      if (isRecord(context.body)) overlay(record, context.body, undefined);
       const { idKey } = identityOf(record, role.itemParameter);
       if (idKey && (record[idKey] == null || findItem(items, String(record[idKey]), role.itemParameter) >= 0))
         record[idKey] =
@@ -242,7 +243,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
         items.splice(index, 1);
         return answer(success.status, success.schema, project(record, success.schema, seed));
       }
-      if (role.role === 'update' && isJson(context.body)) {
+      if (role.role === 'update' && isRecord(context.body)) {
         overlay(record, context.body, identityOf(record, role.itemParameter).idKey);
       }
       return answer(success.status, success.schema, project(record, success.schema, seed));
@@ -256,7 +257,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
 function wantedItem(role: Resource, match: OperationMatch, body: unknown, items: Json[]): string {
   const fromPath = role.itemParameter ? match.params[role.itemParameter] : undefined;
   if (fromPath !== undefined && match.operation.template !== role.collection) return fromPath;
-  if (!isJson(body) || items.length === 0) return '';
+  if (!isRecord(body) || items.length === 0) return '';
   const { idKey } = identityOf(items[0]!, role.itemParameter);
   return idKey && body[idKey] != null ? String(body[idKey]) : '';
 }
@@ -267,7 +268,7 @@ function wantedItem(role: Resource, match: OperationMatch, body: unknown, items:
  */
 function filterByQuery(items: Json[], operation: Json, url: URL): Json[] {
   const declared = (Array.isArray(operation.parameters) ? operation.parameters : [])
-    .filter((parameter): parameter is Json => isJson(parameter) && parameter.in === 'query')
+    .filter((parameter): parameter is Json => isRecord(parameter) && parameter.in === 'query')
     .map((parameter) => String(parameter.name));
   let shown = items;
   for (const name of declared) {
@@ -318,7 +319,7 @@ function seedRecord(
 ): Json {
   const detail = readSchema ? sampleAnswer(readSchema, seed) : undefined;
   const item = sampleAnswer(itemSchema, seed);
-  const record: Json = { ...(isJson(detail) ? detail : {}), ...(isJson(item) ? item : {}) };
+  const record: Json = { ...(isRecord(detail) ? detail : {}), ...(isRecord(item) ? item : {}) };
   const { idKey } = identityOf(record, itemParameter);
   // Numeric ids (WEM's) from the seed's digits; string ids as stable UUIDs.
   if (idKey)

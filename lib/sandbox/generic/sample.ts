@@ -1,7 +1,7 @@
 import { sampleSchemaValue, TRUNCATED_MARKER } from '@/lib/invoke-form/schema-example';
+import { isRecord } from '@/lib/json/is-record';
 
 import { seededUuid } from '../data/random';
-import { isJson } from './operation-index';
 
 /**
  * An answer's value for a (dereferenced) schema: the explorer's one example sampler, reading the
@@ -21,7 +21,7 @@ function personalise(value: unknown, seed: string, key: string, counter: { count
   if (value === 'string') return key ? `${key} ${seed.slice(-2)}` : 'value';
   if (value === PLACEHOLDER_UUID) return seededUuid(`${seed}/${key}/${(counter.count += 1)}`);
   if (Array.isArray(value)) return value.map((item) => personalise(item, seed, key, counter));
-  if (isJson(value)) {
+  if (isRecord(value)) {
     const out: Record<string, unknown> = {};
     for (const [name, item] of Object.entries(value)) {
       if (name === '…') continue;

@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/json/is-record';
 import { sharedStore } from '@/lib/store/shared';
 
 import { acceptsJson, unauthenticated } from '../gateway-auth';
@@ -6,7 +7,7 @@ import type { SandboxTokenClaims } from '../jwt';
 import { readJsonBody } from '../request-body';
 import { customerData, withCustomerState } from '../store';
 import { DOCUMENT_ID_PATTERN, findServedDocument, servedDocuments, type ServedDocument } from './documents';
-import { isJson, matchOperation, type OperationMatch } from './operation-index';
+import { matchOperation, type OperationMatch } from './operation-index';
 import { respondGeneric } from './respond';
 
 /**
@@ -55,7 +56,7 @@ function requiresCustomerHeader(match: OperationMatch): boolean {
   ];
   return parameters.some(
     (parameter) =>
-      isJson(parameter) &&
+      isRecord(parameter) &&
       parameter.in === 'header' &&
       String(parameter.name).toLowerCase() === 'citrix-customerid' &&
       parameter.required === true,
@@ -70,7 +71,7 @@ function declaresOtherMedia(request: Request, match: OperationMatch): boolean {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!type || /json/.test(type)) return false;
   const requestBody = match.operation.operation.requestBody;
-  const content = isJson(requestBody) && isJson(requestBody.content) ? requestBody.content : {};
+  const content = isRecord(requestBody) && isRecord(requestBody.content) ? requestBody.content : {};
   return Object.keys(content).some((declared) => declared.toLowerCase() === type);
 }
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { mintSessionAuth } from '@/lib/auth/authenticate';
 import { resetEnvForTests } from '@/lib/config/env';
+import { HTTP_METHODS } from '@/lib/http/methods';
 import { toImportedInvokeRequest } from '@/lib/import/invoke-request';
 import { operationDetail } from '@/lib/import/operation-detail';
 import { checkAndIndex, normalise } from '@/lib/import/pipeline';
@@ -13,15 +14,16 @@ import { buildInvokeRequest } from '@/lib/invoke-form/build-request';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';
 import { initialValues } from '@/lib/invoke-form/initial-values';
 import { sampleSchemaValue } from '@/lib/invoke-form/schema-example';
+import { isRecord } from '@/lib/json/is-record';
 import { conformanceChecker } from '@/lib/openapi/conformance';
 import { invokeOperation } from '@/lib/proxy/invoke';
-import { INVOKE_METHODS, invokeRequestSchema, type InvokeResult } from '@/lib/schemas/invoke';
+import { invokeRequestSchema, type InvokeResult } from '@/lib/schemas/invoke';
 import type { SessionAuth } from '@/lib/session/session-data';
 import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_DIR, CITRIX_SPECS_PRESENT } from '@/lib/testing/citrix-specs';
 
 import { resetSandboxData } from '../store';
 import { forgetServedDocuments, registerDocument } from './documents';
-import { indexOperations, isJson, type Json } from './operation-index';
+import { indexOperations, type Json } from './operation-index';
 import { identityOf, listLocation, resourceRoles, type ResourceRole } from './resources';
 
 /**
@@ -44,7 +46,7 @@ const OWN_DOCUMENTS = [
   'swagger2-definitions.yaml',
 ];
 const ORDER: Record<ResourceRole, number> = { list: 0, create: 1, read: 2, other: 3, update: 4, delete: 5 };
-const INVOCABLE = new Set<string>(INVOKE_METHODS);
+const INVOCABLE = new Set<string>(HTTP_METHODS);
 /** Valid answers per Citrix document as of this change; raise them as the sandbox improves. */
 const VALID_AT_LEAST: Record<string, number> = {
   ccadmins: 1,
@@ -118,7 +120,7 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
     const spec = toFormSpec({
       serviceId: stored.meta.id,
       operationId: entry.operationId,
-      method: entry.method as (typeof INVOKE_METHODS)[number],
+      method: entry.method as (typeof HTTP_METHODS)[number],
       path: entry.path,
       parameters: detail.parameters,
       requestBody: detail.operation.requestBody,
@@ -182,8 +184,8 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
         const body = listed.body ? (JSON.parse(listed.body) as unknown) : undefined;
         const listSchema = (dereferenced.paths as Json)[list.entry.path] as Json;
         const location = listLocation(responseSchemaOf((listSchema.get as Json) ?? {}, listed.status));
-        const items = location?.property && isJson(body) ? body[location.property] : body;
-        const first = Array.isArray(items) ? items.find(isJson) : undefined;
+        const items = location?.property && isRecord(body) ? body[location.property] : body;
+        const first = Array.isArray(items) ? items.find(isRecord) : undefined;
         if (first) {
           const { idKey, nameKey } = identityOf(first, resource.itemParameter);
           const id = first[idKey ?? nameKey ?? ''];
@@ -211,17 +213,17 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
 
 function requestSchemaOf(operation: Json): unknown {
   const body = operation.requestBody;
-  if (!isJson(body) || !isJson(body.content)) return undefined;
+  if (!isRecord(body) || !isRecord(body.content)) return undefined;
   const media = Object.entries(body.content).find(([type]) => /json/i.test(type))?.[1];
-  return isJson(media) ? media.schema : undefined;
+  return isRecord(media) ? media.schema : undefined;
 }
 
 function responseSchemaOf(operation: Json, status: number): unknown {
-  const responses = isJson(operation.responses) ? operation.responses : {};
+  const responses = isRecord(operation.responses) ? operation.responses : {};
   const response = responses[String(status)];
-  if (!isJson(response) || !isJson(response.content)) return undefined;
+  if (!isRecord(response) || !isRecord(response.content)) return undefined;
   const media = Object.entries(response.content).find(([type]) => /json/i.test(type))?.[1];
-  return isJson(media) ? media.schema : undefined;
+  return isRecord(media) ? media.schema : undefined;
 }
 
 function checkAnswer(
@@ -232,7 +234,7 @@ function checkAnswer(
   checker: ReturnType<typeof conformanceChecker>,
 ): string | undefined {
   const operation = ((document.paths as Json)[template] as Json)[method.toLowerCase()] as Json;
-  const responses = isJson(operation.responses) ? operation.responses : {};
+  const responses = isRecord(operation.responses) ? operation.responses : {};
   const declaresSuccess = Object.keys(responses).some((status) => /^2\d\d$/.test(status));
   if (!(String(result.status) in responses) || (result.status >= 300 && declaresSuccess))
     return `status not a declared success (${Object.keys(responses).join(', ')}) ${result.body.slice(0, 200)}`;

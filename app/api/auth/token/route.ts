@@ -16,7 +16,7 @@ import { toPublicSession } from '@/lib/session/session-data';
 
 /**
  * Set Authentication → Generate: exchange credentials for a token and keep it in the sealed cookie.
- * The exchange itself writes the log line (lib/citrix/token-exchange.ts), renewals included.
+ * The exchange itself writes the log line (lib/auth/token-exchange.ts), renewals included.
  */
 export async function POST(request: Request) {
   let pass: TokenRequestPass | undefined;

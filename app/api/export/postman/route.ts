@@ -1,9 +1,9 @@
+import { appOriginOf } from '@/lib/config/app-origin';
 import { jsonAttachment } from '@/lib/export/download';
 import { fileStem, toPostmanCollection } from '@/lib/export/postman';
 import { MAX_EXPORT_DOCUMENT_BYTES, postmanExportRequestSchema } from '@/lib/export/schemas';
 import { documentTarget } from '@/lib/export/targets';
 import { errorResponse } from '@/lib/http/api-error';
-import { appOriginOf } from '@/lib/http/app-origin';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 
 /**

@@ -1,11 +1,11 @@
 import { findService } from '@/lib/catalog/catalog';
 import { REGIONS } from '@/lib/citrix/regions';
+import { appOriginOf } from '@/lib/config/app-origin';
 import { jsonAttachment } from '@/lib/export/download';
 import { fileStem, toPostmanCollection } from '@/lib/export/postman';
 import { exportRegionSchema } from '@/lib/export/schemas';
 import { serviceTarget } from '@/lib/export/targets';
 import { ApiError, errorResponse } from '@/lib/http/api-error';
-import { appOriginOf } from '@/lib/http/app-origin';
 import { describeZodError } from '@/lib/http/validation-message';
 
 interface Context {

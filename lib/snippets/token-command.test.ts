@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 
-import { tokenSnippet, type TokenSnippetLanguage } from './token-snippets';
+import { TOKEN_COMMAND_LANGUAGES, type TokenCommandInput } from './index';
 
-const languages: TokenSnippetLanguage[] = ['curl', 'python', 'powershell'];
+const languages = TOKEN_COMMAND_LANGUAGES.map((language) => language.id);
+
+function tokenSnippet(id: string, input: TokenCommandInput): string {
+  const language = TOKEN_COMMAND_LANGUAGES.find((candidate) => candidate.id === id);
+  if (!language) throw new Error(`No token command in ${id}`);
+  return language.tokenCommand(input);
+}
 const input = { flow: 'oauth2' as const, base: 'https://api-us.cloud.com', customerId: 'acme01' };
 
-describe('tokenSnippet', () => {
+describe('token commands', () => {
+  it('are the cURL, Python and PowerShell tabs of the one snippet language list', () => {
+    expect(TOKEN_COMMAND_LANGUAGES.map((language) => language.label)).toEqual([
+      'cURL',
+      'Python',
+      'PowerShell',
+    ]);
+  });
+
   it('URL-encodes the secret in cURL (so +, / and = survive)', () => {
     const snippet = tokenSnippet('curl', input);
     expect(snippet).toContain('--data-urlencode "client_secret=$CLIENT_SECRET"');

@@ -1,15 +1,18 @@
 import 'server-only';
 
+import { REGIONS, tokenEndpoint, type RegionId } from '@/lib/citrix/regions';
+import {
+  oauthErrorSchema,
+  oauthTokenSchema,
+  retryDelaySeconds,
+  trustTokenSchema,
+} from '@/lib/citrix/token-response';
 import { ApiError } from '@/lib/http/api-error';
 import { logEvent } from '@/lib/log/log-event';
 import type { AuthFlow } from '@/lib/schemas/credentials';
 import { sendUpstream } from '@/lib/upstream/send-upstream';
 import { DEFAULT_LIMITS } from '@/lib/upstream/types';
 import { UpstreamError } from '@/lib/upstream/upstream-error';
-
-import type { RegionId } from './region-ids';
-import { REGIONS, tokenEndpoint } from './regions';
-import { oauthErrorSchema, oauthTokenSchema, retryDelaySeconds, trustTokenSchema } from './token-response';
 
 export interface ExchangeInput {
   region: RegionId;
