@@ -6,8 +6,8 @@ import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { importDocument, ImportRefused, warmImporter } from '@/lib/import/client';
-import type { ImportedDocMeta, ImportProblem } from '@/lib/import/types';
 import type { ListedDocument } from '@/lib/import/worker-protocol';
+import type { ImportedDocMeta, ImportProblem } from '@/lib/openapi/types';
 
 import { importedDocHref } from './hrefs';
 import { ImportReport } from './import-report';

@@ -1,4 +1,4 @@
-import type { ImportedDocMeta } from '@/lib/import/types';
+import type { ImportedDocMeta } from '@/lib/openapi/types';
 
 import { WarningList } from './warning-list';
 

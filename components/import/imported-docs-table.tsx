@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { removeImportedDocument } from '@/lib/import/client';
-import type { ImportedDocMeta } from '@/lib/import/types';
+import type { ImportedDocMeta } from '@/lib/openapi/types';
 
 import { importedDocHref } from './hrefs';
 import { useImportedList } from './use-imported';

@@ -6,7 +6,7 @@ import { downloadPostmanCollection } from '@/components/export/export-buttons';
 import { Button } from '@/components/ui/button';
 import { REGIONS } from '@/lib/citrix/regions';
 import { documentForExport, exportFileStem } from '@/lib/import/export-document';
-import type { ImportedDocMeta } from '@/lib/import/types';
+import type { ImportedDocMeta } from '@/lib/openapi/types';
 
 import { useInvokeTarget } from './invoke-target';
 

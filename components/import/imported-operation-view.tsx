@@ -8,8 +8,8 @@ import { OperationReference } from '@/components/explorer/operation-reference';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
 import { isHttpMethod } from '@/lib/http/methods';
 import { ImportedNotFound, loadImportedOperation } from '@/lib/import/client';
-import type { ImportedOperationDetail } from '@/lib/import/types';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';
+import type { ImportedOperationDetail } from '@/lib/openapi/types';
 
 import { importedDocHref, importHref } from './hrefs';
 import { NotInThisBrowser } from './imported-service-view';

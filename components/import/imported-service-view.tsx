@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { MarkdownText } from '@/components/explorer/markdown';
 import { Button } from '@/components/ui/button';
 import { removeImportedDocument } from '@/lib/import/client';
-import type { ImportedDocMeta } from '@/lib/import/types';
+import type { ImportedDocMeta } from '@/lib/openapi/types';
 
 import { importHref } from './hrefs';
 import { ImportReport } from './import-report';

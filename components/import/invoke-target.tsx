@@ -3,8 +3,8 @@
 import { useSession } from '@/components/auth/use-session';
 import { useRegion } from '@/components/shell/region-provider';
 import { REGIONS, resolveHost, type RegionId } from '@/lib/citrix/regions';
-import { targetForRegion, type InvokeTarget } from '@/lib/import/servers';
-import type { ServerMapping, ServerOverride } from '@/lib/import/types';
+import { targetForRegion, type InvokeTarget } from '@/lib/openapi/servers';
+import type { ServerMapping, ServerOverride } from '@/lib/openapi/types';
 
 /** The region calls go to: the token's when authenticated (a token works in one region), else the header's. */
 export function useCallRegion(): RegionId {

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 import { MarkdownText } from '@/components/explorer/markdown';
-import { checkAndIndex, normalise } from '@/lib/import/pipeline';
+import { checkAndIndex, normalise } from '@/lib/openapi/pipeline';
 
 /** The hostile fixture's descriptions, as an imported document's pages render them. */
 describe('an imported document renders inert', () => {

@@ -1,6 +1,6 @@
 import { MethodBadge } from '@/components/explorer/method-badge';
 import { isHttpMethod } from '@/lib/http/methods';
-import type { DocumentMethod } from '@/lib/import/types';
+import type { DocumentMethod } from '@/lib/openapi/types';
 
 /** The explorer's method badge, plus a neutral one for HEAD, OPTIONS and TRACE. */
 export function MethodChip({ method, size = 'sm' }: { method: DocumentMethod; size?: 'sm' | 'md' }) {

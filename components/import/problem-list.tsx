@@ -1,4 +1,4 @@
-import type { ImportProblem } from '@/lib/import/types';
+import type { ImportProblem } from '@/lib/openapi/types';
 
 /** Where a problem is: "line 11, column 8" for syntax, the JSON path for the schema. */
 function location(problem: ImportProblem): string | undefined {

@@ -6,8 +6,8 @@ import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { HOST_KIND_LABELS, HOST_KINDS, REGIONS, resolveHost, type HostKind } from '@/lib/citrix/regions';
 import { notifyImportsChanged } from '@/lib/import/events';
-import { mapServerUrl, overrideProblem } from '@/lib/import/servers';
-import type { ImportedDocMeta, ServerOverride } from '@/lib/import/types';
+import { mapServerUrl, overrideProblem } from '@/lib/openapi/servers';
+import type { ImportedDocMeta, ServerOverride } from '@/lib/openapi/types';
 
 import { useCallRegion } from './invoke-target';
 

@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 
 import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 import { onImportsChanged } from '@/lib/import/events';
-import type { ImportedDocMeta } from '@/lib/import/types';
+import type { ImportedDocMeta } from '@/lib/openapi/types';
 
 import { toSearchEntries, type SearchEntry } from './search-entries';
 

@@ -5,8 +5,8 @@ import Link from 'next/link';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { inputClass } from '@/components/ui/field';
-import { filterEntries, groupEntriesByTag } from '@/lib/import/operations';
-import type { ImportedOperationEntry } from '@/lib/import/types';
+import { filterEntries, groupEntriesByTag } from '@/lib/openapi/operations';
+import type { ImportedOperationEntry } from '@/lib/openapi/types';
 
 import { importedOperationHref } from './hrefs';
 import { MethodChip } from './method-chip';

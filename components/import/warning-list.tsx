@@ -1,4 +1,4 @@
-import type { ImportWarning } from '@/lib/import/types';
+import type { ImportWarning } from '@/lib/openapi/types';
 
 /** What the import accepted but wants said: problems inside schemas, unresolved references. */
 export function WarningList({ warnings }: { warnings: readonly ImportWarning[] }) {

@@ -8,7 +8,7 @@ import {
   SAMPLE_NODE_BUDGET,
   sampleSchemaValue,
   TRUNCATED_MARKER,
-} from '@/lib/invoke-form/schema-example';
+} from '@/lib/openapi/schema-example';
 
 import { listDocumentOperations, type JsonObject } from './openapi-walk';
 import { EXPORT_NODE_BUDGET, toPostmanCollection, type PostmanExportStats } from './postman';

@@ -6,8 +6,8 @@
  */
 
 import { OPENAPI_METHODS, type OpenApiMethod } from '@/lib/http/methods';
-import { sampleSchemaValue, type Sample, type SampleBudget } from '@/lib/invoke-form/schema-example';
 import { isRecord } from '@/lib/json/is-record';
+import { sampleSchemaValue, type Sample, type SampleBudget } from '@/lib/openapi/schema-example';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = Record<string, unknown>;
@@ -166,7 +166,7 @@ export function firstExample(document: JsonObject, examples: unknown): unknown {
 
 /**
  * An example value for a schema of the document: the app's one sampler
- * (lib/invoke-form/schema-example.ts, the same the request form uses), reading local `$ref`s.
+ * (lib/openapi/schema-example.ts, the same the request form uses), reading local `$ref`s.
  * `budget` is shared by every example of one export, so the whole export is bounded.
  */
 export function sampleSchema(document: JsonObject, raw: unknown, budget?: SampleBudget): Sample {

@@ -1,5 +1,5 @@
-import type { SampleBudget } from '@/lib/invoke-form/schema-example';
 import { isRecord } from '@/lib/json/is-record';
+import type { SampleBudget } from '@/lib/openapi/schema-example';
 
 import {
   deref,

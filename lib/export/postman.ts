@@ -1,4 +1,4 @@
-import { SAMPLE_NODE_BUDGET, SampleBudget } from '@/lib/invoke-form/schema-example';
+import { SAMPLE_NODE_BUDGET, SampleBudget } from '@/lib/openapi/schema-example';
 
 import { listDocumentOperations, type JsonObject } from './openapi-walk';
 import { RESERVED_VARIABLES } from './postman-inert';

@@ -1,6 +1,7 @@
+import type { ImportedDocMeta, ImportedOperationDetail, ImportProblem } from '@/lib/openapi/types';
+
 import { notifyImportsChanged } from './events';
 import { removeImported } from './store';
-import type { ImportedDocMeta, ImportedOperationDetail, ImportProblem } from './types';
 import type { ListedDocument, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**

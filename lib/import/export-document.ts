@@ -1,6 +1,5 @@
 import { displayUrl, resolveHost, type RegionId } from '@/lib/citrix/regions';
-
-import type { InvokeTarget } from './servers';
+import type { InvokeTarget } from '@/lib/openapi/servers';
 
 /**
  * The imported document as exported (Postman collection, OpenAPI download) for a region: its

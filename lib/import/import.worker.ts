@@ -1,10 +1,11 @@
 import { dereference } from '@scalar/openapi-parser';
 
+import { checkAndIndex, normalise } from '@/lib/openapi/pipeline';
+import type { ImportedDocMeta } from '@/lib/openapi/types';
+import { warmValidators } from '@/lib/openapi/validate';
+
 import { operationDetail } from './operation-detail';
-import { checkAndIndex, normalise } from './pipeline';
 import { getImportedDoc, getImportedOperations, saveImported } from './store';
-import type { ImportedDocMeta } from './types';
-import { warmValidators } from './validate';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**

@@ -8,6 +8,8 @@ import { resetEnvForTests } from '@/lib/config/env';
 import { buildInvokeRequest } from '@/lib/invoke-form/build-request';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';
 import { initialValues } from '@/lib/invoke-form/initial-values';
+import { checkAndIndex, normalise } from '@/lib/openapi/pipeline';
+import { targetForRegion } from '@/lib/openapi/servers';
 import { invokeOperation } from '@/lib/proxy/invoke';
 import { invokeRequestSchema } from '@/lib/schemas/invoke';
 import type { SessionAuth } from '@/lib/session/session-data';
@@ -15,8 +17,6 @@ import { explain } from '@/lib/troubleshoot/explain';
 
 import { toImportedInvokeRequest } from './invoke-request';
 import { operationDetail } from './operation-detail';
-import { checkAndIndex, normalise } from './pipeline';
-import { targetForRegion } from './servers';
 
 /** An imported DaaS operation, sent as the browser sends it, answered by the in-process sandbox. */
 

@@ -8,15 +8,15 @@ import { HTTP_METHODS as INVOKE_METHODS } from '@/lib/http/methods';
 import { buildInvokeRequest } from '@/lib/invoke-form/build-request';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';
 import { initialValues } from '@/lib/invoke-form/initial-values';
+import { checkAndIndex, normalise } from '@/lib/openapi/pipeline';
+import { targetForRegion } from '@/lib/openapi/servers';
+import type { ServerOverride } from '@/lib/openapi/types';
 import { buildUpstreamUrl } from '@/lib/proxy/upstream-url';
 import { invokeRequestSchema } from '@/lib/schemas/invoke';
 import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_DIR, CITRIX_SPECS_PRESENT } from '@/lib/testing/citrix-specs';
 
 import { toImportedInvokeRequest } from './invoke-request';
 import { operationDetail } from './operation-detail';
-import { checkAndIndex, normalise } from './pipeline';
-import { targetForRegion } from './servers';
-import type { ServerOverride } from './types';
 
 /**
  * Every operation of every document imports into an invocable target on the sandbox and on the

@@ -1,6 +1,5 @@
 import { isRecord } from '@/lib/json/is-record';
-
-import type { ImportedDocMeta, ImportedOperationDetail, ImportedOperationEntry } from './types';
+import type { ImportedDocMeta, ImportedOperationDetail, ImportedOperationEntry } from '@/lib/openapi/types';
 
 /** Path-item parameters merged with the operation's own (the operation's win on in + name). */
 export function mergeParameters(pathLevel: unknown, operationLevel: unknown): Record<string, unknown>[] {

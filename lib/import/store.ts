@@ -1,6 +1,11 @@
 import { createStore, delMany, get, getMany, setMany, update, type UseStore } from 'idb-keyval';
 
-import type { ImportedDocMeta, ImportedOperationEntry, ServerOverride, StoredImportedDoc } from './types';
+import type {
+  ImportedDocMeta,
+  ImportedOperationEntry,
+  ServerOverride,
+  StoredImportedDoc,
+} from '@/lib/openapi/types';
 
 /**
  * Imported documents live in the browser's IndexedDB (idb-keyval), never on the server: the

@@ -3,7 +3,7 @@ import type {
   ImportedOperationDetail,
   ImportedOperationEntry,
   ImportProblem,
-} from './types';
+} from '@/lib/openapi/types';
 
 /** Messages between the page and the import worker (lib/import/import.worker.ts). */
 

@@ -1,8 +1,8 @@
 import type { HttpMethod } from '@/lib/http/methods';
 import { MAX_JSON_NESTING, valueDepthExceeds } from '@/lib/json/nesting-depth';
+import { exampleFromSchema, primaryType } from '@/lib/openapi/schema-example';
 import { OUTBOUND_HEADER_ALLOWLIST } from '@/lib/proxy/headers';
 
-import { exampleFromSchema, primaryType } from './schema-example';
 import type { BodySpec, FormSpec, ParamKind, ParamLocation, ParamRole, ParamSpec } from './types';
 
 type Obj = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
-import { checkAndIndex, normalise } from '@/lib/import/pipeline';
 import { isRecord } from '@/lib/json/is-record';
+import { checkAndIndex, normalise } from '@/lib/openapi/pipeline';
 import type { SharedStore } from '@/lib/store/shared-store';
 
 import { indexOperations, type IndexedOperation, type Json } from './operation-index';

@@ -1,5 +1,5 @@
-import { sampleSchemaValue, TRUNCATED_MARKER } from '@/lib/invoke-form/schema-example';
 import { isRecord } from '@/lib/json/is-record';
+import { sampleSchemaValue, TRUNCATED_MARKER } from '@/lib/openapi/schema-example';
 
 import { seededUuid } from '../data/random';
 

@@ -1,7 +1,7 @@
 import { REGION_LIST } from '@/lib/citrix/regions';
+import { mapServerUrl } from '@/lib/citrix/server-url';
 import { OPENAPI_METHODS } from '@/lib/http/methods';
 import { isRecord } from '@/lib/json/is-record';
-import { mapServerUrl } from '@/lib/proxy/server-url';
 
 import type { ImportWarning } from './types';
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { CITRIX_DOCUMENTS } from '@/lib/import/testdata/citrix-documents';
 import {
   CITRIX_SPECS_ABSENT,
   CITRIX_SPECS_DIR,
@@ -12,7 +13,6 @@ import {
 
 import { checkAndIndex, normalise, type CheckedDocument } from './pipeline';
 import { targetForRegion } from './servers';
-import { CITRIX_DOCUMENTS } from './testdata/citrix-documents';
 import type { ImportProblem } from './types';
 
 const TESTDATA = path.resolve(process.cwd(), 'lib/import/testdata');

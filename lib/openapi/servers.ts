@@ -1,7 +1,7 @@
 import { pathProblem } from '@/lib/citrix/path-rules';
 import { HOST_KIND_LABELS, REGIONS, resolveHost, type HostKind, type RegionId } from '@/lib/citrix/regions';
+import { hostKindsOf, mapServerUrl } from '@/lib/citrix/server-url';
 import { isRecord } from '@/lib/json/is-record';
-import { hostKindsOf, mapServerUrl } from '@/lib/proxy/server-url';
 
 import type { ServerMapping, ServerOverride } from './types';
 
