@@ -120,3 +120,70 @@ describe('a collection of an imported document on the sandbox', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('a DaaS-shaped document: ?async=true where declared', () => {
+  const daas = JSON.stringify({
+    openapi: '3.0.1',
+    info: { title: 'DaaS async shape', version: '1' },
+    servers: [{ url: 'https://api.cloud.com/cvad/manage' }],
+    paths: {
+      '/Things': {
+        post: {
+          operationId: 'Things_Create',
+          parameters: [{ in: 'query', name: 'async', schema: { type: 'boolean' } }],
+          responses: {
+            '200': {
+              description: 'OK',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+            },
+            '202': { description: 'Accepted' },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Thing: { type: 'object', properties: { Id: { type: 'string' }, Name: { type: 'string' } } },
+        ErrorData: { type: 'object', properties: { ErrorMessage: { type: 'string' } } },
+      },
+    },
+  });
+
+  it('answers 202 with the Location of a job the Jobs routes know', async () => {
+    const registered = await registerDocument(daas);
+    if (!registered.ok) throw new Error(registered.message);
+    const site = {
+      'citrix-instanceid': 'd07b0649-ff84-4e01-a764-8b14efe41ce2',
+      [DOCUMENT_HEADER]: registered.id,
+    };
+    const sync = await callJson<{ Name: string }>('/cvad/manage/Things', {
+      method: 'POST',
+      headers: site,
+      body: {},
+    });
+    expect(sync.status).toBe(200);
+    const started = await callSandbox('/cvad/manage/Things?async=true', {
+      method: 'POST',
+      headers: site,
+      body: {},
+    });
+    expect(started.status).toBe(202);
+    const location = started.headers.get('location')!;
+    expect(location).toMatch(/\/cvad\/manage\/Jobs\/[0-9a-f-]{36}$/);
+    const job = await callJson<{ Id: string; Status: string }>(
+      new URL(location).pathname.replace(/^\/sandbox/, ''),
+      {
+        headers: site,
+      },
+    );
+    expect(job.status).toBe(200);
+    expect(job.body.Id).toBe(location.split('/').pop());
+    // Without the header DaaS needs, the gateway's bare 500, as on Citrix.
+    const noCustomer = await callSandbox('/cvad/manage/Things', {
+      method: 'POST',
+      headers: { ...site, 'citrix-customerid': null },
+      body: {},
+    });
+    expect(noCustomer.status).toBe(500);
+  });
+});

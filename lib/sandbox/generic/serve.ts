@@ -5,6 +5,7 @@ import { acceptsJson, unauthenticated } from '../gateway-auth';
 import { gatewayInternalError } from '../http';
 import type { SandboxTokenClaims } from '../jwt';
 import { readJsonBody } from '../request-body';
+import { startJob } from '../services/daas-common';
 import { customerData, withCustomerState } from '../store';
 import { DOCUMENT_ID_PATTERN, findServedDocument, servedDocuments, type ServedDocument } from './documents';
 import { matchOperation, type OperationMatch } from './operation-index';
@@ -96,21 +97,36 @@ export async function serveGeneric(
     ? { ok: true as const, body: undefined }
     : await readJsonBody(request);
   if (!body.ok) return body.response;
-  return withCustomerState(sharedStore(), claims.customerId, () => {
+  return withCustomerState(sharedStore(), claims.customerId, async () => {
     const data = customerData(claims.customerId);
-    return respondGeneric({
-      served,
-      match,
-      state: (data.generic ??= {}),
-      context: {
-        request,
-        url,
-        params: match.params,
-        claims,
-        customerId: claims.customerId,
-        transactionId,
-        body: body.body,
-      },
-    });
+    const context = {
+      request,
+      url,
+      params: match.params,
+      claims,
+      customerId: claims.customerId,
+      transactionId,
+      body: body.body,
+    };
+    const answer = respondGeneric({ served, match, state: (data.generic ??= {}), context });
+    if (!wantsJob(served, match, url) || answer.status >= 300) return answer;
+    // `?async=true` where DaaS declares it: 202 and a job whose result is what the call answered.
+    const text = await answer.text();
+    const result = text ? (JSON.parse(text) as unknown) : null;
+    const type = String(
+      match.operation.operation.operationId ?? `${match.operation.method} ${match.operation.template}`,
+    );
+    return startJob(context, data, type, {}, () => result);
   });
+}
+
+/** Whether to answer with a job: DaaS, `async=true`, and the operation declares both the parameter and a 202. */
+function wantsJob(served: ServedDocument, match: OperationMatch, url: URL): boolean {
+  if (served.errors !== 'daas' || url.searchParams.get('async')?.toLowerCase() !== 'true') return false;
+  const { operation } = match.operation;
+  const declaresAsync = (Array.isArray(operation.parameters) ? operation.parameters : []).some(
+    (parameter) =>
+      isRecord(parameter) && parameter.in === 'query' && String(parameter.name).toLowerCase() === 'async',
+  );
+  return declaresAsync && isRecord(operation.responses) && '202' in operation.responses;
 }
