@@ -187,3 +187,57 @@ describe('a DaaS-shaped document: ?async=true where declared', () => {
     expect(noCustomer.status).toBe(500);
   });
 });
+
+describe('hostile documents', () => {
+  it('a $ref cycle and a deep body are served within bounds; an oversized document is refused', async () => {
+    const cyclic = JSON.stringify({
+      openapi: '3.0.1',
+      info: { title: 'Cycles', version: '1' },
+      servers: [{ url: 'https://api.cloud.com/cycles' }],
+      paths: {
+        '/nodes': {
+          get: {
+            responses: {
+              '200': {
+                description: 'OK',
+                content: {
+                  'application/json': {
+                    schema: { type: 'array', items: { $ref: '#/components/schemas/Node' } },
+                  },
+                },
+              },
+            },
+          },
+          post: {
+            requestBody: {
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } },
+            },
+            responses: { '201': { description: 'Created' } },
+          },
+        },
+        '/nodes/{id}': { get: { responses: { '200': { description: 'OK' } } } },
+      },
+      components: {
+        schemas: {
+          Node: {
+            type: 'object',
+            properties: { id: { type: 'string' }, child: { $ref: '#/components/schemas/Node' } },
+          },
+        },
+      },
+    });
+    const registered = await registerDocument(cyclic);
+    if (!registered.ok) throw new Error(registered.message);
+    const named = { [DOCUMENT_HEADER]: registered.id };
+    const listed = await callJson<unknown[]>('/cycles/nodes', { headers: named });
+    expect(listed.status).toBe(200);
+    expect(listed.body).toHaveLength(2);
+    let deep: Record<string, unknown> = { id: 'leaf' };
+    for (let depth = 0; depth < 60; depth += 1) deep = { id: `n${depth}`, child: deep };
+    const created = await callSandbox('/cycles/nodes', { method: 'POST', headers: named, body: deep });
+    expect(created.status).toBe(201);
+
+    const refused = await registerDocument(`${cyclic}${' '.repeat(9 * 1024 * 1024)}`);
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('up to 8 MB') });
+  });
+});

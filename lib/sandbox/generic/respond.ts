@@ -73,16 +73,16 @@ function requestProblem(served: ServedDocument, match: OperationMatch, body: unk
   if (body === undefined) return requestBody.required === true ? 'The request needs a JSON body.' : undefined;
   const schema = mediaSchema(requestBody.content);
   if (!isRecord(schema)) return undefined;
-  let checker = checkers.get(served);
-  if (!checker) {
-    checker = conformanceChecker(served.document, { strict: false, direction: 'request' });
-    checkers.set(served, checker);
-  }
   try {
+    let checker = checkers.get(served);
+    if (!checker) {
+      checker = conformanceChecker(served.document, { strict: false, direction: 'request' });
+      checkers.set(served, checker);
+    }
     return checker.check(schema, body);
   } catch {
-    // A schema Ajv cannot compile (a reference that leads nowhere): the body cannot be judged, so it
-    // is taken, as a lenient service would.
+    // A schema Ajv cannot compile (a reference that leads nowhere, nesting too deep to walk): the
+    // body cannot be judged, so it is taken, as a lenient service would.
     return undefined;
   }
 }
