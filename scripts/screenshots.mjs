@@ -71,6 +71,43 @@ if (process.env.SCREENSHOT_OPERATION !== 'skip') {
   await shot('settings');
 }
 
+// The features of the sandbox-wide work: the Monitor query builder with a ready query, the support
+// bundle of the calls made above, and an imported WEM-shaped document answered by the sandbox.
+if (process.env.SCREENSHOT_OPERATION !== 'skip') {
+  await page.goto(`${base}/monitor/query`);
+  await page.getByRole('button', { name: /Who logged on slowly today/ }).click();
+  await page.getByRole('table').first().waitFor();
+  await shot('monitor-query');
+
+  await page.goto(`${base}/history`);
+  await page
+    .getByRole('button', { name: /Select failing calls|Select all/ })
+    .first()
+    .click();
+  const selectAll = page.getByRole('checkbox', { name: /Select all/i }).first();
+  if (await selectAll.count()) await selectAll.check();
+  await page.getByRole('button', { name: 'Export support bundle' }).click();
+  await page
+    .getByText(/Citrix-TransactionId/)
+    .first()
+    .waitFor();
+  await shot('support-bundle');
+
+  await page.goto(`${base}/import`);
+  await page.locator('input[type="file"]').setInputFiles('lib/import/testdata/wem-machines.yaml');
+  await page
+    .getByRole('link', { name: /^Open / })
+    .first()
+    .click();
+  await page.getByPlaceholder('Filter operations').fill('Query machine');
+  await page.getByTestId('imported-operation-list').getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Invoke API' }).click();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByTestId('response-status').waitFor();
+  await page.getByRole('region', { name: 'Response', exact: true }).scrollIntoViewIfNeeded();
+  await shot('imported-on-sandbox');
+}
+
 // A phone (390 × 844), signed in with the same session: the home page and an operation's form.
 const phone = page;
 await phone.setViewportSize({ width: 390, height: 844 });
