@@ -80,12 +80,7 @@ if (process.env.SCREENSHOT_OPERATION !== 'skip') {
   await shot('monitor-query');
 
   await page.goto(`${base}/history`);
-  await page
-    .getByRole('button', { name: /Select failing calls|Select all/ })
-    .first()
-    .click();
-  const selectAll = page.getByRole('checkbox', { name: /Select all/i }).first();
-  if (await selectAll.count()) await selectAll.check();
+  await page.getByRole('checkbox', { name: 'Select every call shown' }).check();
   await page.getByRole('button', { name: 'Export support bundle' }).click();
   await page
     .getByText(/Citrix-TransactionId/)

@@ -168,7 +168,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
   const key = collectionKey(role.collection, match.params);
   const items = itemsOf(state, served, key, () =>
     Array.from({ length: SEEDED_ITEMS }, (_, index) =>
-      seedRecord(itemSchema, readSchema, `${seed}/${key}/${index + 1}`, role.itemParameter),
+      numbered(seedRecord(itemSchema, readSchema, `${seed}/${key}/${index + 1}`, role.itemParameter), index),
     ),
   );
 
@@ -308,6 +308,14 @@ function overlay(record: Json, body: Json, idKey: string | undefined): void {
     if (fits && Object.hasOwn(record, name)) record[name] = value;
     else if (fits && current === undefined) record[name] = value;
   }
+}
+
+/** The seeded items tell themselves apart by name too (a document's example names them all alike). */
+function numbered(record: Json, index: number): Json {
+  const { nameKey } = identityOf(record, undefined);
+  if (index > 0 && nameKey && typeof record[nameKey] === 'string')
+    record[nameKey] = `${record[nameKey]} (${index + 1})`;
+  return record;
 }
 
 /** A new item: the list's item sample with the detail's fields too, so both views can show it. */
