@@ -1,4 +1,4 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 import { isRecord } from '@/lib/json/is-record';
@@ -174,10 +174,43 @@ export function conformanceChecker(document: unknown, options: ConformanceOption
         compiled.set(schema, validate);
       }
       if (validate(value)) return undefined;
-      return (validate.errors ?? [])
-        .slice(0, 8)
-        .map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`)
-        .join('; ');
+      return describeErrors(validate.errors ?? []);
     },
   };
+}
+
+/** The value a JSON pointer names, as a person reads it: `the body`, or `/Items/0/Name`. */
+const where = (pointer: string) => pointer || 'the body';
+
+/**
+ * Ajv's errors in plain words, without the noise the null-allowing reading adds (each failed
+ * property also "must be null" and "must match a schema in anyOf"): at most five, each once.
+ */
+export function describeErrors(errors: readonly ErrorObject[]): string {
+  const meaningful = errors.filter(
+    (error) =>
+      !(error.keyword === 'type' && error.params.type === 'null') &&
+      error.keyword !== 'anyOf' &&
+      error.keyword !== 'oneOf',
+  );
+  const words = (meaningful.length > 0 ? meaningful : errors).map((error) => {
+    const params = error.params as Record<string, unknown>;
+    switch (error.keyword) {
+      case 'enum':
+        return `${where(error.instancePath)} must be one of ${(params.allowedValues as unknown[])
+          .filter((value) => value !== null)
+          .join(', ')}`;
+      case 'required':
+        return `${error.instancePath}/${String(params.missingProperty)} is required`;
+      case 'type': {
+        const types = ([] as unknown[]).concat(params.type).filter((type) => type !== 'null');
+        return `${where(error.instancePath)} must be ${types.join(' or ')}`;
+      }
+      case 'additionalProperties':
+        return `${error.instancePath}/${String(params.additionalProperty)} is not a field of this model`;
+      default:
+        return `${where(error.instancePath)} ${error.message ?? 'is not valid'}`;
+    }
+  });
+  return [...new Set(words)].slice(0, 5).join('; ');
 }

@@ -94,7 +94,7 @@ describe('a collection of an imported document on the sandbox', () => {
     });
     expect(refused.status).toBe(400);
     expect(refused.body.detail).toContain('/type');
-    expect(refused.body.detail).toContain('allowed values');
+    expect(refused.body.detail).toContain('/type must be one of Group, Computer, OU, Catalog');
     expect(await list()).toHaveLength(2);
   });
 
