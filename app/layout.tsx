@@ -7,7 +7,7 @@ import { HeaderTools } from '@/components/comfort/header-tools';
 import { ThemeScript } from '@/components/comfort/theme-script';
 import { ApiSidebar } from '@/components/explorer/api-sidebar';
 import { SiteHeader } from '@/components/shell/site-header';
-import { CATALOG_INDEX } from '@/lib/catalog/catalog-index';
+import { CATALOG_INDEX } from '@/lib/services/catalog-index';
 
 import './globals.css';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { ServiceCard } from '@/components/explorer/service-card';
 import { ImportedServiceCards } from '@/components/import/imported-cards';
-import { CATALOG } from '@/lib/catalog/catalog';
+import { CATALOG } from '@/lib/services/catalog';
 
 export const metadata: Metadata = { title: 'API catalog' };
 

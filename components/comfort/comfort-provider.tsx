@@ -12,8 +12,8 @@ import {
   type ReactNode,
 } from 'react';
 
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 import { isHelpShortcut, isPaletteShortcut } from '@/lib/keyboard/keys';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 /** Both dialogs load on first opening (in the browser, after a key press or a click): neither is needed to show a page. */
 const CommandPalette = lazy(() =>

@@ -8,10 +8,10 @@ import { operationHref } from '@/components/explorer/hrefs';
 import { MethodBadge } from '@/components/explorer/method-badge';
 import { rankResults } from '@/components/explorer/rank-results';
 import { Dialog } from '@/components/ui/dialog';
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 import { paletteGroups, type PaletteItem, type PaletteSource } from '@/lib/command-palette/palette';
 import { useRegisteredPaletteSources } from '@/lib/command-palette/use-palette-source';
 import { isHttpMethod } from '@/lib/http/methods';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 import { useTheme } from './use-theme';
 

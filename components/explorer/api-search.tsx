@@ -14,7 +14,7 @@ import {
 } from 'react';
 
 import type { SearchEntry } from '@/components/import/search-entries';
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 import { operationHref } from './hrefs';
 import { POPOVER_HEADER, POPOVER_SIDEBAR } from './search-popover';

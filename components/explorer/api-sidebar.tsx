@@ -1,6 +1,6 @@
 import { ImportedSidebarSection } from '@/components/import/imported-sidebar-section';
-import { CATALOG } from '@/lib/catalog/catalog';
-import { CATALOG_INDEX } from '@/lib/catalog/catalog-index';
+import { CATALOG } from '@/lib/services/catalog';
+import { CATALOG_INDEX } from '@/lib/services/catalog-index';
 
 import { ApiSearch } from './api-search';
 import { SidebarNav, type SidebarService } from './sidebar-nav';

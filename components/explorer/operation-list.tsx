@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
-import { groupByTag, listOperations } from '@/lib/catalog/operations';
-import type { CatalogService } from '@/lib/catalog/types';
+import { groupByTag, listOperations } from '@/lib/services/operations';
+import type { CatalogService } from '@/lib/services/types';
 
 import { operationHref } from './hrefs';
 import { MethodBadge } from './method-badge';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 import { rankResults } from './rank-results';
 

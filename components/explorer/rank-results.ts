@@ -1,4 +1,4 @@
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 /**
  * Search results, best first: an exact operationId, then a summary or operationId that starts

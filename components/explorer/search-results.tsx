@@ -4,7 +4,7 @@ import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { SearchEntry } from '@/components/import/search-entries';
 import { useSearchIndexWithImported } from '@/components/import/use-imported';
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 import { MethodBadge } from './method-badge';
 import { rankResults } from './rank-results';

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
-import { listOperations } from '@/lib/catalog/operations';
-import type { CatalogService } from '@/lib/catalog/types';
 import { HTTP_METHODS } from '@/lib/http/methods';
+import { listOperations } from '@/lib/services/operations';
+import type { CatalogService } from '@/lib/services/types';
 
 import { serviceHref } from './hrefs';
 import { MethodBadge } from './method-badge';

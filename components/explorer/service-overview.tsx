@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-import type { CatalogService } from '@/lib/catalog/types';
 import { REGION_LIST, resolveHost } from '@/lib/citrix/regions';
+import type { CatalogService } from '@/lib/services/types';
 import { hostKindFor } from '@/lib/snippets/from-invoke-request';
 
 import { BaseUrlTable, type BaseUrlRow } from './base-url-table';

@@ -1,5 +1,5 @@
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
-import { groupByTag } from '@/lib/catalog/operations';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
+import { groupByTag } from '@/lib/services/operations';
 
 import { operationHref, serviceHref } from './hrefs';
 import { MethodBadge } from './method-badge';

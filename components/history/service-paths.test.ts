@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { CATALOG } from '@/lib/catalog/catalog';
+import { CATALOG } from '@/lib/services/catalog';
 
 import { fullHistoryPath, SERVICE_BASE_PATHS } from './service-paths';
 

@@ -1,6 +1,6 @@
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 import type { HttpMethod } from '@/lib/http/methods';
 import type { ImportedDocMeta, ImportedOperationEntry } from '@/lib/openapi/types';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 import { importedOperationHref } from './hrefs';
 

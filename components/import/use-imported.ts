@@ -3,9 +3,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 
-import type { CatalogIndexEntry } from '@/lib/catalog/catalog-index';
 import { onImportsChanged } from '@/lib/import/events';
 import type { ImportedDocMeta } from '@/lib/openapi/types';
+import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 import { toSearchEntries, type SearchEntry } from './search-entries';
 

@@ -2,8 +2,8 @@ import Link from 'next/link';
 
 import { ApiSearch } from '@/components/explorer/api-search';
 import { Button } from '@/components/ui/button';
-import { CATALOG_INDEX } from '@/lib/catalog/catalog-index';
 import { REGION_LIST } from '@/lib/citrix/regions';
+import { CATALOG_INDEX } from '@/lib/services/catalog-index';
 
 import { LazyProfileSwitcher, LazySessionControls } from './browser-state-islands';
 import { HeaderMenu } from './header-menu';

@@ -8,7 +8,7 @@ vi.mock('next/headers', () => ({
 }));
 
 const { resetEnvForTests } = await import('@/lib/config/env');
-const { customerData } = await import('@/lib/sandbox/store');
+const { customerData } = await import('@/lib/services/sandbox-state');
 const invokeRoute = await import('@/app/api/invoke/route');
 const resetRoute = await import('@/app/api/sandbox/reset/route');
 

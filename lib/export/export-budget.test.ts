@@ -1,7 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
 
-import { CATALOG } from '@/lib/catalog/catalog';
 import { toBodySpec } from '@/lib/invoke-form/form-spec';
 import {
   exampleFromSchema,
@@ -9,6 +8,7 @@ import {
   sampleSchemaValue,
   TRUNCATED_MARKER,
 } from '@/lib/openapi/schema-example';
+import { CATALOG } from '@/lib/services/catalog';
 
 import { listDocumentOperations, type JsonObject } from './openapi-walk';
 import { EXPORT_NODE_BUDGET, toPostmanCollection, type PostmanExportStats } from './postman';

@@ -5,10 +5,10 @@ import yaml from 'js-yaml';
 import { Collection, type Item, type Url } from 'postman-collection';
 import { describe, expect, it } from 'vitest';
 
-import { CATALOG } from '@/lib/catalog/catalog';
-import { listOperations } from '@/lib/catalog/operations';
-import type { CatalogService } from '@/lib/catalog/types';
 import { REGION_IDS, resolveHost, type RegionId } from '@/lib/citrix/regions';
+import { CATALOG } from '@/lib/services/catalog';
+import { listOperations } from '@/lib/services/operations';
+import type { CatalogService } from '@/lib/services/types';
 import { CITRIX_SPECS_ABSENT, CITRIX_SPECS_PRESENT, citrixSpec } from '@/lib/testing/citrix-specs';
 
 import { listDocumentOperations, type JsonObject } from './openapi-walk';

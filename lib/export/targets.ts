@@ -1,6 +1,6 @@
-import type { CatalogService } from '@/lib/catalog/types';
 import { REGIONS, resolveHost, type HostKind, type RegionId, type Target } from '@/lib/citrix/regions';
 import { isRecord } from '@/lib/json/is-record';
+import type { CatalogService } from '@/lib/services/types';
 
 import type { JsonObject } from './openapi-walk';
 import type { PostmanExportTarget } from './postman-types';

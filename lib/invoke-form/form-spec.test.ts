@@ -1,7 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
 
-import { systemlogDocument } from '@/lib/catalog/specs/systemlog';
+import { systemlogDocument } from '@/lib/services/systemlog/description';
 
 import { toBodySpec, toFormSpec } from './form-spec';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { callJson, setupTestEnv } from '@/lib/sandbox/services/test-support';
-import { resetSandboxData } from '@/lib/sandbox/store';
+import { callJson, setupTestEnv } from '@/lib/sandbox-gateway/test-support';
+import { resetSandboxData } from '@/lib/services/sandbox-state';
 
 import { buildODataQuery } from './build-query';
 import { countBuckets } from './count-buckets';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findService } from '@/lib/catalog/catalog';
+import { findService } from '@/lib/services/catalog';
 
 import { MONITOR_SERVICE, monitorInvokeRequest, monitorServiceRoot, odataUrl } from './monitor-service';
 import { powershellQuery, pythonQuery } from './snippets';

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 
 import { mintSessionAuth } from '@/lib/auth/authenticate';
 import { resetRenewalsForTests } from '@/lib/auth/renew';
-import type { CatalogService } from '@/lib/catalog/types';
 import { resetEnvForTests } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
 import { invokeRequestSchema, type InvokeRequestInput } from '@/lib/schemas/invoke';
+import type { CatalogService } from '@/lib/services/types';
 import type { SessionAuth } from '@/lib/session/session-data';
 
 import { invokeOperation, type InvokeContext } from './invoke';

@@ -1,16 +1,17 @@
 import 'server-only';
 
 import { renewSessionAuth, shouldRenewBeforeCall, type Minter } from '@/lib/auth/renew';
-import type { CatalogService } from '@/lib/catalog/types';
 import { REGIONS } from '@/lib/citrix/regions';
 import { env } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
+import { matchOperation } from '@/lib/openapi/operation-match';
 import type {
   AnyInvokeRequest,
   ImportedInvokeRequest,
   InvokeRequest,
   InvokeResult,
 } from '@/lib/schemas/invoke';
+import type { CatalogService } from '@/lib/services/types';
 import type { SessionAuth } from '@/lib/session/session-data';
 import { sendUpstream } from '@/lib/upstream/send-upstream';
 import {
@@ -24,7 +25,6 @@ import { UpstreamError } from '@/lib/upstream/upstream-error';
 import { assertBodyMatchesContentType } from './body-check';
 import { buildOutboundHeaders, cwsAuthorization, tokenFromOverride } from './headers';
 import { toInvokeResult } from './invoke-result';
-import { matchOperation } from './operation-match';
 import { DOCUMENT_HEADER, servedDocumentHeader } from './served-document';
 import {
   buildUpstreamUrl,

@@ -1,6 +1,6 @@
 import { ApiError } from '@/lib/http/api-error';
+import { DOCUMENT_HEADER } from '@/lib/sandbox-gateway/serve-generic';
 import { findServedDocument } from '@/lib/sandbox/generic/documents';
-import { DOCUMENT_HEADER } from '@/lib/sandbox/generic/serve';
 import { sharedStore } from '@/lib/store/shared';
 
 export { DOCUMENT_HEADER };

@@ -1,4 +1,3 @@
-import type { CatalogService } from '@/lib/catalog/types';
 import { pathProblem } from '@/lib/citrix/path-rules';
 import {
   allowedRemoteHostnames,
@@ -8,6 +7,7 @@ import {
   type RegionId,
   type Target,
 } from '@/lib/citrix/regions';
+import type { CatalogService } from '@/lib/services/types';
 import { remoteUrlProblem } from '@/lib/upstream/remote-url-guard';
 
 /** ASVS 4.2.5: keep outbound URLs well under what gateways accept. */

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { handleSandboxRequest } from '@/lib/sandbox-gateway/handle-request';
 import { useTestEnv } from '@/lib/testing/test-env';
 
-import { handleSandboxRequest } from './handle-request';
 import { verifySandboxToken } from './jwt';
 import { sandboxSigningKey } from './sandbox-config';
 import { asSandboxCaller, failedTokenLimiter, tokenRateLimiter, tokenRequestSource } from './token-service';

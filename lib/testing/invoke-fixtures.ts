@@ -1,8 +1,8 @@
 /** Shared fixtures for the proxy's invoke tests against the fault upstream. Test-only. */
-import type { CatalogService } from '@/lib/catalog/types';
 import { ApiError } from '@/lib/http/api-error';
 import type { InvokeContext } from '@/lib/proxy/invoke';
 import type { InvokeRequest } from '@/lib/schemas/invoke';
+import type { CatalogService } from '@/lib/services/types';
 import type { SessionAuth } from '@/lib/session/session-data';
 import type { UpstreamLimits } from '@/lib/upstream/types';
 

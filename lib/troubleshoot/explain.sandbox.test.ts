@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { callSandbox } from '@/lib/sandbox/services/test-support';
+import { callSandbox } from '@/lib/sandbox-gateway/test-support';
 
 import { explain } from './explain';
 

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
 
-import { handleSandboxRequest } from '@/lib/sandbox/handle-request';
+import { handleSandboxRequest } from '@/lib/sandbox-gateway/handle-request';
 
 import { checkedLookup } from './checked-lookup';
 import { classifyFetchError } from './classify-error';

@@ -17,7 +17,7 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers(),
 }));
 // Unit tests must not depend on the catalog's contents: one fixture service.
-vi.mock('@/lib/catalog/catalog', () => ({
+vi.mock('@/lib/services/catalog', () => ({
   findService: (id: string) =>
     id === 'daas'
       ? {

@@ -1,4 +1,3 @@
-import { findService } from '@/lib/catalog/catalog';
 import { appOriginOf } from '@/lib/config/app-origin';
 import { env } from '@/lib/config/env';
 import { readOnlyRefusal } from '@/lib/demo-mode/read-only';
@@ -9,6 +8,7 @@ import { safeLogPath, safeLogToken } from '@/lib/log/log-fields';
 import { concurrencyKey, withCallSlot } from '@/lib/proxy/concurrency';
 import { invokeOperation } from '@/lib/proxy/invoke';
 import { invokeRequestSchema } from '@/lib/schemas/invoke';
+import { findService } from '@/lib/services/catalog';
 import { getSession, readActiveAuth, saveAuth } from '@/lib/session/session';
 
 /** Invoke API: one proxied call to Citrix Cloud (or the sandbox), answered as data (DESIGN §6). */

@@ -6,7 +6,7 @@ import { OperationList } from '@/components/explorer/operation-list';
 import { ServiceOverview } from '@/components/explorer/service-overview';
 import { ServiceTabs } from '@/components/explorer/service-tabs';
 import { ExportButtons } from '@/components/export/export-buttons';
-import { findService } from '@/lib/catalog/catalog';
+import { findService } from '@/lib/services/catalog';
 
 interface ServicePageProps {
   params: Promise<{ serviceId: string }>;

@@ -1,5 +1,5 @@
 import { env } from '@/lib/config/env';
-import { handleSandboxRequest } from '@/lib/sandbox/handle-request';
+import { handleSandboxRequest } from '@/lib/sandbox-gateway/handle-request';
 
 export const dynamic = 'force-dynamic';
 

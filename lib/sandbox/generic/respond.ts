@@ -1,8 +1,8 @@
 import { isRecord } from '@/lib/json/is-record';
 import { conformanceChecker, type ConformanceChecker } from '@/lib/openapi/conformance';
 
-import { seededUuid } from '../data/random';
 import { jsonResponse } from '../http';
+import { seededUuid } from '../random';
 import type { SandboxContext } from '../route-table';
 import type { ServedDocument } from './documents';
 import { serviceError } from './errors';

@@ -1,7 +1,7 @@
 import { isRecord } from '@/lib/json/is-record';
 import { sampleSchemaValue, TRUNCATED_MARKER } from '@/lib/openapi/schema-example';
 
-import { seededUuid } from '../data/random';
+import { seededUuid } from '../random';
 
 /**
  * An answer's value for a (dereferenced) schema: the explorer's one example sampler, reading the

@@ -4,7 +4,7 @@ import { env } from '@/lib/config/env';
 import { readOnlyActionRefusal } from '@/lib/demo-mode/read-only';
 import { ApiError, errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
-import { resetSandboxData } from '@/lib/sandbox/store';
+import { resetSandboxData } from '@/lib/services/sandbox-state';
 import { sharedStore } from '@/lib/store/shared';
 
 const resetSchema = z.object({}).strict();

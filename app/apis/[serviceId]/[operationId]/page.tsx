@@ -6,8 +6,8 @@ import { MethodBadge } from '@/components/explorer/method-badge';
 import { OperationHeader } from '@/components/explorer/operation-header';
 import { OperationReference } from '@/components/explorer/operation-reference';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
-import { getOperation } from '@/lib/catalog/dereference';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';
+import { getOperation } from '@/lib/services/dereference';
 
 interface OperationPageProps {
   params: Promise<{ serviceId: string; operationId: string }>;

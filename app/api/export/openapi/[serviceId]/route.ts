@@ -1,7 +1,7 @@
-import { findService } from '@/lib/catalog/catalog';
 import { jsonAttachment } from '@/lib/export/download';
 import { fileStem } from '@/lib/export/postman';
 import { ApiError, errorResponse } from '@/lib/http/api-error';
+import { findService } from '@/lib/services/catalog';
 
 interface Context {
   params: Promise<{ serviceId: string }>;

@@ -1,4 +1,3 @@
-import { findService } from '@/lib/catalog/catalog';
 import { REGIONS } from '@/lib/citrix/regions';
 import { appOriginOf } from '@/lib/config/app-origin';
 import { jsonAttachment } from '@/lib/export/download';
@@ -7,6 +6,7 @@ import { exportRegionSchema } from '@/lib/export/schemas';
 import { serviceTarget } from '@/lib/export/targets';
 import { ApiError, errorResponse } from '@/lib/http/api-error';
 import { describeZodError } from '@/lib/http/validation-message';
+import { findService } from '@/lib/services/catalog';
 
 interface Context {
   params: Promise<{ serviceId: string }>;
