@@ -23,7 +23,46 @@ describe('matchOperation', () => {
     ['POST', '/machines/abc/$START', '/Machines/{nameOrId}/$start'],
     ['GET', "/Sessions('s-1')", '/Sessions({id})'],
   ])('%s %s matches %s', (method, path, template) => {
-    expect(matchOperation(document, method, path)).toEqual({ ok: true, template });
+    expect(matchOperation(document, method, path)).toMatchObject({ ok: true, template });
+  });
+
+  it('gives the operationId and the decoded path parameters', () => {
+    const withIds = {
+      paths: {
+        '/Machines/{nameOrId}': { get: { operationId: 'Machines_GetMachine' } },
+        '/Machines/$search': { get: { operationId: 'Machines_Search' } },
+        "/Sessions('{id}')/{part}": { get: {} },
+      },
+    };
+    expect(matchOperation(withIds, 'GET', '/machines/DOMAIN%5Cpc')).toEqual({
+      ok: true,
+      template: '/Machines/{nameOrId}',
+      operationId: 'Machines_GetMachine',
+      params: { nameOrId: 'DOMAIN\\pc' },
+    });
+    expect(matchOperation(withIds, 'GET', "/Sessions('s%201')/x")).toMatchObject({
+      operationId: undefined,
+      params: { id: 's 1', part: 'x' },
+    });
+    // A segment that does not decode is handed on as sent, not refused here.
+    expect(matchOperation(withIds, 'GET', '/Machines/%E0%A4%A')).toMatchObject({
+      params: { nameOrId: '%E0%A4%A' },
+    });
+  });
+
+  it('prefers a literal segment over a parameter in the same position, whatever the order', () => {
+    const withIds = {
+      paths: {
+        '/Machines/{nameOrId}': { get: { operationId: 'Machines_GetMachine' } },
+        '/Machines/$search': { get: { operationId: 'Machines_Search' } },
+      },
+    };
+    expect(matchOperation(withIds, 'GET', '/Machines/$search')).toMatchObject({
+      operationId: 'Machines_Search',
+    });
+    expect(matchOperation(withIds, 'GET', '/Machines/other')).toMatchObject({
+      operationId: 'Machines_GetMachine',
+    });
   });
 
   it('names the methods the path does declare', () => {

@@ -6,9 +6,8 @@ import { acceptsJson, authenticateGateway, unauthenticated } from '@/lib/sandbox
 import { citrixError, gatewayInternalError, transactionId as transactionIdOf } from '@/lib/sandbox/http';
 import { publicUrlOf } from '@/lib/sandbox/public-url';
 import { readJsonBody } from '@/lib/sandbox/request-body';
-import { matchPattern, type SandboxRoute } from '@/lib/sandbox/route-table';
 import { handleOAuthToken, handleTrustToken } from '@/lib/sandbox/token-service';
-import { SANDBOX_ROUTES } from '@/lib/services/sandbox-handlers';
+import { findSandboxOperation, type SandboxOperation } from '@/lib/services/sandbox-routes';
 import { withCustomerState } from '@/lib/services/sandbox-state';
 import { sharedStore } from '@/lib/store/shared';
 
@@ -39,21 +38,14 @@ function simulatedLatency(signal: AbortSignal): Promise<void> {
   });
 }
 
-function findRoute(method: string, pathname: string) {
-  let pathMatched = false;
-  for (const route of SANDBOX_ROUTES) {
-    const params = matchPattern(route.pattern, pathname);
-    if (!params) continue;
-    pathMatched = true;
-    if (route.method === method) return { route, params, pathMatched };
-  }
-  return { route: undefined, params: undefined, pathMatched };
-}
-
-function customerFor(route: SandboxRoute, request: Request, params: Record<string, string>) {
-  if (route.customer === 'path') return params.customer;
+function customerFor(operation: SandboxOperation, request: Request) {
+  if (operation.customer === 'path') return operation.params.customer;
   return request.headers.get('citrix-customerid')?.trim() || undefined;
 }
+
+/** The token endpoints (`/cctrustoauth2/{customer}/tokens/clients`, `/trust/{customer}/tokens/clients`). */
+const OAUTH_TOKEN_PATH = /^\/cctrustoauth2\/[^/]+\/tokens\/clients\/?$/i;
+const TRUST_TOKEN_PATH = /^\/trust\/[^/]+\/tokens\/clients\/?$/i;
 
 async function handleGateway(
   request: Request,
@@ -65,17 +57,17 @@ async function handleGateway(
   // answers the same 401, so routes cannot be probed.
   const auth = await authenticateGateway(request);
   if (!auth.ok) return auth.response;
-  const { route, params, pathMatched } = findRoute(request.method, pathname);
-  if (!route || !params) {
+  const { found: operation, pathMatched } = findSandboxOperation(request.method, pathname);
+  if (!operation) {
     const generic = await findGenericOperation(request, pathname);
     if (generic.found) return serveGeneric(request, url, generic.found, auth.claims, transactionId);
     return pathMatched || generic.pathMatched
       ? citrixError(405, 'common/methodNotAllowed', `Method ${request.method} is not allowed here`)
       : citrixError(404, 'common/notFound', 'Resource not found', { entityType: 'path', id: pathname });
   }
-  const customerId = customerFor(route, request, params);
+  const customerId = customerFor(operation, request);
   if (!customerId)
-    return route.customer === 'header-daas' ? gatewayInternalError() : unauthenticated('invalid');
+    return operation.customer === 'header-daas' ? gatewayInternalError() : unauthenticated('invalid');
   // A token of one customer used for another is rejected as Citrix does: 401, reason invalid.
   if (customerId !== auth.claims.customerId && customerId !== 'root') return unauthenticated('invalid');
   const notAcceptable = acceptsJson(request);
@@ -84,10 +76,10 @@ async function handleGateway(
   if (!body.ok) return body.response;
   // With REDIS_URL the customer's data is loaded before and saved after (lib/sandbox/store.ts).
   return withCustomerState(sharedStore(), auth.claims.customerId, () =>
-    route.handler({
+    operation.handler({
       request,
       url,
-      params,
+      params: operation.params,
       claims: auth.claims,
       customerId: auth.claims.customerId,
       transactionId,
@@ -105,11 +97,11 @@ export async function handleSandboxRequest(request: Request): Promise<Response> 
   const pathname = url.pathname.replace(/^\/sandbox(?=\/|$)/, '') || '/';
   const transactionId = transactionIdOf(request);
   try {
-    if (matchPattern('/cctrustoauth2/:customer/tokens/clients', pathname)) {
+    if (OAUTH_TOKEN_PATH.test(pathname)) {
       if (request.method !== 'POST') return citrixError(405, 'common/methodNotAllowed', 'Use POST');
       return await handleOAuthToken(request);
     }
-    if (matchPattern('/trust/:customer/tokens/clients', pathname)) {
+    if (TRUST_TOKEN_PATH.test(pathname)) {
       if (request.method !== 'POST') return citrixError(405, 'common/methodNotAllowed', 'Use POST');
       return await handleTrustToken(request);
     }

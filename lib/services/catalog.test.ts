@@ -1,13 +1,10 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
 
-import { REGIONS } from '@/lib/citrix/regions';
-
 import { CATALOG, findService } from './catalog';
 import { CATALOG_INDEX, searchCatalogIndex } from './catalog-index';
 import { dereferenceService, getOperation } from './dereference';
 import { listOperations } from './operations';
-import { SANDBOX_ROUTES } from './sandbox-handlers';
 
 /** Token services mint the token: they take no Authorization and are served by the sandbox's token module. */
 const TOKEN_SERVICES = new Set(['token', 'trust-token']);
@@ -99,36 +96,5 @@ describe('catalog documents', () => {
     expect(JSON.parse(JSON.stringify(CATALOG_INDEX))).toEqual(CATALOG_INDEX);
     expect(searchCatalogIndex('systemlog records').map((entry) => entry.operationId)).toContain('GetRecords');
     expect(searchCatalogIndex('zzzz-no-such-thing')).toEqual([]);
-  });
-});
-
-/** The sandbox path prefix of a host kind, relative to `/sandbox` (e.g. core → `/core`). */
-function sandboxPrefix(kind: keyof typeof REGIONS.sandbox.hosts): string {
-  const entry = REGIONS.sandbox.hosts[kind];
-  if (entry?.type !== 'sandbox') throw new Error(`no sandbox host for ${kind}`);
-  return entry.pathPrefix.replace(/^\/sandbox/, '');
-}
-
-/** `{param}` and `:param` both become `:p`; case and a trailing slash do not matter to the router. */
-const normalise = (method: string, path: string) =>
-  `${method.toUpperCase()} ${path
-    .replace(/\{[^}]+\}|:[A-Za-z0-9_]+/g, ':p')
-    .replace(/(.)\/$/, '$1')
-    .toLowerCase()}`;
-
-describe('catalog ↔ sandbox routes', () => {
-  const catalogRoutes = CATALOG.filter((service) => !TOKEN_SERVICES.has(service.id)).flatMap((service) =>
-    listOperations(service).map((operation) =>
-      normalise(operation.method, `${sandboxPrefix(service.hostKind)}${service.basePath}${operation.path}`),
-    ),
-  );
-  const sandboxRoutes = SANDBOX_ROUTES.map((route) => normalise(route.method, route.pattern));
-
-  it('serves every catalog operation', () => {
-    expect(catalogRoutes.filter((route) => !sandboxRoutes.includes(route))).toEqual([]);
-  });
-
-  it('serves nothing the catalog does not describe', () => {
-    expect(sandboxRoutes.filter((route) => !catalogRoutes.includes(route))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { conformanceChecker, type ConformanceChecker } from '@/lib/openapi/confo
 
 import { jsonResponse } from '../http';
 import { seededUuid } from '../random';
-import type { SandboxContext } from '../route-table';
+import type { SandboxContext } from '../handler';
 import type { ServedDocument } from './documents';
 import { serviceError } from './errors';
 import { type Json, type OperationMatch } from './operation-index';

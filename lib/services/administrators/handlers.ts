@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
+import type { SandboxContext, ServiceHandlers } from '@/lib/sandbox/handler';
 import { jsonResponse } from '@/lib/sandbox/http';
 import { decodeToken, encodeToken, queryParam, tokenOffset } from '@/lib/sandbox/query';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 import { parseBody, problemDetails, validationMessage } from '@/lib/sandbox/validation';
 
 import { customerData, logChange } from '../sandbox-state';
@@ -221,20 +221,18 @@ function deleteInvitation({ url, customerId }: SandboxContext): Response {
   return jsonResponse(200, true);
 }
 
-export const administratorsRoutes: SandboxRoute[] = [
-  { method: 'GET', pattern: '/administrators', customer: 'header', handler: fetchAdministrators },
-  {
-    method: 'GET',
-    pattern: '/administrators/:id/access',
-    customer: 'header',
-    handler: ({ params, customerId }) => {
+export const administratorsHandlers: ServiceHandlers = {
+  customer: 'header',
+  operations: {
+    FetchAdministrators: fetchAdministrators,
+    GetAdministratorAccess: ({ params, customerId }) => {
       const { admin } = findAdmin(customerId, params.id ?? '');
       return admin ? jsonResponse(200, admin.access) : notFound(params.id ?? '');
     },
+    CreateAdministrator: createAdministrator,
+    UpdateAdministratorAccess: updateAccess,
+    // Before `/:id`, which would otherwise take "invitations" for an administrator id.
+    DeleteInvitation: deleteInvitation,
+    DeleteAdministrator: deleteAdministrator,
   },
-  { method: 'POST', pattern: '/administrators/$create', customer: 'header', handler: createAdministrator },
-  { method: 'PUT', pattern: '/administrators/access', customer: 'header', handler: updateAccess },
-  // Before `/:id`, which would otherwise take "invitations" for an administrator id.
-  { method: 'DELETE', pattern: '/administrators/invitations', customer: 'header', handler: deleteInvitation },
-  { method: 'DELETE', pattern: '/administrators/:id', customer: 'header', handler: deleteAdministrator },
-];
+};

@@ -1,6 +1,6 @@
+import type { SandboxContext, ServiceHandlers } from '@/lib/sandbox/handler';
 import { citrixError, jsonResponse } from '@/lib/sandbox/http';
 import { queryFlag, queryParam } from '@/lib/sandbox/query';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 
 import type { ConnectorRecord } from '../platform-seed';
 import { customerData, logChange } from '../sandbox-state';
@@ -49,22 +49,15 @@ function find({ customerId, params }: SandboxContext) {
 const notFound = (id: string) =>
   citrixError(404, 'common/notFound', 'Connector not found', { entityType: 'Connector', id });
 
-export const connectorsRoutes: SandboxRoute[] = [
-  { method: 'GET', pattern: '/connectors', customer: 'header', handler: getAll },
-  {
-    method: 'GET',
-    pattern: '/connectors/:id',
-    customer: 'header',
-    handler: (context) => {
+export const connectorsHandlers: ServiceHandlers = {
+  customer: 'header',
+  operations: {
+    Connectors_GetAll: getAll,
+    Connectors_Get: (context) => {
       const { id, connector } = find(context);
       return connector ? jsonResponse(200, view(connector, true, true)) : notFound(id);
     },
-  },
-  {
-    method: 'DELETE',
-    pattern: '/connectors/:id',
-    customer: 'header',
-    handler: (context) => {
+    Connectors_Delete: (context) => {
       const { data, id, index, connector } = find(context);
       if (!connector) return notFound(id);
       data.connectors.splice(index, 1);
@@ -79,4 +72,4 @@ export const connectorsRoutes: SandboxRoute[] = [
       return jsonResponse(200, true);
     },
   },
-];
+};

@@ -1,5 +1,5 @@
+import type { ServiceHandlers } from '@/lib/sandbox/handler';
 import { isoSeconds } from '@/lib/sandbox/random';
-import type { SandboxRoute } from '@/lib/sandbox/route-table';
 
 import { daasData } from '../daas/handlers/common';
 import { odataCollection, type EntitySetDefinition } from './odata';
@@ -145,18 +145,12 @@ function withUserAndMachine(rows: ODataEntity[], data: CustomerDaas): ODataEntit
   });
 }
 
-export const monitorodataRoutes: SandboxRoute[] = [
-  {
-    method: 'GET',
-    pattern: '/monitorodata/Machines',
-    customer: 'header',
-    handler: ({ url, customerId }) => odataCollection(url, MACHINES, monitorMachines(daasData(customerId))),
-  },
-  {
-    method: 'GET',
-    pattern: '/monitorodata/Sessions',
-    customer: 'header',
-    handler: ({ url, customerId }) => {
+export const monitorodataHandlers: ServiceHandlers = {
+  customer: 'header',
+  operations: {
+    OData_GetMachines: ({ url, customerId }) =>
+      odataCollection(url, MACHINES, monitorMachines(daasData(customerId))),
+    OData_GetSessions: ({ url, customerId }) => {
       const data = daasData(customerId);
       const live = data.daas.sessions.map((session) =>
         monitorSession(session, liveApplicationInstances(session)),
@@ -167,21 +161,11 @@ export const monitorodataRoutes: SandboxRoute[] = [
         withUserAndMachine([...live, ...data.monitor.endedSessions], data),
       );
     },
-  },
-  {
-    method: 'GET',
-    pattern: '/monitorodata/Users',
-    customer: 'header',
-    handler: ({ url, customerId }) => {
+    OData_GetUsers: ({ url, customerId }) => {
       const data = daasData(customerId);
       return odataCollection(url, USERS, monitorUsers(data.customerId, data.seededAt));
     },
-  },
-  {
-    method: 'GET',
-    pattern: '/monitorodata/ConnectionFailureLogs',
-    customer: 'header',
-    handler: ({ url, customerId }) => {
+    OData_GetConnectionFailureLogs: ({ url, customerId }) => {
       const data = daasData(customerId);
       // Newest first, as a failure log is read.
       return odataCollection(
@@ -190,14 +174,9 @@ export const monitorodataRoutes: SandboxRoute[] = [
         withUserAndMachine(data.monitor.connectionFailures ?? [], data),
       );
     },
-  },
-  {
-    method: 'GET',
-    pattern: '/monitorodata/LoadIndexes',
-    customer: 'header',
-    handler: ({ url, customerId }) => {
+    OData_GetLoadIndexes: ({ url, customerId }) => {
       const data = daasData(customerId);
       return odataCollection(url, LOAD_INDEXES, withUserAndMachine(data.monitor.loadIndexes ?? [], data));
     },
   },
-];
+};

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
+import type { SandboxContext, ServiceHandlers } from '@/lib/sandbox/handler';
 import { jsonResponse } from '@/lib/sandbox/http';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 import { parseBody } from '@/lib/sandbox/validation';
 
 import { customerData, logChange } from '../sandbox-state';
@@ -51,12 +51,11 @@ function createItems({ body, customerId, claims }: SandboxContext): Response {
   return jsonResponse(200, notification);
 }
 
-export const notificationsRoutes: SandboxRoute[] = [
-  {
-    method: 'GET',
-    pattern: '/notifications',
-    customer: 'header',
-    handler: ({ customerId }) => jsonResponse(200, { items: customerData(customerId).notifications }),
+export const notificationsHandlers: ServiceHandlers = {
+  customer: 'header',
+  operations: {
+    Notifications_GetItems: ({ customerId }) =>
+      jsonResponse(200, { items: customerData(customerId).notifications }),
+    Notifications_CreateItems: createItems,
   },
-  { method: 'POST', pattern: '/notifications', customer: 'header', handler: createItems },
-];
+};

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
+import type { SandboxContext, ServiceHandlers } from '@/lib/sandbox/handler';
 import { citrixError, jsonResponse } from '@/lib/sandbox/http';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 import { parseBody } from '@/lib/sandbox/validation';
 
 import { customerData, logChange } from '../sandbox-state';
@@ -116,23 +116,17 @@ function remove(context: SandboxContext): Response {
   return new Response(null, { status: 204 });
 }
 
-export const resourceLocationsRoutes: SandboxRoute[] = [
-  {
-    method: 'GET',
-    pattern: '/resourcelocations',
-    customer: 'header',
-    handler: ({ customerId }) => jsonResponse(200, { items: customerData(customerId).resourceLocations }),
-  },
-  { method: 'POST', pattern: '/resourcelocations', customer: 'header', handler: create },
-  {
-    method: 'GET',
-    pattern: '/resourcelocations/:id',
-    customer: 'header',
-    handler: (context) => {
+export const resourceLocationsHandlers: ServiceHandlers = {
+  customer: 'header',
+  operations: {
+    Locations_GetAll: ({ customerId }) =>
+      jsonResponse(200, { items: customerData(customerId).resourceLocations }),
+    Locations_Create: create,
+    Locations_Get: (context) => {
       const { id, location } = find(context);
       return location ? jsonResponse(200, location) : notFound(id);
     },
+    Locations_Update: update,
+    Locations_Delete: remove,
   },
-  { method: 'PUT', pattern: '/resourcelocations/:id', customer: 'header', handler: update },
-  { method: 'DELETE', pattern: '/resourcelocations/:id', customer: 'header', handler: remove },
-];
+};

@@ -1,6 +1,6 @@
+import type { SandboxContext, ServiceHandlers } from '@/lib/sandbox/handler';
 import { citrixError, jsonResponse } from '@/lib/sandbox/http';
 import { decodeToken, encodeToken, queryParam, tokenOffset } from '@/lib/sandbox/query';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 
 import { customerData } from '../sandbox-state';
 
@@ -89,6 +89,9 @@ function getRecords({ url, customerId }: SandboxContext): Response {
   });
 }
 
-export const systemlogRoutes: SandboxRoute[] = [
-  { method: 'GET', pattern: '/systemlog/records', customer: 'header', handler: getRecords },
-];
+export const systemlogHandlers: ServiceHandlers = {
+  customer: 'header',
+  operations: {
+    GetRecords: getRecords,
+  },
+};

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
+import type { OperationHandlers, SandboxContext } from '@/lib/sandbox/handler';
 import { jsonResponse } from '@/lib/sandbox/http';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 import { validationMessage } from '@/lib/sandbox/validation';
 
 import { logChange, type CustomerData } from '../../sandbox-state';
@@ -111,105 +111,70 @@ function createCatalog(context: SandboxContext, data: CustomerData): Response {
   return jsonResponse(200, catalogView(data, catalog, true));
 }
 
-export const daasCatalogsRoutes: SandboxRoute[] = [
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/MachineCatalogs',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const refused = refuseNotEmulated(context.url, ['adminFolder']);
-      if (refused) return refused;
-      if (isAsync(context.url)) {
-        return startJob(context, data, 'GetMachineCatalogs', { async: 'true' }, () => ({
-          Items: data.daas.catalogs.map((catalog) => catalogView(data, catalog)),
-          ContinuationToken: null,
-        }));
-      }
-      return pageResponse(
-        context.url,
-        data.daas.catalogs.map((catalog) => catalogView(data, catalog)),
-        true,
+export const daasCatalogsHandlers: OperationHandlers = {
+  MachineCatalogs_GetMachineCatalogs: withSite((context, data) => {
+    const refused = refuseNotEmulated(context.url, ['adminFolder']);
+    if (refused) return refused;
+    if (isAsync(context.url)) {
+      return startJob(context, data, 'GetMachineCatalogs', { async: 'true' }, () => ({
+        Items: data.daas.catalogs.map((catalog) => catalogView(data, catalog)),
+        ContinuationToken: null,
+      }));
+    }
+    return pageResponse(
+      context.url,
+      data.daas.catalogs.map((catalog) => catalogView(data, catalog)),
+      true,
+    );
+  }),
+  MachineCatalogs_CreateMachineCatalog: withSite(createCatalog),
+  MachineCatalogs_GetMachineCatalog: withSite((context, data) => {
+    const catalog = findByNameOrId(data.daas.catalogs, context.params.nameOrId ?? '');
+    if (!catalog) return notFound('Machine catalog', context.params.nameOrId ?? '');
+    if (isAsync(context.url))
+      return startJob(context, data, 'GetMachineCatalogDetails', { Id: catalog.Id }, () =>
+        catalogView(data, catalog, true),
       );
-    }),
-  },
-  {
-    method: 'POST',
-    pattern: '/cvad/manage/MachineCatalogs',
-    customer: 'header-daas',
-    handler: withSite(createCatalog),
-  },
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/MachineCatalogs/:nameOrId',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const catalog = findByNameOrId(data.daas.catalogs, context.params.nameOrId ?? '');
-      if (!catalog) return notFound('Machine catalog', context.params.nameOrId ?? '');
-      if (isAsync(context.url))
-        return startJob(context, data, 'GetMachineCatalogDetails', { Id: catalog.Id }, () =>
-          catalogView(data, catalog, true),
-        );
-      return itemResponse(context.url, catalogView(data, catalog, true), true);
-    }),
-  },
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/MachineCatalogs/:nameOrId/Machines',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const catalog = findByNameOrId(data.daas.catalogs, context.params.nameOrId ?? '');
-      if (!catalog) return notFound('Machine catalog', context.params.nameOrId ?? '');
-      const machines = () =>
-        data.daas.machines
-          .filter((machine) => machine.MachineCatalog.Id === catalog.Id)
-          .map((machine) => machineView(data, machine));
-      if (isAsync(context.url))
-        return startJob(context, data, 'GetMachineCatalogMachines', { Id: catalog.Id }, () => ({
-          Items: machines(),
-          ContinuationToken: null,
-        }));
-      return pageResponse(context.url, machines(), true);
-    }),
-  },
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/DeliveryGroups',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const refused = refuseNotEmulated(context.url, ['adminFolder']);
-      if (refused) return refused;
-      const groups = () => data.daas.deliveryGroups.map((group) => deliveryGroupView(data, group));
-      if (isAsync(context.url))
-        return startJob(context, data, 'GetDeliveryGroups', { async: 'true' }, () => ({
-          Items: groups(),
-          ContinuationToken: null,
-        }));
-      return pageResponse(context.url, groups());
-    }),
-  },
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/DeliveryGroups/:nameOrId',
-    customer: 'header-daas',
-    handler: withSite(({ params, url }, data) => {
-      const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
-      return group
-        ? itemResponse(url, deliveryGroupView(data, group, true), true)
-        : notFound('Delivery group', params.nameOrId ?? '');
-    }),
-  },
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/DeliveryGroups/:nameOrId/Machines',
-    customer: 'header-daas',
-    handler: withSite(({ params, url }, data) => {
-      const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
-      if (!group) return notFound('Delivery group', params.nameOrId ?? '');
-      const machines = data.daas.machines.filter((machine) => machine.DeliveryGroup?.Id === group.Id);
-      return pageResponse(
-        url,
-        machines.map((machine) => machineView(data, machine)),
-      );
-    }),
-  },
-];
+    return itemResponse(context.url, catalogView(data, catalog, true), true);
+  }),
+  MachineCatalogs_GetMachineCatalogMachines: withSite((context, data) => {
+    const catalog = findByNameOrId(data.daas.catalogs, context.params.nameOrId ?? '');
+    if (!catalog) return notFound('Machine catalog', context.params.nameOrId ?? '');
+    const machines = () =>
+      data.daas.machines
+        .filter((machine) => machine.MachineCatalog.Id === catalog.Id)
+        .map((machine) => machineView(data, machine));
+    if (isAsync(context.url))
+      return startJob(context, data, 'GetMachineCatalogMachines', { Id: catalog.Id }, () => ({
+        Items: machines(),
+        ContinuationToken: null,
+      }));
+    return pageResponse(context.url, machines(), true);
+  }),
+  DeliveryGroups_GetDeliveryGroups: withSite((context, data) => {
+    const refused = refuseNotEmulated(context.url, ['adminFolder']);
+    if (refused) return refused;
+    const groups = () => data.daas.deliveryGroups.map((group) => deliveryGroupView(data, group));
+    if (isAsync(context.url))
+      return startJob(context, data, 'GetDeliveryGroups', { async: 'true' }, () => ({
+        Items: groups(),
+        ContinuationToken: null,
+      }));
+    return pageResponse(context.url, groups());
+  }),
+  DeliveryGroups_GetDeliveryGroup: withSite(({ params, url }, data) => {
+    const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
+    return group
+      ? itemResponse(url, deliveryGroupView(data, group, true), true)
+      : notFound('Delivery group', params.nameOrId ?? '');
+  }),
+  DeliveryGroups_GetDeliveryGroupMachines: withSite(({ params, url }, data) => {
+    const group = findByNameOrId(data.daas.deliveryGroups, params.nameOrId ?? '');
+    if (!group) return notFound('Delivery group', params.nameOrId ?? '');
+    const machines = data.daas.machines.filter((machine) => machine.DeliveryGroup?.Id === group.Id);
+    return pageResponse(
+      url,
+      machines.map((machine) => machineView(data, machine)),
+    );
+  }),
+};

@@ -1,5 +1,5 @@
+import type { OperationHandlers, SandboxContext } from '@/lib/sandbox/handler';
 import { jsonResponse } from '@/lib/sandbox/http';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 
 import type { CustomerData } from '../../sandbox-state';
 import { errorData, jobStatus, notFound, withSite } from './common';
@@ -11,53 +11,33 @@ function findJob(context: SandboxContext, data: CustomerData) {
   return { index, job: data.daas.jobs[index] };
 }
 
-export const daasJobsRoutes: SandboxRoute[] = [
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/Jobs',
-    customer: 'header-daas',
-    handler: withSite(({ url }, data) =>
-      jsonResponse(200, { Items: [...data.daas.jobs].reverse().map((job) => jobView(url, job)) }),
-    ),
-  },
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/Jobs/:id',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const { job } = findJob(context, data);
-      return job ? jsonResponse(200, jobView(context.url, job)) : notFound('Job', context.params.id ?? '');
-    }),
-  },
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/Jobs/:id/Results',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const { job } = findJob(context, data);
-      if (!job) return notFound('Job', context.params.id ?? '');
-      const { status } = jobStatus(job);
-      if (status !== 'Complete')
-        return errorData(400, `Job ${job.Id} has not completed (status ${status}).`, 'JobNotComplete');
-      return jsonResponse(200, job.result ?? null);
-    }),
-  },
-  {
-    method: 'DELETE',
-    pattern: '/cvad/manage/Jobs/:id',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const { index, job } = findJob(context, data);
-      if (!job) return notFound('Job', context.params.id ?? '');
-      const { status } = jobStatus(job);
-      if (status !== 'Complete')
-        return errorData(
-          400,
-          `Job ${job.Id} is still running; wait for it or cancel it first.`,
-          'JobInProgress',
-        );
-      data.daas.jobs.splice(index, 1);
-      return new Response(null, { status: 204 });
-    }),
-  },
-];
+export const daasJobsHandlers: OperationHandlers = {
+  Jobs_GetJobs: withSite(({ url }, data) =>
+    jsonResponse(200, { Items: [...data.daas.jobs].reverse().map((job) => jobView(url, job)) }),
+  ),
+  Jobs_GetJob: withSite((context, data) => {
+    const { job } = findJob(context, data);
+    return job ? jsonResponse(200, jobView(context.url, job)) : notFound('Job', context.params.id ?? '');
+  }),
+  Jobs_GetJobResults: withSite((context, data) => {
+    const { job } = findJob(context, data);
+    if (!job) return notFound('Job', context.params.id ?? '');
+    const { status } = jobStatus(job);
+    if (status !== 'Complete')
+      return errorData(400, `Job ${job.Id} has not completed (status ${status}).`, 'JobNotComplete');
+    return jsonResponse(200, job.result ?? null);
+  }),
+  Jobs_DeleteJob: withSite((context, data) => {
+    const { index, job } = findJob(context, data);
+    if (!job) return notFound('Job', context.params.id ?? '');
+    const { status } = jobStatus(job);
+    if (status !== 'Complete')
+      return errorData(
+        400,
+        `Job ${job.Id} is still running; wait for it or cancel it first.`,
+        'JobInProgress',
+      );
+    data.daas.jobs.splice(index, 1);
+    return new Response(null, { status: 204 });
+  }),
+};

@@ -1,6 +1,6 @@
+import type { OperationHandlers, SandboxContext } from '@/lib/sandbox/handler';
 import { jsonResponse } from '@/lib/sandbox/http';
 import { queryParam } from '@/lib/sandbox/query';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 
 import { logChange, type CustomerData } from '../../sandbox-state';
 import type { MachineRecord, PowerState, RegistrationState } from '../types';
@@ -150,57 +150,46 @@ function powerAction(action: PowerAction) {
   };
 }
 
-export const daasMachinesRoutes: SandboxRoute[] = [
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/Machines',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const url = context.url;
-      const rawSupport = queryParam(url, 'sessionSupport');
-      const support = rawSupport
-        ? ['Unknown', 'SingleSession', 'MultiSession'].find(
-            (value) => value.toLowerCase() === rawSupport.toLowerCase(),
-          )
-        : undefined;
-      if (rawSupport && !support)
-        return errorData(
-          400,
-          'sessionSupport must be one of Unknown, SingleSession, MultiSession.',
-          'InvalidParameter',
-        );
-      const configured = booleanParam(url, 'configured');
-      if (!configured.ok) return configured.response;
-      // Every sandbox machine is in a catalog (configured); `configured=false` lists none.
-      const machines = () =>
-        configured.value === false
-          ? []
-          : data.daas.machines
-              .filter((machine) => !support || machine.SessionSupport === support)
-              .map((machine) => machineView(data, machine));
-      if (isAsync(url))
-        return startJob(context, data, 'GetMachines', { async: 'true' }, () => ({
-          Items: machines(),
-          ContinuationToken: null,
-        }));
-      return pageResponse(url, machines());
-    }),
-  },
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/Machines/:nameOrId',
-    customer: 'header-daas',
-    handler: withSite(({ params, url }, data) => {
-      const machine = findMachine(data, params.nameOrId ?? '');
-      return machine
-        ? itemResponse(url, machineView(data, machine, true), true)
-        : notFound('Machine', params.nameOrId ?? '');
-    }),
-  },
-  ...(Object.keys(RULES) as PowerAction[]).map((action) => ({
-    method: 'POST',
-    pattern: `/cvad/manage/Machines/:nameOrId/$${action}`,
-    customer: 'header-daas' as const,
-    handler: withSite(powerAction(action)),
-  })),
-];
+export const daasMachinesHandlers: OperationHandlers = {
+  Machines_GetMachines: withSite((context, data) => {
+    const url = context.url;
+    const rawSupport = queryParam(url, 'sessionSupport');
+    const support = rawSupport
+      ? ['Unknown', 'SingleSession', 'MultiSession'].find(
+          (value) => value.toLowerCase() === rawSupport.toLowerCase(),
+        )
+      : undefined;
+    if (rawSupport && !support)
+      return errorData(
+        400,
+        'sessionSupport must be one of Unknown, SingleSession, MultiSession.',
+        'InvalidParameter',
+      );
+    const configured = booleanParam(url, 'configured');
+    if (!configured.ok) return configured.response;
+    // Every sandbox machine is in a catalog (configured); `configured=false` lists none.
+    const machines = () =>
+      configured.value === false
+        ? []
+        : data.daas.machines
+            .filter((machine) => !support || machine.SessionSupport === support)
+            .map((machine) => machineView(data, machine));
+    if (isAsync(url))
+      return startJob(context, data, 'GetMachines', { async: 'true' }, () => ({
+        Items: machines(),
+        ContinuationToken: null,
+      }));
+    return pageResponse(url, machines());
+  }),
+  Machines_GetMachine: withSite(({ params, url }, data) => {
+    const machine = findMachine(data, params.nameOrId ?? '');
+    return machine
+      ? itemResponse(url, machineView(data, machine, true), true)
+      : notFound('Machine', params.nameOrId ?? '');
+  }),
+  Machines_StartMachine: withSite(powerAction('start')),
+  Machines_ShutdownMachine: withSite(powerAction('shutdown')),
+  Machines_RebootMachine: withSite(powerAction('reboot')),
+  Machines_SuspendMachine: withSite(powerAction('suspend')),
+  Machines_ResumeMachine: withSite(powerAction('resume')),
+};

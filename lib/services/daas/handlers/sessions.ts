@@ -1,5 +1,5 @@
+import type { OperationHandlers, SandboxContext } from '@/lib/sandbox/handler';
 import { jsonResponse } from '@/lib/sandbox/http';
-import type { SandboxContext, SandboxRoute } from '@/lib/sandbox/route-table';
 
 import { logChange, type CustomerData } from '../../sandbox-state';
 import { isAsync, notFound, pageResponse, startJob, withSite } from './common';
@@ -46,31 +46,16 @@ function sessionAction(action: 'logoff' | 'disconnect') {
   };
 }
 
-export const daasSessionsRoutes: SandboxRoute[] = [
-  {
-    method: 'GET',
-    pattern: '/cvad/manage/Sessions',
-    customer: 'header-daas',
-    handler: withSite((context, data) => {
-      const sessions = () => data.daas.sessions.map((session) => sessionView(data, session));
-      if (isAsync(context.url))
-        return startJob(context, data, 'GetSessions', { async: 'true' }, () => ({
-          Items: sessions(),
-          ContinuationToken: null,
-        }));
-      return pageResponse(context.url, sessions());
-    }),
-  },
-  {
-    method: 'POST',
-    pattern: '/cvad/manage/Sessions/:id/$logoff',
-    customer: 'header-daas',
-    handler: withSite(sessionAction('logoff')),
-  },
-  {
-    method: 'POST',
-    pattern: '/cvad/manage/Sessions/:id/$disconnect',
-    customer: 'header-daas',
-    handler: withSite(sessionAction('disconnect')),
-  },
-];
+export const daasSessionsHandlers: OperationHandlers = {
+  Sessions_GetSessions: withSite((context, data) => {
+    const sessions = () => data.daas.sessions.map((session) => sessionView(data, session));
+    if (isAsync(context.url))
+      return startJob(context, data, 'GetSessions', { async: 'true' }, () => ({
+        Items: sessions(),
+        ContinuationToken: null,
+      }));
+    return pageResponse(context.url, sessions());
+  }),
+  Sessions_LogoffSession: withSite(sessionAction('logoff')),
+  Sessions_DisconnectSession: withSite(sessionAction('disconnect')),
+};

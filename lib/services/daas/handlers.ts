@@ -1,0 +1,21 @@
+import type { ServiceHandlers } from '@/lib/sandbox/handler';
+
+import { daasCatalogsHandlers } from './handlers/catalogs';
+import { daasJobsHandlers } from './handlers/jobs';
+import { daasMachinesHandlers } from './handlers/machines';
+import { daasMeHandlers } from './handlers/me';
+import { daasSessionsHandlers } from './handlers/sessions';
+import { daasSitesHandlers } from './handlers/sites';
+
+/** DaaS: a missing `Citrix-CustomerId` gets the gateway's bare 500, as the real service answers. */
+export const daasHandlers: ServiceHandlers = {
+  customer: 'header-daas',
+  operations: {
+    ...daasMeHandlers,
+    ...daasSitesHandlers,
+    ...daasCatalogsHandlers,
+    ...daasMachinesHandlers,
+    ...daasSessionsHandlers,
+    ...daasJobsHandlers,
+  },
+};
