@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
-import { groupByTag, listOperations } from '@/lib/services/operations';
+import { groupEntriesByTag } from '@/lib/openapi/operations';
+import { listOperations } from '@/lib/services/operations';
 import type { CatalogService } from '@/lib/services/types';
 
 import { operationHref } from './hrefs';
@@ -15,7 +16,7 @@ export function OperationList({ service }: { service: CatalogService }) {
   const describe = (tag: string) => tags.find((item) => item.name === tag)?.description;
   return (
     <div className="space-y-8">
-      {groupByTag(listOperations(service)).map((group) => (
+      {groupEntriesByTag(listOperations(service)).map((group) => (
         <section key={group.tag} aria-labelledby={`tag-${group.tag}`}>
           <h2 id={`tag-${group.tag}`} className="text-base font-semibold text-slate-900 dark:text-white">
             {group.tag}

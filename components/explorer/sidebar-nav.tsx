@@ -1,5 +1,5 @@
+import { groupEntriesByTag } from '@/lib/openapi/operations';
 import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
-import { groupByTag } from '@/lib/services/operations';
 
 import { operationHref, serviceHref } from './hrefs';
 import { MethodBadge } from './method-badge';
@@ -45,7 +45,7 @@ export function SidebarNav({ services, index }: SidebarNavProps) {
                 </NavLink>
               }
             >
-              {groupByTag(index.filter((entry) => entry.serviceId === service.id)).map((group) => (
+              {groupEntriesByTag(index.filter((entry) => entry.serviceId === service.id)).map((group) => (
                 <div key={group.tag} className="mt-1.5">
                   <p className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
                     {group.tag}

@@ -7,6 +7,7 @@
 
 import { OPENAPI_METHODS, type OpenApiMethod } from '@/lib/http/methods';
 import { isRecord } from '@/lib/json/is-record';
+import { mergeParameters } from '@/lib/openapi/merge-parameters';
 import { sampleSchemaValue, type Sample, type SampleBudget } from '@/lib/openapi/schema-example';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -107,16 +108,12 @@ function toParameter(document: JsonObject, raw: unknown): OpenApiParameter | und
   };
 }
 
-function mergeParameters(document: JsonObject, ...lists: unknown[]): OpenApiParameter[] {
-  const merged = new Map<string, OpenApiParameter>();
-  for (const list of lists) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const parameter = toParameter(document, raw);
-      if (parameter) merged.set(`${parameter.in}:${parameter.name.toLowerCase()}`, parameter);
-    }
-  }
-  return [...merged.values()];
+/** Resolves each list's entries, then merges them with the one parameter merge. */
+function documentParameters(document: JsonObject, ...lists: unknown[]): OpenApiParameter[] {
+  const resolved = lists.map((list) =>
+    Array.isArray(list) ? list.map((raw) => toParameter(document, raw)).filter(Boolean) : [],
+  );
+  return mergeParameters(...resolved) as unknown as OpenApiParameter[];
 }
 
 /** Every operation of the document, in document order. */
@@ -141,7 +138,7 @@ export function listDocumentOperations(document: JsonObject): OpenApiOperation[]
           ? operation.tags.filter((tag): tag is string => typeof tag === 'string')
           : [],
         deprecated: operation.deprecated === true,
-        parameters: mergeParameters(document, item.parameters, operation.parameters),
+        parameters: documentParameters(document, item.parameters, operation.parameters),
         requestBody: isRecord(requestBody) ? requestBody : undefined,
         security: Array.isArray(operation.security)
           ? operation.security

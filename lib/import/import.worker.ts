@@ -1,5 +1,4 @@
-import { dereference } from '@scalar/openapi-parser';
-
+import { dereferenceDocument } from '@/lib/openapi/dereference';
 import { checkAndIndex, normalise } from '@/lib/openapi/pipeline';
 import type { ImportedDocMeta } from '@/lib/openapi/types';
 import { warmValidators } from '@/lib/openapi/validate';
@@ -85,8 +84,7 @@ async function loadDereferenced(docId: string) {
       throw Object.assign(new Error(`There is no imported document "${docId}" in this browser.`), {
         notFound: true,
       });
-    const resolved = dereference(stored.document);
-    return { meta: stored.meta, document: (resolved.schema ?? stored.document) as Record<string, unknown> };
+    return { meta: stored.meta, document: dereferenceDocument(stored.document).document };
   });
   remember(docId, loading);
   return loading;

@@ -1,19 +1,6 @@
 import { isRecord } from '@/lib/json/is-record';
+import { mergeParameters } from '@/lib/openapi/merge-parameters';
 import type { ImportedDocMeta, ImportedOperationDetail, ImportedOperationEntry } from '@/lib/openapi/types';
-
-/** Path-item parameters merged with the operation's own (the operation's win on in + name). */
-export function mergeParameters(pathLevel: unknown, operationLevel: unknown): Record<string, unknown>[] {
-  const merged = new Map<string, Record<string, unknown>>();
-  for (const parameter of [
-    ...(Array.isArray(pathLevel) ? pathLevel : []),
-    ...(Array.isArray(operationLevel) ? operationLevel : []),
-  ]) {
-    if (!isRecord(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string')
-      continue;
-    merged.set(`${parameter.in}:${parameter.name.toLowerCase()}`, parameter);
-  }
-  return [...merged.values()];
-}
 
 /** The media types an operation's responses declare, in order. */
 function responseMediaTypes(operation: Record<string, unknown>): string[] {

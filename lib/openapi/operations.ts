@@ -71,11 +71,14 @@ export function indexOperations(
   return entries;
 }
 
-/** The tag groups of a list of entries, in first-seen order; untagged ones last, under "Other". */
-export function groupEntriesByTag(
-  entries: readonly ImportedOperationEntry[],
-): { tag: string; operations: ImportedOperationEntry[] }[] {
-  const groups = new Map<string, ImportedOperationEntry[]>();
+/**
+ * The tag groups of a list of operations (built-in or imported), by first tag, in first-seen order;
+ * untagged ones last, under "Other".
+ */
+export function groupEntriesByTag<T extends { tags: readonly string[] }>(
+  entries: readonly T[],
+): { tag: string; operations: T[] }[] {
+  const groups = new Map<string, T[]>();
   for (const entry of entries) {
     const tag = entry.tags[0] ?? 'Other';
     const group = groups.get(tag);

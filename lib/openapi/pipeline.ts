@@ -1,4 +1,4 @@
-import { dereference, upgrade } from '@scalar/openapi-parser';
+import { upgrade } from '@scalar/openapi-parser';
 
 import { isRecord } from '@/lib/json/is-record';
 
@@ -10,6 +10,7 @@ import {
   readSecurityAsCwsAuth,
   servesFromTable,
 } from './citrix-normalise';
+import { dereferenceDocument } from './dereference';
 import { indexOperations } from './operations';
 import { MAX_DOCUMENT_BYTES, parseDocumentText } from './parse-text';
 import { mapServers } from './servers';
@@ -148,9 +149,9 @@ export function normalise(
     ...mapCitrixServers(document),
   ];
   if (servesFromTable(document)) normalised.push(...readSecurityAsCwsAuth(document));
-  const resolved = dereference(document);
+  const resolved = dereferenceDocument(document);
   const warnings = [...checked.warnings];
-  const unresolved = (resolved.errors ?? []).map((error) => error.message);
+  const unresolved = resolved.unresolved;
   if (unresolved.length > 0) {
     const distinct = [...new Set(unresolved)];
     warnings.push({
@@ -177,6 +178,6 @@ export function normalise(
     meta.description = info.description.slice(0, MAX_DESCRIPTION);
   return {
     stored: { meta, document },
-    dereferenced: (resolved.schema ?? document) as Record<string, unknown>,
+    dereferenced: resolved.document,
   };
 }

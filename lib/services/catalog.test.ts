@@ -1,5 +1,6 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
+
+import { validateDocument } from '@/lib/openapi/validate';
 
 import { CATALOG, findService } from './catalog';
 import { CATALOG_INDEX, searchCatalogIndex } from './catalog-index';
@@ -20,7 +21,7 @@ describe('catalog documents', () => {
     '%s validates as OpenAPI 3.1 and dereferences',
     async (_id, service) => {
       expect(service.document.openapi).toBe('3.1.0');
-      await expect(SwaggerParser.validate(structuredClone(service.document) as never)).resolves.toBeTruthy();
+      expect(validateDocument(service.document)).toMatchObject({ ok: true, version: '3.1' });
       const document = await dereferenceService(service);
       expect(JSON.stringify(document.paths)).not.toContain('"$ref"');
       // The catalog's own object must be untouched by dereferencing.

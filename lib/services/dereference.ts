@@ -1,9 +1,10 @@
 import 'server-only';
 
-import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
 
 import { HTTP_METHODS, type HttpMethod } from '@/lib/http/methods';
+import { dereferenceDocument } from '@/lib/openapi/dereference';
+import { mergeParameters } from '@/lib/openapi/merge-parameters';
 
 import { findService } from './catalog';
 import type { CatalogService } from './types';
@@ -28,24 +29,13 @@ const cache = new Map<string, Promise<DereferencedDocument>>();
 export function dereferenceService(service: CatalogService): Promise<DereferencedDocument> {
   let pending = cache.get(service.id);
   if (!pending) {
-    // swagger-parser mutates its input: never hand it the catalog's own object.
-    const clone = structuredClone(service.document) as unknown as OpenAPIV3_1.Document;
-    pending = SwaggerParser.dereference(clone) as Promise<DereferencedDocument>;
-    pending.catch(() => cache.delete(service.id));
+    // A copy: the dereferenced form shares objects between the places a `$ref` pointed from, and
+    // the catalog's own description must stay as written (the exports and the sandbox read it).
+    const resolved = dereferenceDocument(structuredClone(service.document));
+    pending = Promise.resolve(resolved.document as unknown as DereferencedDocument);
     cache.set(service.id, pending);
   }
   return pending;
-}
-
-function mergeParameters(
-  pathLevel: readonly unknown[] | undefined,
-  operationLevel: readonly unknown[] | undefined,
-): DereferencedParameter[] {
-  const merged = new Map<string, DereferencedParameter>();
-  for (const parameter of [...(pathLevel ?? []), ...(operationLevel ?? [])] as DereferencedParameter[]) {
-    merged.set(`${parameter.in}:${parameter.name.toLowerCase()}`, parameter);
-  }
-  return [...merged.values()];
 }
 
 /** One operation of the catalog, dereferenced, or undefined when the service or operation is unknown. */
@@ -62,7 +52,10 @@ export async function getOperation(
       const operation = item[method.toLowerCase() as Lowercase<HttpMethod>] as
         DereferencedOperation | undefined;
       if (operation?.operationId !== operationId) continue;
-      const parameters = mergeParameters(item.parameters, operation.parameters);
+      const parameters = mergeParameters<DereferencedParameter & Record<string, unknown>>(
+        item.parameters,
+        operation.parameters,
+      );
       return { service, method, path, operation: { ...operation, parameters }, parameters };
     }
   }

@@ -31,11 +31,16 @@ function sandboxPrefix(service: CatalogService): string | undefined {
   return `${host.pathPrefix.replace(/^\/sandbox/, '')}${service.basePath}`.toLowerCase();
 }
 
+let served: readonly ServedService[] | undefined;
+
 /** Longest prefix first, so that `/core/...` is never read as a path of a service at the root. */
-const SERVED: readonly ServedService[] = CATALOG.flatMap((service) => {
-  const prefix = Object.hasOwn(SANDBOX_HANDLERS, service.id) ? sandboxPrefix(service) : undefined;
-  return prefix === undefined ? [] : [{ service, prefix }];
-}).sort((left, right) => right.prefix.length - left.prefix.length);
+function servedServices(): readonly ServedService[] {
+  served ??= CATALOG.flatMap((service) => {
+    const prefix = Object.hasOwn(SANDBOX_HANDLERS, service.id) ? sandboxPrefix(service) : undefined;
+    return prefix === undefined ? [] : [{ service, prefix }];
+  }).sort((left, right) => right.prefix.length - left.prefix.length);
+  return served;
+}
 
 function relativePath(pathname: string, prefix: string): string | undefined {
   const lower = pathname.toLowerCase();
@@ -57,7 +62,7 @@ function otherSlashForm(path: string): string | undefined {
  */
 export function findSandboxOperation(method: string, pathname: string): SandboxLookup {
   let pathMatched = false;
-  for (const { service, prefix } of SERVED) {
+  for (const { service, prefix } of servedServices()) {
     const relative = relativePath(pathname, prefix);
     if (relative === undefined) continue;
     const handlers = SANDBOX_HANDLERS[service.id]!;

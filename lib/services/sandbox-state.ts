@@ -4,19 +4,13 @@ import type { GenericState } from '@/lib/sandbox/generic/respond';
 import type { SharedStore } from '@/lib/store/shared-store';
 
 import { seedAdministrators, type AdministratorRecord } from './administrators/seed';
+import { seedConnectors, type ConnectorRecord } from './connectors/seed';
 import { seedDaas, seedSite, type DaasData } from './daas/seed';
 import type { SiteDetail } from './daas/types';
 import { seedMonitorHistory, type MonitorHistory } from './monitorodata/seed';
-import {
-  seedConnectors,
-  seedNotifications,
-  seedResourceLocations,
-  seedServiceStates,
-  type ConnectorRecord,
-  type NotificationRecord,
-  type ResourceLocationRecord,
-  type ServiceStateRecord,
-} from './platform-seed';
+import { seedNotifications, type NotificationRecord } from './notifications/seed';
+import { seedResourceLocations, type ResourceLocationRecord } from './resourcelocations/seed';
+import { seedServiceStates, type ServiceStateRecord } from './serviceentitlements/seed';
 import { localizedMessage, makeSystemLogRecord, seedSystemLog, type SystemLogRecord } from './systemlog/seed';
 
 export { seededUuid } from '@/lib/sandbox/random';

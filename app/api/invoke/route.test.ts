@@ -16,22 +16,21 @@ vi.mock('next/headers', () => ({
   }),
   headers: async () => new Headers(),
 }));
-// Unit tests must not depend on the catalog's contents: one fixture service.
-vi.mock('@/lib/services/catalog', () => ({
-  findService: (id: string) =>
-    id === 'daas'
-      ? {
-          id: 'daas',
-          title: 'DaaS',
-          summary: '',
-          hostKind: 'gateway',
-          basePath: '/cvad/manage',
-          paging: 'none',
-          requiredHeaders: [],
-          document: { paths: { '/me': { get: {} } } },
-        }
-      : undefined,
-}));
+// Unit tests must not depend on the catalog's contents: one fixture service, which the sandbox
+// (routing by the catalog's descriptions) serves with its real `Me_GetMe` handler.
+vi.mock('@/lib/services/catalog', () => {
+  const daas = {
+    id: 'daas',
+    title: 'DaaS',
+    summary: '',
+    hostKind: 'gateway',
+    basePath: '/cvad/manage',
+    paging: 'none',
+    requiredHeaders: [],
+    document: { paths: { '/me': { get: { operationId: 'Me_GetMe' } } } },
+  };
+  return { CATALOG: [daas], findService: (id: string) => (id === 'daas' ? daas : undefined) };
+});
 vi.mock('@/lib/proxy/invoke', async (importOriginal) => {
   const actual = await importOriginal<typeof InvokeModule>();
   return { ...actual, invokeOperation: vi.fn(actual.invokeOperation) };

@@ -1,9 +1,9 @@
 import { isRecord } from '@/lib/json/is-record';
 import { conformanceChecker, type ConformanceChecker } from '@/lib/openapi/conformance';
 
+import type { SandboxContext } from '../handler';
 import { jsonResponse } from '../http';
 import { seededUuid } from '../random';
-import type { SandboxContext } from '../handler';
 import type { ServedDocument } from './documents';
 import { serviceError } from './errors';
 import { type Json, type OperationMatch } from './operation-index';

@@ -2,8 +2,8 @@ import type { SandboxContext, ServiceHandlers } from '@/lib/sandbox/handler';
 import { citrixError, jsonResponse } from '@/lib/sandbox/http';
 import { queryFlag, queryParam } from '@/lib/sandbox/query';
 
-import type { ConnectorRecord } from '../platform-seed';
 import { customerData, logChange } from '../sandbox-state';
+import type { ConnectorRecord } from './seed';
 
 const TYPES = ['Windows', 'Unified'];
 

@@ -1,24 +1,62 @@
+import { seedResourceLocations } from '../resourcelocations/seed';
 import { DEMO } from '../shared-schemas';
+import { seedDaas } from './seed';
+import type { Ref } from './types';
 
-/** Response examples of the DaaS description, taken from the sandbox's demo customer. */
+/**
+ * Response examples of the DaaS description, derived from the sandbox's seed for the demo customer
+ * (never copied from it): "Try it" on the sandbox then hits data that exists, and a change to the
+ * seed changes the examples with it. Only ids and names are taken, so examples stay stable while
+ * the seed's timestamps follow the clock.
+ */
+const seed = seedDaas(DEMO.customerId, seedResourceLocations(DEMO.customerId), 0);
+
+function named<T extends Ref>(items: readonly T[], name: string): T {
+  const item = items.find((candidate) => candidate.Name === name);
+  if (!item) throw new Error(`The DaaS seed has no ${name}`);
+  return item;
+}
+
+const ref = ({ Id, Name }: Ref) => ({ Id, Name });
+const pooledCatalog = named(seed.catalogs, 'Win11-Pooled');
+const financeDesktops = named(seed.deliveryGroups, 'Finance Desktops');
+const pooled = seed.machines.filter((machine) => machine.MachineCatalog?.Id === pooledCatalog.Id);
+const activeSessions = seed.sessions.filter(
+  (session) => session.State === 'Active' && pooled.some((machine) => machine.Id === session.Machine?.Id),
+);
+const firstMachine = (predicate: (machine: (typeof seed.machines)[number]) => boolean) => {
+  const machine = seed.machines.find(predicate);
+  if (!machine) throw new Error('The DaaS seed has no machine in the state an example needs');
+  return machine.Name;
+};
 
 export const DAAS_DEMO = {
-  catalogName: 'Win11-Pooled',
-  catalogId: 'af5c27e7-1c40-4a47-a3f7-72a61e927445',
-  deliveryGroupName: 'Finance Desktops',
-  deliveryGroupId: '04782a3f-94c4-4ae3-a995-a37c49f34af5',
-  machineName: 'CONTOSO\\W11-POOL-001',
-  machineId: 'b0c90d5e-0775-4605-ac9f-9c391e500aac',
+  catalogName: pooledCatalog.Name,
+  catalogId: pooledCatalog.Id,
+  deliveryGroupName: financeDesktops.Name,
+  deliveryGroupId: financeDesktops.Id,
+  machineName: pooled[0]!.Name,
+  machineId: pooled[0]!.Id,
   /** Seeded power states that make each action's example valid. */
-  offMachine: 'CONTOSO\\W11-POOL-005',
-  onMachine: 'CONTOSO\\W11-POOL-004',
-  dedicatedOnMachine: 'CONTOSO\\W10-DEV-002',
-  suspendedMachine: 'CONTOSO\\W10-DEV-003',
-  sessionId: '36b48993-5971-450b-a10b-ce3fe59121d5',
-  otherSessionId: '94759274-4565-4670-a2cf-03a3127e8f38',
-  zoneLondon: { Id: '30dc5067-b042-49f4-a0b8-d57518d5579a', Name: 'London DC' },
-  zoneEastUs: { Id: '13022227-2184-46e6-aa21-9924b3adb59b', Name: 'Azure East US' },
-} as const;
+  offMachine: firstMachine((machine) => machine.PowerState === 'Off'),
+  onMachine: firstMachine(
+    (machine) =>
+      machine.PowerState === 'On' &&
+      machine.MachineCatalog?.Id === pooledCatalog.Id &&
+      !seed.sessions.some((session) => session.Machine?.Id === machine.Id),
+  ),
+  dedicatedOnMachine: firstMachine(
+    (machine) =>
+      machine.PowerState === 'On' &&
+      machine.AllocationType === 'Static' &&
+      !seed.sessions.some((session) => session.Machine?.Id === machine.Id),
+  ),
+  suspendedMachine: firstMachine((machine) => machine.PowerState === 'Suspended'),
+  sessionId: activeSessions[0]!.Id,
+  otherSessionId: activeSessions[1]!.Id,
+  zoneLondon: ref(seed.zones[0]!),
+  zoneEastUs: ref(seed.zones[1]!),
+};
 
 const catalogRef = { Id: DAAS_DEMO.catalogId, Name: DAAS_DEMO.catalogName };
 const groupRef = { Id: DAAS_DEMO.deliveryGroupId, Name: DAAS_DEMO.deliveryGroupName };

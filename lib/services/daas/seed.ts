@@ -1,6 +1,6 @@
 import { isoSeconds, seededUuid } from '@/lib/sandbox/random';
 
-import type { ResourceLocationRecord } from '../platform-seed';
+import type { ResourceLocationRecord } from '../resourcelocations/seed';
 import type {
   ApplicationRecord,
   CatalogRecord,

@@ -1,6 +1,6 @@
+import type { SandboxContext } from '@/lib/sandbox/handler';
 import { jsonResponse } from '@/lib/sandbox/http';
 import { decodeToken, encodeToken, queryFlag, queryParam, tokenOffset } from '@/lib/sandbox/query';
-import type { SandboxContext } from '@/lib/sandbox/handler';
 
 import { customerData, seededUuid, type CustomerData } from '../../sandbox-state';
 import type { JobRecord, JobStatus, Ref } from '../types';
