@@ -16,7 +16,7 @@
 //       every 10 s; both must stay flat after warm-up;
 //   (r) scale-out: (a)'s load against one in-memory instance, then against two instances sharing
 //       one redis-server (REDIS_URL, started here on PORT + 9), with the throughput ratio.
-// The sandbox latency is the SANDBOX_LATENCY_MS knob (lib/sandbox/handle-request.ts), so each
+// The sandbox latency is the SANDBOX_LATENCY_MS knob (lib/sandbox-gateway/handle-request.ts), so each
 // phase restarts the server with its own value.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

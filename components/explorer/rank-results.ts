@@ -4,7 +4,7 @@ import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
  * Search results, best first: an exact operationId, then a summary or operationId that starts
  * with the query, then one that contains it, then the rest (path or tag matches), capped.
  * Matching is every whitespace-separated term against the entry's precomputed lower-case
- * haystack, as lib/catalog/catalog-index.ts does; it is repeated here (type-only import) so the
+ * haystack, as lib/services/catalog-index.ts does; it is repeated here (type-only import) so the
  * browser bundle never pulls in the catalog's documents.
  */
 export function rankResults<T extends CatalogIndexEntry>(

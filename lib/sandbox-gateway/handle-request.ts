@@ -74,7 +74,7 @@ async function handleGateway(
   if (notAcceptable) return notAcceptable;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
-  // With REDIS_URL the customer's data is loaded before and saved after (lib/sandbox/store.ts).
+  // With REDIS_URL the customer's data is loaded before and saved after (lib/services/sandbox-state.ts).
   return withCustomerState(sharedStore(), auth.claims.customerId, () =>
     operation.handler({
       request,
