@@ -8,6 +8,7 @@ import { inputClass } from '@/components/ui/field';
 import { importDocument, ImportRefused, warmImporter } from '@/lib/import/client';
 import type { ListedDocument } from '@/lib/import/worker-protocol';
 import type { ImportedDocMeta, ImportProblem } from '@/lib/openapi/types';
+import { countLabel } from '@/lib/text/count-label';
 
 import { importedDocHref } from './hrefs';
 import { ImportReport } from './import-report';
@@ -185,8 +186,8 @@ export function ImportPanel() {
               <div>
                 <h2 className="text-xl font-semibold text-slate-900 dark:text-white">{listed.title}</h2>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {sourceLabel(listed)} · {formatSize(listed.sizeBytes)} · {listed.operations.length}{' '}
-                  operations
+                  {sourceLabel(listed)} · {formatSize(listed.sizeBytes)} ·{' '}
+                  {countLabel(listed.operations.length, 'operation')}
                   {listedMs === undefined ? null : <> · listed in {(listedMs / 1000).toFixed(2)} s</>}
                 </p>
               </div>
