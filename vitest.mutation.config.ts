@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: [
-      'lib/proxy/path-rules*.test.ts',
+      'lib/citrix/path-rules*.test.ts',
       'lib/proxy/upstream-url*.test.ts',
       'lib/proxy/headers.test.ts',
       'lib/history/sanitize.test.ts',

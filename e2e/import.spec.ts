@@ -275,3 +275,54 @@ test.describe('Import an API description', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A YAML description of our own, about 3 MB: `count` operations with long descriptions. */
+function largeYaml(count: number): string {
+  const filler = 'Lists the things of this kind, page by page, with their names and ids. '.repeat(20);
+  const lines = ['openapi: 3.1.0', 'info:', '  title: Large pasted document', "  version: '1'", 'paths:'];
+  for (let index = 0; index < count; index += 1) {
+    lines.push(
+      `  /things${index}:`,
+      '    get:',
+      `      operationId: listThings${index}`,
+      `      summary: List things ${index}`,
+      `      description: ${filler.trim()}`,
+      '      responses:',
+      "        '200':",
+      '          description: The things.',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+test('a 3 MB YAML document pasted stays out of the paste box (issue 12: pasting took seconds) and imports', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const importer = new Importer(page);
+  await importer.open();
+  const yaml = largeYaml(2000);
+  expect(yaml.length).toBeGreaterThan(3_000_000);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), yaml);
+  const box = page.getByLabel('API description (JSON or YAML)');
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByTestId('large-paste')).toContainText(/Pasted 3\.\d MB of text/);
+  // The megabytes are not laid out in the box: it stays empty.
+  expect(await box.evaluate((element: HTMLTextAreaElement) => element.value.length)).toBe(0);
+  await page.getByRole('button', { name: 'Import pasted text' }).click();
+  await importer.waitStored();
+  await expect(importer.operationCount()).toHaveText('2000 operations');
+
+  // Typing replaces what was kept aside.
+  await importer.open();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), yaml);
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByTestId('large-paste')).toBeVisible();
+  await box.pressSequentially('x');
+  await expect(page.getByTestId('large-paste')).toHaveCount(0);
+  await expect(box).toHaveValue('x');
+});

@@ -169,6 +169,11 @@ test.describe('messages', () => {
     };
     await importer.paste(JSON.stringify(document));
     await expect(importer.operationCount()).toHaveText('1 operation');
+    // The result's summary line and the filter's count say it too.
+    await expect(importer.result()).toContainText(/· 1 operation\b/);
+    await expect(importer.result()).not.toContainText('1 operations');
+    await importer.result().getByPlaceholder('Filter operations').fill('records');
+    await expect(importer.operationCount()).toHaveText('1 of 1 operation matches');
     await importer
       .result()
       .getByRole('link', { name: /^Open / })

@@ -146,3 +146,33 @@ test.describe('connection profiles', () => {
     await expect(status).toContainText(DEMO.customerId);
   });
 });
+
+test('the profile picker never cuts its labels: "no token" and the minutes fit at every width', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const profiles = new Profiles(page);
+  await profiles.newWithDemoClient('Demo');
+  const switcher = profiles.switcher();
+  await expect(switcher.locator('option')).toHaveText([/ · no token$/, /^Demo · \d+ min$/, 'New profile…']);
+  for (const width of [390, 1024, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+    if (!(await switcher.isVisible())) {
+      await menu.click();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    }
+    await expect(switcher).toBeVisible();
+    // A <select> is as wide as its longest option unless its max-width cuts it: lift the cap and compare.
+    const widths = await switcher.evaluate((select: HTMLSelectElement) => {
+      const shown = select.getBoundingClientRect().width;
+      const cap = select.style.maxWidth;
+      select.style.maxWidth = 'none';
+      const natural = select.getBoundingClientRect().width;
+      select.style.maxWidth = cap;
+      return { shown, natural };
+    });
+    expect(widths.natural, `at ${width} px`).toBeLessThanOrEqual(widths.shown + 0.5);
+    if (await menu.isVisible()) await page.keyboard.press('Escape');
+  }
+});

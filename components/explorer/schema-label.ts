@@ -46,27 +46,5 @@ export function schemaConstraints(schema: unknown): string[] {
   return out;
 }
 
-/** The properties to list under a schema: its own, or those of an object inside an array or allOf. */
-export function childProperties(
-  schema: unknown,
-): { properties: Record<string, unknown>; required: string[] } | undefined {
-  if (!isSchema(schema)) return undefined;
-  if (isSchema(schema.properties)) {
-    const required = Array.isArray(schema.required)
-      ? schema.required.filter((item): item is string => typeof item === 'string')
-      : [];
-    return { properties: schema.properties, required };
-  }
-  if (isSchema(schema.items)) return childProperties(schema.items);
-  if (Array.isArray(schema.allOf)) {
-    const merged = { properties: {} as Record<string, unknown>, required: [] as string[] };
-    for (const part of schema.allOf) {
-      const child = childProperties(part);
-      if (!child) continue;
-      Object.assign(merged.properties, child.properties);
-      merged.required.push(...child.required);
-    }
-    return Object.keys(merged.properties).length > 0 ? merged : undefined;
-  }
-  return undefined;
-}
+/** The properties to list under a schema (bounded against circular `items`/`allOf` chains). */
+export { childProperties } from '@/lib/openapi/schema-tree';

@@ -1,9 +1,12 @@
+import { layoutSchemaTree, type SchemaTreeNode } from '@/lib/openapi/schema-tree';
+
 import { InlineCode } from './inline-code';
-import { childProperties, schemaConstraints, schemaTypeLabel } from './schema-label';
+import { schemaConstraints, schemaTypeLabel } from './schema-label';
 
 type Schema = Record<string, unknown>;
 
-const MAX_DEPTH = 8;
+/** Enum values shown beside a property; a longer list says how many more there are. */
+const ENUM_SHOWN = 50;
 
 interface SchemaTreeProps {
   schema: unknown;
@@ -11,12 +14,13 @@ interface SchemaTreeProps {
 
 /**
  * A schema as nested <details>: one row per property with type, required flag, constraints, enum
- * and description. Dereferenced schemas can be circular; a property that repeats an ancestor is
- * shown as "(recursive)" instead of being expanded forever.
+ * and description. The rows are laid out first (lib/openapi/schema-tree.ts), breadth first within
+ * a row budget and a depth limit: a property that repeats an ancestor is shown as "(recursive)",
+ * and what a fanned-out or very large schema leaves over is counted in a note, never drawn.
  */
 export function SchemaTree({ schema }: SchemaTreeProps) {
-  const children = childProperties(schema);
-  if (!children) {
+  const layout = layoutSchemaTree(schema);
+  if (!layout.nodes) {
     return <p className="font-mono text-xs text-slate-600 dark:text-slate-400">{schemaTypeLabel(schema)}</p>;
   }
   return (
@@ -24,52 +28,46 @@ export function SchemaTree({ schema }: SchemaTreeProps) {
       <p className="border-b border-slate-200 bg-slate-50 px-3 py-1.5 font-mono text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-400">
         {schemaTypeLabel(schema)}
       </p>
-      <PropertyList
-        properties={children.properties}
-        required={children.required}
-        ancestors={[schema as object]}
-        depth={0}
-      />
+      <PropertyList nodes={layout.nodes} omitted={layout.omitted} depth={0} />
     </div>
   );
 }
 
 interface PropertyListProps {
-  properties: Record<string, unknown>;
-  required: string[];
-  ancestors: object[];
+  nodes: readonly SchemaTreeNode[];
+  omitted: number;
   depth: number;
 }
 
-function PropertyList({ properties, required, ancestors, depth }: PropertyListProps) {
+function PropertyList({ nodes, omitted, depth }: PropertyListProps) {
   return (
     <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
-      {Object.entries(properties).map(([name, property]) => (
-        <PropertyRow
-          key={name}
-          name={name}
-          schema={property}
-          required={required.includes(name)}
-          ancestors={ancestors}
-          depth={depth}
-        />
+      {nodes.map((node) => (
+        <PropertyRow key={node.name} node={node} depth={depth} />
       ))}
+      {omitted > 0 ? (
+        <li
+          data-omitted={omitted}
+          className="px-3 py-2 text-xs italic text-slate-500 dark:text-slate-400"
+          style={{ paddingLeft: `${0.75 + depth * 0.75}rem` }}
+        >
+          {omitted === 1 ? '1 more property' : `${omitted} more properties`} not shown: the schema is too
+          large to draw in full.
+        </li>
+      ) : null}
     </ul>
   );
 }
 
 interface PropertyRowProps {
-  name: string;
-  schema: unknown;
-  required: boolean;
-  ancestors: object[];
+  node: SchemaTreeNode;
   depth: number;
 }
 
-function PropertyRow({ name, schema, required, ancestors, depth }: PropertyRowProps) {
-  const s = (typeof schema === 'object' && schema !== null ? schema : {}) as Schema;
-  const recursive = ancestors.includes(s);
-  const children = recursive || depth >= MAX_DEPTH ? undefined : childProperties(s);
+function PropertyRow({ node, depth }: PropertyRowProps) {
+  const { name, required, recursive } = node;
+  const s = (typeof node.schema === 'object' && node.schema !== null ? node.schema : {}) as Schema;
+  const hasChildren = node.children !== undefined || node.omitted > 0;
   const head = (
     <span className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
       <code className="font-mono text-[13px] font-semibold text-slate-900 dark:text-slate-100">{name}</code>
@@ -100,19 +98,20 @@ function PropertyRow({ name, schema, required, ancestors, depth }: PropertyRowPr
       {Array.isArray(s.enum) ? (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           One of:{' '}
-          {s.enum.map((value) => (
+          {s.enum.slice(0, ENUM_SHOWN).map((value, index) => (
             <code
-              key={String(value)}
+              key={index}
               className="mr-1 inline-block max-w-full break-all rounded bg-slate-100 px-1 font-mono dark:bg-slate-800"
             >
               {JSON.stringify(value)}
             </code>
           ))}
+          {s.enum.length > ENUM_SHOWN ? <>and {s.enum.length - ENUM_SHOWN} more</> : null}
         </p>
       ) : null}
     </>
   );
-  if (!children) {
+  if (!hasChildren) {
     return (
       <li className="px-3 py-2" style={{ paddingLeft: `${0.75 + depth * 0.75}rem` }}>
         {head}
@@ -140,12 +139,7 @@ function PropertyRow({ name, schema, required, ancestors, depth }: PropertyRowPr
             </span>
           </span>
         </summary>
-        <PropertyList
-          properties={children.properties}
-          required={children.required}
-          ancestors={[...ancestors, s]}
-          depth={depth + 1}
-        />
+        <PropertyList nodes={node.children ?? []} omitted={node.omitted} depth={depth + 1} />
       </details>
     </li>
   );

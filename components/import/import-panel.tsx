@@ -6,8 +6,10 @@ import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { importDocument, ImportRefused, warmImporter } from '@/lib/import/client';
+import { isLargePaste, textToImport } from '@/lib/import/large-paste';
 import type { ListedDocument } from '@/lib/import/worker-protocol';
 import type { ImportedDocMeta, ImportProblem } from '@/lib/openapi/types';
+import { countLabel } from '@/lib/text/count-label';
 
 import { importedDocHref } from './hrefs';
 import { ImportReport } from './import-report';
@@ -46,6 +48,9 @@ export function ImportPanel() {
   const measured = useRef(true);
   const pasted = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // A paste of megabytes is kept here, never in the box (lib/import/large-paste.ts).
+  const keptAside = useRef<string | undefined>(undefined);
+  const [keptSize, setKeptSize] = useState<number | undefined>();
   const [dragging, setDragging] = useState(false);
 
   const [ready, setReady] = useState(false);
@@ -137,7 +142,7 @@ export function ImportPanel() {
           className="flex flex-col gap-3 rounded-xl border border-slate-200 p-6 dark:border-slate-800"
           onSubmit={(event) => {
             event.preventDefault();
-            const text = pasted.current?.value ?? '';
+            const text = textToImport(keptAside.current, pasted.current?.value ?? '');
             start(text, 'pasted text');
           }}
         >
@@ -151,9 +156,37 @@ export function ImportPanel() {
             ref={pasted}
             rows={7}
             spellCheck={false}
-            placeholder={'openapi: 3.1.0\ninfo:\n  title: …'}
+            placeholder={
+              keptSize === undefined
+                ? 'openapi: 3.1.0\ninfo:\n  title: …'
+                : 'The pasted text is kept aside (see below). Type or paste here to replace it.'
+            }
             className={`${inputClass} font-mono text-xs`}
+            aria-describedby={keptSize === undefined ? undefined : `${id}-kept`}
+            onPaste={(event) => {
+              const text = event.clipboardData.getData('text/plain');
+              if (!isLargePaste(text)) return;
+              event.preventDefault();
+              keptAside.current = text;
+              event.currentTarget.value = '';
+              setKeptSize(new Blob([text]).size);
+            }}
+            onInput={() => {
+              if (keptAside.current === undefined) return;
+              keptAside.current = undefined;
+              setKeptSize(undefined);
+            }}
           />
+          {keptSize === undefined ? null : (
+            <p
+              id={`${id}-kept`}
+              data-testid="large-paste"
+              className="text-sm text-slate-600 dark:text-slate-400"
+            >
+              Pasted {formatSize(keptSize)} of text: kept aside rather than shown in the box, so the page
+              stays quick. Import it, or type or paste to replace it.
+            </p>
+          )}
           <div>
             <Button type="submit" disabled={busy}>
               Import pasted text
@@ -185,8 +218,8 @@ export function ImportPanel() {
               <div>
                 <h2 className="text-xl font-semibold text-slate-900 dark:text-white">{listed.title}</h2>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {sourceLabel(listed)} · {formatSize(listed.sizeBytes)} · {listed.operations.length}{' '}
-                  operations
+                  {sourceLabel(listed)} · {formatSize(listed.sizeBytes)} ·{' '}
+                  {countLabel(listed.operations.length, 'operation')}
                   {listedMs === undefined ? null : <> · listed in {(listedMs / 1000).toFixed(2)} s</>}
                 </p>
               </div>

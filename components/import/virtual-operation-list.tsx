@@ -7,6 +7,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { inputClass } from '@/components/ui/field';
 import { filterEntries, groupEntriesByTag } from '@/lib/openapi/operations';
 import type { ImportedOperationEntry } from '@/lib/openapi/types';
+import { countLabel } from '@/lib/text/count-label';
 
 import { importedOperationHref } from './hrefs';
 import { MethodChip } from './method-chip';
@@ -70,8 +71,8 @@ export function VirtualOperationList({
 
   const status =
     query.trim() === ''
-      ? `${operations.length} ${operations.length === 1 ? 'operation' : 'operations'}`
-      : `${filtered.length} of ${operations.length} operations match`;
+      ? countLabel(operations.length, 'operation')
+      : `${filtered.length} of ${countLabel(operations.length, 'operation')} ${operations.length === 1 ? 'matches' : 'match'}`;
 
   return (
     <div className="space-y-3">
