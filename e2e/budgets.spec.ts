@@ -73,7 +73,8 @@ test.describe('first-load JavaScript budgets', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('/import');
     await expect(page.getByTestId('import-panel')).toHaveAttribute('data-importer-ready', 'true');
-    expect(workers).toHaveLength(1);
+    // The file input works before the page's code has loaded; the worker starts once it has.
+    await expect.poll(() => workers.length).toBe(1);
     // Turbopack starts a worker with a bootstrap script whose URL lists the worker's chunks.
     const url = new URL(workers[0]!);
     const params = url.searchParams.get('params') ?? decodeURIComponent(url.hash.replace(/^#params=/, ''));
