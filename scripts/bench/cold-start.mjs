@@ -143,9 +143,13 @@ async function peerLoad(context, url, peer) {
     return await timeWhen(
       page,
       (kind) =>
-        kind === 'swagger'
-          ? document.querySelector('.opblock')
-          : document.querySelector('rapi-doc')?.shadowRoot?.querySelector('.nav-bar-path'),
+        (
+          kind === 'swagger'
+            ? document.querySelector('.opblock')
+            : document.querySelector('rapi-doc')?.shadowRoot?.querySelector('.nav-bar-path')
+        )
+          ? performance.now()
+          : 0,
       peer,
     );
   } finally {
