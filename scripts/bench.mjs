@@ -491,6 +491,14 @@ async function partE() {
       runs: RUNS,
       login: loginWithDemoClient,
       log,
+      // On a busy machine a run takes minutes: each run's medians so far are saved as they come.
+      onRun: (partial) => {
+        writeFileSync(
+          path.join(RESULTS_DIR, 'bench-e.partial.json'),
+          `${JSON.stringify({ ...partial, machine: machine(), table: coldStartRows(partial.summary).map((row) => row.join(' | ')) }, null, 2)}\n`,
+        );
+        log(`  (e) ${partial.runs} run(s) saved in ${path.join(RESULTS_DIR, 'bench-e.partial.json')}`);
+      },
     });
   } finally {
     await browser.close();

@@ -152,7 +152,7 @@ export async function trackScriptBytes(page) {
  * performance.now() (ms since navigation start) the moment their condition holds. Playwright sends
  * the function itself, so the page's CSP (no eval) is no obstacle.
  */
-function timeWhen(page, probe, arg, timeout = 120_000) {
+function timeWhen(page, probe, arg, timeout = 300_000) {
   return page.waitForFunction(probe, arg, { timeout, polling: 'raf' }).then((handle) => handle.jsonValue());
 }
 
@@ -262,7 +262,7 @@ export const tokenShown = (page) =>
  * @param {(base: string) => Promise<string>} options.login a Cookie header for a signed-in session
  * @param {(line: string) => void} options.log
  */
-export async function coldStart({ browser, base, peerPort, specsDir, runs, login, log }) {
+export async function coldStart({ browser, base, peerPort, specsDir, runs, login, log, onRun }) {
   const bigYaml = path.join(specsDir, 'citrixorchestration-techpreview/openapi.yaml');
   const smallYaml = path.join(specsDir, 'ccadmins/openapi.yaml');
   if (!existsSync(bigYaml) || !existsSync(smallYaml))
@@ -312,13 +312,19 @@ export async function coldStart({ browser, base, peerPort, specsDir, runs, login
         }
       }
       record('generate:ms', await generateToShown(browser, base));
+      onRun?.({ runs: run + 1, summary: summarise(results), raw: results });
     }
   } finally {
     await peers.close();
   }
+  return { runs, summary: summarise(results), raw: results };
+}
+
+/** The median of every measure. */
+function summarise(results) {
   const summary = {};
   for (const [key, values] of Object.entries(results)) summary[key] = median(values);
-  return { runs, summary, raw: results };
+  return summary;
 }
 
 /** From the click on "Use the sandbox demo client" to the token shown on the token page. */
