@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
+import {
+  hydrated,
+  invokeFormUsable,
+  JS_UNTIL_IDLE_BUDGET_BYTES,
+  listShownProbe,
+  tokenShown,
+  trackScriptBytes,
+} from '../scripts/bench/cold-start.mjs';
 import { kib, measureFirstLoadJs, OPERATION_PAGE_BUDGET_BYTES } from '../scripts/bench/first-load-js.mjs';
+import { BASE_URL } from './test-env';
 
 /**
  * Budgets on the production build, in bytes (deterministic for a build, unlike timings, which
@@ -73,7 +83,8 @@ test.describe('first-load JavaScript budgets', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('/import');
     await expect(page.getByTestId('import-panel')).toHaveAttribute('data-importer-ready', 'true');
-    expect(workers).toHaveLength(1);
+    // The file input works before the page's code has loaded; the worker starts once it has.
+    await expect.poll(() => workers.length).toBe(1);
     // Turbopack starts a worker with a bootstrap script whose URL lists the worker's chunks.
     const url = new URL(workers[0]!);
     const params = url.searchParams.get('params') ?? decodeURIComponent(url.hash.replace(/^#params=/, ''));
@@ -84,4 +95,67 @@ test.describe('first-load JavaScript budgets', () => {
     );
     for (const signature of PARSER_SIGNATURES.slice(0, 2)) expect(texts).toContain(signature);
   });
+});
+
+/**
+ * What each page of `npm run bench` part (e) fetches in JavaScript until the network is idle
+ * (gzip bytes on the wire, the chunks loaded late included), as a person uses it: the same flows
+ * as the bench, in a fresh browser context each. Bytes only: the timings stay in the bench.
+ */
+test.describe('JavaScript fetched until idle', () => {
+  const signIn = async (page: Page) => {
+    const response = await page.request.post('/api/auth/token', {
+      data: { mode: 'sandbox-demo' },
+      headers: { origin: BASE_URL },
+    });
+    expect(response.status()).toBe(200);
+  };
+
+  const FLOWS: { name: keyof typeof JS_UNTIL_IDLE_BUDGET_BYTES; run: (page: Page) => Promise<unknown> }[] = [
+    {
+      name: 'import',
+      run: async (page) => {
+        await page.goto('/import', { waitUntil: 'commit' });
+        await page.locator('[data-importer-ready="true"]').waitFor();
+        await page
+          .getByLabel('API description file')
+          .setInputFiles(path.join('lib/import/testdata', 'swagger2-systemlog.yaml'));
+        await page.waitForFunction(listShownProbe, 2);
+      },
+    },
+    { name: 'home', run: async (page) => (await page.goto('/', { waitUntil: 'commit' }), hydrated(page)) },
+    {
+      name: 'operation',
+      run: async (page) => {
+        await signIn(page);
+        await page.goto('/apis/systemlog/GetRecords', { waitUntil: 'commit' });
+        await invokeFormUsable(page);
+      },
+    },
+    {
+      name: 'token',
+      run: async (page) => {
+        await signIn(page);
+        await page.goto('/token', { waitUntil: 'commit' });
+        await tokenShown(page);
+      },
+    },
+  ];
+
+  for (const flow of FLOWS) {
+    const budget = JS_UNTIL_IDLE_BUDGET_BYTES[flow.name];
+    test(`${flow.name}: at most ${kib(budget)} of JavaScript until idle (gzip)`, async ({ page }) => {
+      const scriptBytes = await trackScriptBytes(page);
+      await flow.run(page);
+      await page.waitForLoadState('networkidle');
+      const bytes = await scriptBytes();
+      expect(bytes.page, 'the flow loads scripts').toBeGreaterThan(0);
+      if (flow.name === 'import')
+        expect(bytes.worker, 'the import worker loads its chunks').toBeGreaterThan(0);
+      expect(
+        bytes.total,
+        `${flow.name} fetched ${kib(bytes.total)} (the page ${kib(bytes.page)}, workers ${kib(bytes.worker)})`,
+      ).toBeLessThanOrEqual(budget);
+    });
+  }
 });

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 
+import { EarlyImportScript } from '@/components/import/early-import-script';
 import { ImportPanel } from '@/components/import/import-panel';
 import { ImportedDocsTable } from '@/components/import/imported-docs-table';
 
 export const metadata: Metadata = { title: 'Import an API description' };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <div className="mx-auto max-w-6xl space-y-10">
       <header>
@@ -20,6 +23,7 @@ export default function ImportPage() {
         </p>
       </header>
       <ImportPanel />
+      <EarlyImportScript nonce={nonce} />
       <section aria-labelledby="imported-heading" className="space-y-3">
         <h2 id="imported-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
           Imported in this browser

@@ -1,11 +1,17 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { importDocument, ImportRefused, warmImporter } from '@/lib/import/client';
+import {
+  adoptEarlyImport,
+  importDocument,
+  ImportRefused,
+  startImporterEarly,
+  warmImporter,
+} from '@/lib/import/client';
 import { isLargePaste, textToImport } from '@/lib/import/large-paste';
 import type { ListedDocument } from '@/lib/import/worker-protocol';
 import type { ImportedDocMeta, ImportProblem } from '@/lib/openapi/types';
@@ -34,6 +40,13 @@ function afterPaint(callback: () => void) {
   });
 }
 
+// This module is evaluated before the page hydrates: start the import worker now, so that its code
+// loads and its validators compile while React boots, and import a file picked already in the
+// server-rendered input (lib/import/early-import-script.ts).
+if (typeof window !== 'undefined') startImporterEarly();
+
+const noSubscription = () => () => undefined;
+
 /**
  * Import an OpenAPI 3.0 / 3.1 or Swagger 2.0 document, JSON or YAML, from a file or pasted text.
  * The work happens in a Web Worker; the operation list appears as soon as the document is
@@ -53,21 +66,34 @@ export function ImportPanel() {
   const [keptSize, setKeptSize] = useState<number | undefined>();
   const [dragging, setDragging] = useState(false);
 
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void warmImporter().then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-
+  // The panel accepts a file from the moment it has hydrated (the worker queues an import behind
+  // its warm-up); before that, the server-rendered input is served by lib/import/early-import-script.ts,
+  // which sets the same attribute.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   function start(source: Blob | string, name: string, fileName?: string) {
-    startedAt.current = performance.now();
+    const at = performance.now();
+    follow(
+      name,
+      at,
+      importDocument(source, fileName, { onListed: (listed) => setState({ phase: 'listed', listed }) }),
+    );
+  }
+
+  function follow(
+    name: string,
+    at: number,
+    outcome: Promise<ImportedDocMeta>,
+    listedAlready?: ListedDocument,
+  ) {
+    startedAt.current = at;
     measured.current = false;
     setListedMs(undefined);
-    setState({ phase: 'importing', name });
-    importDocument(source, fileName, { onListed: (listed) => setState({ phase: 'listed', listed }) })
+    setState(listedAlready ? { phase: 'listed', listed: listedAlready } : { phase: 'importing', name });
+    outcome
       .then((meta) =>
         setState((current) =>
           current.phase === 'listed' ? { phase: 'stored', listed: current.listed, meta } : current,
@@ -84,6 +110,18 @@ export function ImportPanel() {
       });
   }
 
+  /** A file picked before hydration: React may replay its change event, which must not import it twice. */
+  const earlyFile = useRef<File | undefined>(undefined);
+  useEffect(() => {
+    const adopted = adoptEarlyImport();
+    if (adopted) {
+      earlyFile.current = adopted.file;
+      adopted.onListed = (listed) => setState({ phase: 'listed', listed });
+      follow(adopted.file.name, adopted.startedAt, adopted.outcome, adopted.listed);
+    }
+    void warmImporter();
+  }, []);
+
   const onRendered = useCallback(() => {
     if (measured.current) return;
     measured.current = true;
@@ -96,7 +134,8 @@ export function ImportPanel() {
 
   function onFiles(files: FileList | null) {
     const file = files?.[0];
-    if (file) start(file, file.name, file.name);
+    if (file && file !== earlyFile.current) start(file, file.name, file.name);
+    earlyFile.current = undefined;
     if (fileInput.current) fileInput.current.value = '';
   }
 

@@ -1,13 +1,16 @@
 import type { ImportedDocMeta, ImportedOperationDetail, ImportProblem } from '@/lib/openapi/types';
 
+import { EARLY_IMPORT_GLOBAL, type EarlyImportQueue } from './early-import-script';
 import { notifyImportsChanged } from './events';
 import { removeImported } from './store';
 import type { ListedDocument, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
- * The page's side of the import worker. One worker per tab, created on first use (the import
- * page warms it on mount, so the validators are compiled before the user picks a file). The
- * parsers, validators and upgrader live only in the worker's bundle, never in a page's.
+ * The page's side of the import worker. One worker per tab, created on first use: on /import
+ * before the page hydrates (the import panel's module calls startImporterEarly), so that the worker's
+ * code loads and its validators compile while React boots, and a file picked in the server-rendered
+ * input is parsed at once. The parsers, validators and upgrader live only in the worker's bundle,
+ * never in a page's.
  */
 
 let worker: Worker | undefined;
@@ -95,4 +98,64 @@ export function loadImportedOperation(docId: string, operationId: string): Promi
 export async function removeImportedDocument(id: string): Promise<void> {
   await removeImported(id);
   notifyImportsChanged();
+}
+
+/** An import started from a file picked before the import panel hydrated. */
+export interface EarlyImport {
+  file: File;
+  /** performance.now() when the file was picked. */
+  startedAt: number;
+  /** The listed document, if the worker has sent it already. */
+  listed?: ListedDocument;
+  /** Set by the panel: called when the listed document arrives. */
+  onListed?: (listed: ListedDocument) => void;
+  outcome: Promise<ImportedDocMeta>;
+}
+
+let early: EarlyImport | undefined;
+
+function earlyQueue(): EarlyImportQueue | undefined {
+  return (window as unknown as Record<string, EarlyImportQueue | undefined>)[EARLY_IMPORT_GLOBAL];
+}
+
+function importEarly({ file, at }: { file: File; at: number }) {
+  const started: EarlyImport = { file, startedAt: at, outcome: Promise.resolve() as never };
+  started.outcome = importDocument(file, file.name, {
+    onListed: (listed) => {
+      started.listed = listed;
+      started.onListed?.(listed);
+    },
+  });
+  // Reported by the panel when it adopts the import; never an unhandled rejection meanwhile.
+  started.outcome.catch(() => undefined);
+  early = started;
+}
+
+/**
+ * Before hydration, on /import: starts the worker, and imports the file picked in the
+ * server-rendered input (lib/import/early-import-script.ts), now or as soon as it is picked.
+ */
+export function startImporterEarly(): void {
+  getWorker();
+  const queue = earlyQueue();
+  if (!queue || queue.done || queue.notify) return;
+  const last = queue.files.splice(0).at(-1);
+  if (last) importEarly(last);
+  queue.notify = importEarly;
+}
+
+/**
+ * The import panel, once hydrated: its own change handler takes over the file input, and it
+ * follows the import started before (if any; once).
+ */
+export function adoptEarlyImport(): EarlyImport | undefined {
+  startImporterEarly();
+  const queue = earlyQueue();
+  if (queue) {
+    queue.done = true;
+    queue.notify = undefined;
+  }
+  const adopted = early;
+  early = undefined;
+  return adopted;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+
+import { EARLY_IMPORT_GLOBAL, earlyImportScript, type EarlyImportQueue } from './early-import-script';
+
+/** Just enough DOM for the script: a panel holding a file input. */
+function fakePage(withInput = true) {
+  const listeners: (() => void)[] = [];
+  const input = {
+    files: [] as unknown[],
+    addEventListener: (type: string, listener: () => void) => type === 'change' && listeners.push(listener),
+  };
+  const attributes: Record<string, string> = {};
+  const panel = {
+    querySelector: (selector: string) => (selector === 'input[type="file"]' && withInput ? input : null),
+    setAttribute: (name: string, value: string) => (attributes[name] = value),
+  };
+  const window: Record<string, unknown> = {};
+  const document = {
+    querySelector: (selector: string) => (selector === '[data-testid="import-panel"]' ? panel : null),
+  };
+  const performance = { now: () => 42 };
+  new Function('window', 'document', 'performance', earlyImportScript())(window, document, performance);
+  const pick = (file: unknown) => {
+    input.files = file ? [file] : [];
+    for (const listener of listeners) listener();
+  };
+  return { attributes, pick, queue: () => window[EARLY_IMPORT_GLOBAL] as EarlyImportQueue | undefined };
+}
+
+describe('the early import script', () => {
+  it('marks the panel ready and queues a picked file with the time of the pick', () => {
+    const page = fakePage();
+    expect(page.attributes['data-importer-ready']).toBe('true');
+    const file = { name: 'a.yaml' };
+    page.pick(file);
+    expect(page.queue()!.files).toEqual([{ file, at: 42 }]);
+  });
+
+  it('hands files to the page once it listens, and none once the panel has hydrated', () => {
+    const page = fakePage();
+    const notify = vi.fn();
+    page.queue()!.notify = notify;
+    page.pick({ name: 'b.json' });
+    expect(notify).toHaveBeenCalledWith({ file: { name: 'b.json' }, at: 42 });
+    page.queue()!.done = true;
+    page.pick({ name: 'c.json' });
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(page.queue()!.files).toEqual([]);
+  });
+
+  it('ignores a change that leaves no file', () => {
+    const page = fakePage();
+    page.pick(undefined);
+    expect(page.queue()!.files).toEqual([]);
+  });
+
+  it('does nothing on a page without the importer', () => {
+    const page = fakePage(false);
+    expect(page.queue()).toBeUndefined();
+    expect(page.attributes['data-importer-ready']).toBeUndefined();
+  });
+});
