@@ -5,6 +5,7 @@ import { daasCatalogsRoutes } from './daas-catalogs';
 import { daasJobsRoutes } from './daas-jobs';
 import { daasMachinesRoutes } from './daas-machines';
 import { daasMeRoutes } from './daas-me';
+import { daasRunbookRoutes } from './daas-runbook-ops';
 import { daasSessionsRoutes } from './daas-sessions';
 import { daasSitesRoutes } from './daas-sites';
 import { monitorodataRoutes } from './monitorodata';
@@ -28,6 +29,7 @@ export const SANDBOX_ROUTES: readonly SandboxRoute[] = [
   ...daasSitesRoutes,
   ...daasCatalogsRoutes,
   ...daasMachinesRoutes,
+  ...daasRunbookRoutes,
   ...daasSessionsRoutes,
   ...daasJobsRoutes,
   ...monitorodataRoutes,
