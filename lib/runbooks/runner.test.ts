@@ -110,8 +110,7 @@ describe('the runbook runner', () => {
   });
 
   it('Stop ends the wait on a job; Run step runs one step at a time', async () => {
-    let runner!: RunbookRunner;
-    runner = new RunbookRunner(checked.document, 'retireMachine', operations, {
+    const runner: RunbookRunner = new RunbookRunner(checked.document, 'retireMachine', operations, {
       invoke: fake({ Status: 'InProgress' }),
       sleep: async () => runner.stop(),
     });
