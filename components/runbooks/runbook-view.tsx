@@ -13,7 +13,8 @@ import { builtInEntry, savedEntry, type RunbookEntry } from '@/lib/runbooks/libr
 import { inputsWithDefaults, RunbookRunner, type RunbookRequest, type RunState } from '@/lib/runbooks/runner';
 import { secretProblems } from '@/lib/runbooks/secrets';
 import { newRunbookId } from '@/lib/runbooks/store';
-import { parseRunbook, type Problem } from '@/lib/runbooks/validate';
+import { suggestBindings } from '@/lib/runbooks/suggest';
+import { parseRunbook, runbookToYaml, type Problem } from '@/lib/runbooks/validate';
 
 import { RunExports } from './run-exports';
 import { StepCard } from './step-card';
@@ -92,6 +93,13 @@ function RunbookWorkbench({ entry }: { entry: RunbookEntry }) {
     { request: RunbookRequest; resolve: (ok: boolean) => void } | undefined
   >();
   useEffect(() => () => runner.current?.stop(), []);
+  const suggested = useMemo(
+    () =>
+      document && workflow && state && state.status !== 'running'
+        ? suggestBindings(document.document, workflow.workflowId, state)
+        : undefined,
+    [document, workflow, state],
+  );
 
   if (!document || !workflow) {
     return (
@@ -291,11 +299,44 @@ function RunbookWorkbench({ entry }: { entry: RunbookEntry }) {
             ))}
           </ol>
 
-          {state && state.steps.some((step) => step.request) ? (
+          {suggested && suggested.suggestions.length > 0 ? (
+            <section
+              aria-labelledby="suggested-bindings"
+              data-testid="suggested-bindings"
+              className="min-w-0 space-y-2 rounded-lg border border-sky-300 bg-sky-50 p-4 text-sm dark:border-sky-500/40 dark:bg-sky-500/10"
+            >
+              <h2 id="suggested-bindings" className="font-semibold">
+                Suggested bindings
+              </h2>
+              <p>
+                Values later steps sent are in earlier answers: bind them, so the runbook works for other ids
+                too.
+              </p>
+              <ul className="list-disc space-y-1 pl-5">
+                {suggested.suggestions.map((suggestion, index) => (
+                  <li key={index} className="break-all">
+                    <span className="font-medium">{suggestion.stepId}</span> {suggestion.where} ←{' '}
+                    <code className="font-mono text-xs">{suggestion.expression}</code>
+                  </li>
+                ))}
+              </ul>
+              <Button
+                size="sm"
+                onClick={() => {
+                  setText(runbookToYaml(suggested.document));
+                  setTab('arazzo');
+                }}
+              >
+                Bind them (review in the Arazzo tab)
+              </Button>
+            </section>
+          ) : null}
+          {state && state.status !== 'running' && state.steps.some((step) => step.request) ? (
             <RunExports
               title={document.document.info.title}
+              workflow={workflow}
               state={state}
-              customerHeaderNames={['Citrix-CustomerId', 'Citrix-InstanceId']}
+              polling={{ seconds: intervalMs / 1000, limit: pollLimit }}
             />
           ) : null}
         </section>
