@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
 import { AuthFlow } from './pages/auth';
-import { BASE_URL } from './test-env';
+import { Explorer } from './pages/explorer';
+import { BASE_URL, DEMO } from './test-env';
 
 /**
  * Runbooks end to end in Chromium on the sandbox: every built-in runs to the end through the
@@ -23,6 +27,10 @@ const BUILT_INS = [
 const runStatus = (page: Page) => page.getByTestId('runbook-run-status');
 const step = (page: Page, stepId: string) =>
   page.locator(`[data-testid=runbook-step][data-step-id=${stepId}]`);
+
+/** A child process's environment: PATH and the given variables only. */
+const childEnv = (extra: Record<string, string>) =>
+  ({ PATH: process.env.PATH, ...extra }) as Record<string, string | undefined> as NodeJS.ProcessEnv;
 
 async function resetSandbox(page: Page) {
   const reset = await page.request.post(`${BASE_URL}/api/sandbox/reset`, {
@@ -147,6 +155,85 @@ test.describe('runbooks', () => {
     await expect(page.getByTestId('saved-runbooks')).toContainText('Imported log-off');
     const stored = await page.evaluate(() => JSON.stringify(window.localStorage));
     expect(stored).not.toMatch(/CwsAuth|Bearer|eyJ[A-Za-z0-9_-]{10,}\./);
+  });
+
+  test('a run exports as chained cURL and PowerShell scripts and a Postman collection; the bash script runs on its own', async ({
+    page,
+  }) => {
+    await resetSandbox(page);
+    await signIn(page);
+    await page.goto('/runbooks/log-off-user');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(runStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    const exported = page.getByTestId('run-export-text');
+    await expect(exported).toContainText(': "${CITRIX_TOKEN:?');
+    await expect(exported).toContainText('FINDUSER_USERID=$(jq -r');
+    await expect(exported).toContainText('"$FINDSESSION_SESSIONKEY"');
+    const bash = (await exported.textContent())!;
+    expect(bash).not.toMatch(/Bearer=ey|eyJ[A-Za-z0-9_-]{10,}\./);
+    const format = page.getByRole('combobox', { name: 'Format' });
+    await format.selectOption({ label: 'PowerShell' });
+    await expect(exported).toContainText('$env:CITRIX_TOKEN');
+    await expect(exported).toContainText('Wait-CitrixJob $response');
+    await format.selectOption({ label: 'Postman collection' });
+    await expect(exported).toContainText('CwsAuth Bearer={{citrixToken}}');
+
+    // Run by itself with a sandbox token: it finds the user's next open session and logs it off.
+    const work = mkdtempSync(path.join(tmpdir(), 'runbook-export-'));
+    const script = path.join(work, 'log-off.sh');
+    writeFileSync(script, bash);
+    const token = execFileSync(
+      'bash',
+      [
+        '-c',
+        `curl -sS -X POST "${BASE_URL}/sandbox/cctrustoauth2/${DEMO.customerId}/tokens/clients" --data-urlencode grant_type=client_credentials --data-urlencode client_id="$CLIENT_ID" --data-urlencode client_secret="$CLIENT_SECRET" | jq -r .access_token`,
+      ],
+      { env: childEnv({ CLIENT_ID: DEMO.clientId, CLIENT_SECRET: DEMO.clientSecret }) },
+    )
+      .toString()
+      .trim();
+    const result = spawnSync('bash', [script], { env: childEnv({ CITRIX_TOKEN: token }) });
+    const log = result.stderr.toString();
+    expect(result.status, log).toBe(0);
+    expect(log).toMatch(/POST .*\/cvad\/manage\/Sessions\/[0-9a-f-]{36}\/\$logoff\?async=true -> 202/);
+    expect(log).toContain('job Complete 100%');
+    expect(log).toContain('Every step is done.');
+  });
+
+  test('a runbook from calls in the history, with bindings suggested from its run', async ({ page }) => {
+    await resetSandbox(page);
+    await page.goto('/apis/daas/Me_GetMe');
+    await new AuthFlow(page).useDemoClient();
+    const explorer = new Explorer(page);
+    await explorer.openInvoke();
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('200 OK');
+    await page.goto('/apis/daas/Zones_GetZones');
+    await explorer.openInvoke();
+    await explorer.send();
+    await expect(explorer.status()).toHaveText('200 OK');
+
+    await page.goto('/history');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.getByRole('checkbox', { name: 'Select every call shown' }).check();
+    await page.getByRole('button', { name: /^Make a runbook of the ticked calls/ }).click();
+    await expect(page).toHaveURL(/\/runbooks\/local-[0-9a-f-]+$/);
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await expect(page.getByTestId('runbook-step')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(runStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    const suggested = page.getByTestId('suggested-bindings');
+    await expect(suggested).toContainText(
+      'getZones parameters[0] Citrix-InstanceId ← $steps.getMe.outputs.id',
+    );
+    await suggested.getByRole('button', { name: /^Bind them/ }).click();
+    await expect(page.getByTestId('arazzo-editor')).toHaveValue(/value: \$steps\.getMe\.outputs\.id/);
+    await expect(page.getByTestId('arazzo-valid')).toBeVisible();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('tab', { name: 'Steps' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(runStatus(page)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   });
 
   test('an invalid, cyclic or out-of-catalog document is refused, naming where', async ({ page }) => {
