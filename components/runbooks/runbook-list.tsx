@@ -58,7 +58,7 @@ export function RunbookList() {
             >
               <Link
                 href={`/runbooks/${entry.id}`}
-                className="font-semibold text-brand-700 hover:underline dark:text-brand-100"
+                className="block font-semibold text-brand-700 hover:underline dark:text-brand-100"
               >
                 {entry.title}
               </Link>
@@ -76,7 +76,7 @@ export function RunbookList() {
         {hydrated && storage.saved.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
             None yet: import an Arazzo file, save a copy of a built-in from its Arazzo tab, or{' '}
-            <Link href="/history" className="text-brand-700 underline dark:text-brand-100">
+            <Link href="/history" className="inline-block text-brand-700 underline dark:text-brand-100">
               make one from calls in the history
             </Link>
             .
@@ -90,7 +90,7 @@ export function RunbookList() {
               >
                 <Link
                   href={`/runbooks/${saved.id}`}
-                  className="break-words font-semibold text-brand-700 hover:underline dark:text-brand-100"
+                  className="block break-words font-semibold text-brand-700 hover:underline dark:text-brand-100"
                 >
                   {saved.title}
                 </Link>

@@ -117,7 +117,7 @@ export function StepCard({ index, step, operation, run }: StepCardProps) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="font-semibold">
-            <span className="mr-2 text-slate-400">{index + 1}.</span>
+            <span className="mr-2 text-slate-500 dark:text-slate-400">{index + 1}.</span>
             {step.stepId}
           </h3>
           {operation ? (
