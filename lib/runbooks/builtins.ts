@@ -49,7 +49,7 @@ export const ONBOARD_TEAM = document(
     workflowId: 'onboardTeam',
     summary: 'Onboard a team',
     description:
-      'Reads the site and its zones, creates a machine catalog (a job, tracked until it completes), adds two machines, creates a delivery group from them (another job), powers the first one on (a third job) and lists the sessions.',
+      'Reads the site and its zones, creates a machine catalog (a job, tracked until it completes), adds two machines (a job each), creates a delivery group from them (another job), powers the first one on (a job too) and lists the sessions.',
     inputs: {
       type: 'object',
       properties: {
@@ -96,8 +96,13 @@ export const ONBOARD_TEAM = document(
       },
       {
         stepId: 'addMachine1',
+        description: 'Adding a machine always runs as a job: its results are the machine.',
         operationId: 'MachineCatalogs_AddMachineCatalogMachine',
-        parameters: [site, { name: 'nameOrId', in: 'path', value: '$steps.createCatalog.outputs.catalogId' }],
+        parameters: [
+          site,
+          asyncQuery,
+          { name: 'nameOrId', in: 'path', value: '$steps.createCatalog.outputs.catalogId' },
+        ],
         requestBody: {
           contentType: 'application/json',
           payload: { MachineName: 'CONTOSO\\{$inputs.machine1}' },
@@ -108,7 +113,11 @@ export const ONBOARD_TEAM = document(
       {
         stepId: 'addMachine2',
         operationId: 'MachineCatalogs_AddMachineCatalogMachine',
-        parameters: [site, { name: 'nameOrId', in: 'path', value: '$steps.createCatalog.outputs.catalogId' }],
+        parameters: [
+          site,
+          asyncQuery,
+          { name: 'nameOrId', in: 'path', value: '$steps.createCatalog.outputs.catalogId' },
+        ],
         requestBody: {
           contentType: 'application/json',
           payload: { MachineName: 'CONTOSO\\{$inputs.machine2}' },

@@ -64,12 +64,12 @@ describe('exporting a run', () => {
     expect(text).toContain('{{ME_SITEID}}');
     expect(text).toContain('CwsAuth Bearer={{citrixToken}}');
     expect(collection.variable.find((variable) => variable.key === 'citrixToken')!.value).toBe('');
-    expect(collection.item).toHaveLength(8 + 3);
+    expect(collection.item).toHaveLength(8 + 5);
     // Postman's own SDK reads it: every request, in order, the token a variable.
     const sdk = new Collection(collection as never);
     const names = sdk.items.all().map((item) => item.name);
     expect(names[0]).toBe('1. me (Me_GetMe)');
-    expect(names).toHaveLength(11);
+    expect(names).toHaveLength(13);
     expect(sdk.variables.toObject()).toMatchObject({ citrixToken: '', ME_SITEID: '' });
   });
 });

@@ -280,14 +280,13 @@ export const daasDocument = {
         tag: 'MachineCatalogs',
         summary: 'Add a machine to a catalog',
         description:
-          'Adds an existing machine account (`DOMAIN\\name`) to the catalog. It joins no delivery group; a power-managed catalog adds it powered off. With `async=true` it appears once the job completes.',
+          "Adds an existing machine account (`DOMAIN\\name`) to the catalog. It joins no delivery group; a power-managed catalog adds it powered off. Adding always runs as a job: the answer is the job (200), or with `async=true` a 202 and its `Location`; the machine appears once the job completes, and the job's results are the machine.",
         parameters: [nameOrId('Machine catalog', DAAS_DEMO.catalogName), localRef('Async')],
         body: { schema: 'AddMachineToCatalogRequest', example: { MachineName: 'CONTOSO\\W11-POOL-007' } },
         responses: {
-          ...ok('The new machine (the detail model).', 'MachineDetail', {
-            ...machineDetailExample,
-            Name: 'CONTOSO\\W11-POOL-007',
-            DeliveryGroup: null,
+          ...ok('The job that adds the machine (adding always runs as a job).', 'Job', {
+            ...jobExample,
+            Type: 'AddMachineCatalogMachine',
           }),
           ...accepted,
           '409': {

@@ -6,7 +6,7 @@ import type { SandboxContext, SandboxRoute } from '../route-table';
 import { logChange, type CustomerData } from '../store';
 import { errorData, findByNameOrId, isAsync, notFound, startJob, withSite } from './daas-common';
 import { findMachine } from './daas-machines';
-import { deliveryGroupView, machineView } from './daas-views';
+import { deliveryGroupView, jobView, machineView } from './daas-views';
 import { validationMessage } from './validation';
 
 /**
@@ -47,7 +47,22 @@ const createGroupSchema = z.object({
     .max(20),
 });
 
-const updateMachineSchema = z.object({ InMaintenanceMode: z.boolean().optional() }).strict();
+/**
+ * Citrix's UpdateMachineRequestModel. The sandbox emulates InMaintenanceMode; the other fields it
+ * declares are accepted and written to the change log (the sandbox keeps no such state), and any
+ * field the model does not declare is refused.
+ */
+const updateMachineSchema = z
+  .object({
+    InMaintenanceMode: z.boolean().optional(),
+    AssignedClientName: z.string().max(256).nullable().optional(),
+    AssignedIPAddress: z.string().max(64).nullable().optional(),
+    AssignedUsers: z.array(z.unknown()).max(100).nullable().optional(),
+    HostedMachineId: z.string().max(256).nullable().optional(),
+    HypervisorConnection: z.string().max(256).nullable().optional(),
+    PublishedName: z.string().max(256).nullable().optional(),
+  })
+  .strict();
 
 function invalidBody(error: z.ZodError): Response {
   return errorData(400, validationMessage(error), 'InvalidParameter');
@@ -111,17 +126,20 @@ function addMachine(context: SandboxContext, data: CustomerData): Response {
       message: `Machine ${machine.Name} was added to machine catalog ${catalog.Name}.`,
     });
   };
-  if (isAsync(context.url))
-    return startJob(
-      context,
-      data,
-      'AddMachineCatalogMachine',
-      { Machine: machine.Name },
-      () => machineView(data, machine, true),
-      add,
-    );
-  add();
-  return jsonResponse(200, machineView(data, machine, true));
+  // As in DaaS, adding a machine always runs as a job: `async=true` answers 202 and its Location,
+  // a plain call answers 200 with the job's status.
+  const started = startJob(
+    context,
+    data,
+    'AddMachineCatalogMachine',
+    { Machine: machine.Name },
+    () => machineView(data, machine, true),
+    add,
+  );
+  if (isAsync(context.url)) return started;
+  const jobId = started.headers.get('location')?.split('/').pop() ?? '';
+  const job = data.daas.jobs.find((candidate) => candidate.Id === jobId);
+  return job ? jsonResponse(200, jobView(context.url, job)) : started;
 }
 
 function createDeliveryGroup(context: SandboxContext, data: CustomerData): Response {
@@ -218,7 +236,7 @@ function updateMachine(context: SandboxContext, data: CustomerData): Response {
       targetId: machine.Id,
       targetDisplayName: machine.Name,
       before: { InMaintenanceMode: before },
-      after: { InMaintenanceMode: machine.InMaintenanceMode },
+      after: { ...parsed.data, InMaintenanceMode: machine.InMaintenanceMode },
       message: `Machine ${machine.Name} was updated.`,
     });
   };
