@@ -37,7 +37,8 @@ const group = page.locator('[data-testid=runbook-step][data-step-id=createGroup]
 await group
   .locator('[data-testid=runbook-job-status]', { hasText: 'InProgress' })
   .waitFor({ timeout: 60_000 });
-await group.scrollIntoViewIfNeeded();
+// A full-page shot from the top, so the sticky header and sidebar sit where they belong.
+await page.evaluate(() => window.scrollTo(0, 0));
 await shot('runbook-running', { fullPage: true });
 
 await page
