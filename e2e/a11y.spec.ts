@@ -94,7 +94,7 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void> 
 ];
 
 /** Pages other features add; each is checked if it exists, and a missing one is recorded, not skipped. */
-const OPTIONAL_PAGES = ['/history', '/settings', '/import'];
+const OPTIONAL_PAGES = ['/history', '/settings', '/import', '/runbooks', '/runbooks/onboard-team'];
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe, ${theme} theme`, () => {

@@ -11,7 +11,7 @@ import { Explorer } from './pages/explorer';
  */
 const WIDTHS = [360, 390, 768, 1024, 1440] as const;
 const HEIGHT = 800;
-const MAIN_LINKS = ['APIs', 'Token', 'History', 'Settings'] as const;
+const MAIN_LINKS = ['APIs', 'Token', 'History', 'Runbooks', 'Settings'] as const;
 
 async function hydrated(page: Page) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -125,7 +125,17 @@ test.describe('every width from 360 to 1440 px', () => {
   // Each page is measured five times, every control hit-tested: slower than a usual test.
   test.describe.configure({ timeout: 180_000 });
 
-  for (const path of ['/', '/apis', '/apis/administrators', '/settings', '/import', '/token', '/history']) {
+  for (const path of [
+    '/',
+    '/apis',
+    '/apis/administrators',
+    '/settings',
+    '/import',
+    '/token',
+    '/history',
+    '/runbooks',
+    '/runbooks/onboard-team',
+  ]) {
     test(`signed out: ${path} fits with nothing covered`, async ({ page }) => {
       await page.goto(path);
       await hydrated(page);
@@ -171,6 +181,24 @@ test.describe('every width from 360 to 1440 px', () => {
       if (path === '/history') await expect(page.getByText('/records').first()).toBeVisible();
       await expectFitsAndUncovered(page, `${path} signed in`);
     }
+  });
+
+  test('signed in: a runbook that ran, its calls opened, and its Arazzo tab fit with nothing covered', async ({
+    page,
+  }) => {
+    await page.goto('/runbooks/slow-logons');
+    await new AuthFlow(page).useDemoClient();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('runbook-run-status')).toHaveAttribute('data-status', 'done', {
+      timeout: 60_000,
+    });
+    await page
+      .getByText(/^Request and response/)
+      .first()
+      .click();
+    await expectFitsAndUncovered(page, 'a runbook after its run');
+    await page.getByRole('tab', { name: 'Arazzo' }).click();
+    await expectFitsAndUncovered(page, "a runbook's Arazzo tab");
   });
 
   test('Set Authentication, the shortcuts and the command palette fit the window with nothing covered', async ({

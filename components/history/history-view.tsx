@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 
 import { MethodBadge } from '@/components/explorer/method-badge';
+import { RunbookFromHistory } from '@/components/runbooks/runbook-from-history';
 import { SupportBundlePanel } from '@/components/support-bundle/support-bundle-panel';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -71,6 +72,7 @@ export function HistoryView({ creatorVersion }: { creatorVersion: string }) {
           creatorVersion={creatorVersion}
         />
       ) : null}
+      {entries.length > 0 ? <RunbookFromHistory selected={selected} /> : null}
       {shown.length > 0 ? (
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">

@@ -48,6 +48,7 @@ const MAIN_LINKS = [
   { href: '/apis', label: 'APIs' },
   { href: '/token', label: 'Token' },
   { href: '/history', label: 'History' },
+  { href: '/runbooks', label: 'Runbooks' },
   { href: '/settings', label: 'Settings' },
 ] as const;
 

@@ -22,7 +22,7 @@ const SITE = 'd07b0649-ff84-4e01-a764-8b14efe41ce2';
 interface Operation {
   /** The document's path after `/techpreview/{customerid}[/{siteid}]`. */
   real: string;
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   call: string;
   body?: unknown;
 }
@@ -47,6 +47,18 @@ const OPERATIONS: Operation[] = [
     call: '/MachineCatalogs',
     body: { Name: 'Conformance', AllocationType: 'Random', SessionSupport: 'SingleSession' },
   },
+  {
+    method: 'POST',
+    real: '/MachineCatalogs/{nameOrId}/Machines',
+    call: '/MachineCatalogs/Conformance/Machines',
+    body: { MachineName: 'CONTOSO\\CONF-VDA-01' },
+  },
+  {
+    method: 'POST',
+    real: '/DeliveryGroups',
+    call: '/DeliveryGroups',
+    body: { Name: 'Conformance Desktops', MachineCatalogs: [{ MachineCatalog: 'Conformance', Count: 0 }] },
+  },
   { method: 'GET', real: '/DeliveryGroups', call: '/DeliveryGroups' },
   { method: 'GET', real: '/DeliveryGroups/{nameOrId}', call: '/DeliveryGroups/Published%20Apps' },
   {
@@ -56,6 +68,13 @@ const OPERATIONS: Operation[] = [
   },
   { method: 'GET', real: '/Machines', call: '/Machines' },
   { method: 'GET', real: '/Machines/{nameOrId}', call: `/Machines/${machine}` },
+  {
+    method: 'PATCH',
+    real: '/Machines/{nameOrId}',
+    call: '/Machines/CONTOSO%5CW11-POOL-006',
+    body: { InMaintenanceMode: true },
+  },
+  { method: 'DELETE', real: '/Machines/{nameOrId}', call: '/Machines/CONTOSO%5CW11-POOL-006' },
   { method: 'POST', real: '/Machines/{nameOrId}/$shutdown', call: `/Machines/${machine}/$shutdown` },
   { method: 'POST', real: '/Machines/{nameOrId}/$start', call: `/Machines/${machine}/$start` },
   { method: 'POST', real: '/Machines/{nameOrId}/$reboot', call: `/Machines/${machine}/$reboot` },

@@ -275,8 +275,62 @@ export const daasDocument = {
         ],
         responses: { ...ok('A page of machines.', 'MachineList', page(machineExample)), ...accepted },
       }),
+      post: op({
+        id: 'MachineCatalogs_AddMachineCatalogMachine',
+        tag: 'MachineCatalogs',
+        summary: 'Add a machine to a catalog',
+        description:
+          "Adds an existing machine account (`DOMAIN\\name`) to the catalog. It joins no delivery group; a power-managed catalog adds it powered off. Adding always runs as a job: the answer is the job (200), or with `async=true` a 202 and its `Location`; the machine appears once the job completes, and the job's results are the machine.",
+        parameters: [nameOrId('Machine catalog', DAAS_DEMO.catalogName), localRef('Async')],
+        body: { schema: 'AddMachineToCatalogRequest', example: { MachineName: 'CONTOSO\\W11-POOL-007' } },
+        responses: {
+          ...ok('The job that adds the machine (adding always runs as a job).', 'Job', {
+            ...jobExample,
+            Type: 'AddMachineCatalogMachine',
+          }),
+          ...accepted,
+          '409': {
+            description: 'The machine is already in a catalog.',
+            content: json(schemaRef('ErrorData'), {
+              ErrorMessage: 'The machine CONTOSO\\W11-POOL-001 is already in a machine catalog.',
+              SdkErrorId: 'MachineAlreadyInCatalog',
+            }),
+          },
+        },
+      }),
     },
     '/DeliveryGroups': {
+      post: op({
+        id: 'DeliveryGroups_CreateDeliveryGroup',
+        tag: 'DeliveryGroups',
+        summary: 'Create a delivery group',
+        description:
+          "Creates a delivery group from machine catalogs' unassigned machines (`Count` of each; all of them without it). With `async=true` it appears once the job completes.",
+        parameters: [localRef('Async')],
+        body: {
+          schema: 'CreateDeliveryGroupRequest',
+          example: {
+            Name: 'Pilot Desktops',
+            Description: 'Desktops for the pilot team',
+            DeliveryType: 'DesktopsOnly',
+            MachineCatalogs: [{ MachineCatalog: 'Win2022-MultiSession', Count: 0 }],
+          },
+        },
+        responses: {
+          ...ok('The new delivery group (the detail model).', 'DeliveryGroupDetail', {
+            ...deliveryGroupDetailExample,
+            Name: 'Pilot Desktops',
+          }),
+          ...accepted,
+          '409': {
+            description: 'A delivery group with that name exists.',
+            content: json(schemaRef('ErrorData'), {
+              ErrorMessage: 'A delivery group named Finance Desktops already exists.',
+              SdkErrorId: 'DeliveryGroupNameInUse',
+            }),
+          },
+        },
+      }),
       get: op({
         id: 'DeliveryGroups_GetDeliveryGroups',
         tag: 'DeliveryGroups',
@@ -328,6 +382,25 @@ export const daasDocument = {
         description: 'One machine by `DOMAIN\\name` (or `DOMAIN|name`), DNS name or id.',
         parameters: [nameOrId('Machine', DAAS_DEMO.machineName), localRef('Fields')],
         responses: ok('The machine.', 'MachineDetail', machineDetailExample),
+      }),
+      patch: op({
+        id: 'Machines_UpdateMachine',
+        tag: 'Machines',
+        summary: 'Update a machine',
+        description:
+          'Changes a machine, e.g. `{"InMaintenanceMode": true}` so no new session starts on it. Answers 204.',
+        parameters: [nameOrId('Machine', DAAS_DEMO.onMachine), localRef('Async')],
+        body: { schema: 'UpdateMachineRequest', example: { InMaintenanceMode: true } },
+        responses: { '204': { description: 'Updated.' }, ...accepted },
+      }),
+      delete: op({
+        id: 'Machines_RemoveMachine',
+        tag: 'Machines',
+        summary: 'Remove a machine',
+        description:
+          'Removes a machine from its catalog and the site. A machine with sessions, or in a delivery group and not in maintenance mode, answers 400.',
+        parameters: [nameOrId('Machine', 'CONTOSO\\W11-POOL-006'), localRef('Async')],
+        responses: { '204': { description: 'Removed.' }, ...accepted },
       }),
     },
     ...powerPaths,

@@ -4,6 +4,7 @@ import { daasCatalogsHandlers } from './handlers/catalogs';
 import { daasJobsHandlers } from './handlers/jobs';
 import { daasMachinesHandlers } from './handlers/machines';
 import { daasMeHandlers } from './handlers/me';
+import { daasRunbookHandlers } from './handlers/runbook-ops';
 import { daasSessionsHandlers } from './handlers/sessions';
 import { daasSitesHandlers } from './handlers/sites';
 
@@ -15,6 +16,7 @@ export const daasHandlers: ServiceHandlers = {
     ...daasSitesHandlers,
     ...daasCatalogsHandlers,
     ...daasMachinesHandlers,
+    ...daasRunbookHandlers,
     ...daasSessionsHandlers,
     ...daasJobsHandlers,
   },

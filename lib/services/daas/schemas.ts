@@ -259,6 +259,36 @@ export const DAAS_SCHEMAS = {
     },
     required: ['Name', 'AllocationType', 'SessionSupport'],
   },
+  AddMachineToCatalogRequest: {
+    type: 'object',
+    properties: {
+      MachineName: { type: 'string', description: 'The machine account, `DOMAIN\\name`.' },
+      HostedMachineId: str,
+      InMaintenanceMode: bool,
+    },
+    required: ['MachineName'],
+  },
+  CreateDeliveryGroupRequest: {
+    type: 'object',
+    properties: {
+      Name: { type: 'string', maxLength: 64 },
+      Description: str,
+      DeliveryType: schemaRef('DeliveryKind'),
+      MachineCatalogs: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { MachineCatalog: str, Count: { type: 'integer', minimum: 0 } },
+          required: ['MachineCatalog'],
+        },
+      },
+    },
+    required: ['Name', 'MachineCatalogs'],
+  },
+  UpdateMachineRequest: {
+    type: 'object',
+    properties: { InMaintenanceMode: bool },
+  },
   DeliveryGroup: {
     type: 'object',
     properties: {
