@@ -67,9 +67,9 @@ describe('share codec survivors', () => {
     let inflated = 0;
     const Real = DecompressionStream;
     class Counting extends Real {
-      override get readable(): ReadableStream<Uint8Array> {
+      override get readable(): ReadableStream<Uint8Array<ArrayBuffer>> {
         return super.readable.pipeThrough(
-          new TransformStream<Uint8Array, Uint8Array>({
+          new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
             transform(chunk, controller) {
               inflated += chunk.byteLength;
               controller.enqueue(chunk);
