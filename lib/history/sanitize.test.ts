@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { FormSpec, ParamSpec } from '@/lib/invoke-form/types';
+import { MAX_JSON_NESTING } from '@/lib/json/nesting-depth';
 
 import {
   isSecretField,
@@ -309,5 +310,76 @@ describe('sanitizer boundaries a mutation pass checks', () => {
   it('redacts a token pasted into an ordinary parameter', () => {
     const kept = sanitizeInputs(daasSpec, { params: { 'path:nameOrId': `x ${JWT}` }, body: '' });
     expect(kept.params).toEqual({ 'path:nameOrId': `x ${REDACTED}` });
+  });
+});
+
+describe('sanitizer edges (mutation survivors)', () => {
+  it('redacts a CwsAuth value with no space, or several, around "="', () => {
+    expect(redactTokens('CwsAuth Bearer=opaque1')).toBe(`CwsAuth Bearer=${REDACTED}`);
+    expect(redactTokens('cwsauth bearer  =  opaque2')).toBe(`cwsauth bearer  =  ${REDACTED}`);
+    expect(redactTokens('CwsAuth Bearer= opaque3')).toBe(`CwsAuth Bearer= ${REDACTED}`);
+  });
+
+  it('keeps numbers, booleans and null in a JSON body as they are', () => {
+    const omitted: string[] = [];
+    const kept = sanitizeBody(
+      '{"n":5,"t":true,"f":false,"z":null,"a":[1,null]}',
+      'application/json',
+      omitted,
+    );
+    expect(kept).toBe(JSON.stringify({ n: 5, t: true, f: false, z: null, a: [1, null] }, null, 2));
+    expect(sanitizeBody('{"n":5,"t":true}', 'application/json', omitted)).toBe(
+      '{\n  "n": 5,\n  "t": true\n}',
+    );
+    expect(omitted).toEqual([]);
+  });
+
+  it('drops a secret form field even when the body starts with a line break', () => {
+    const omitted: string[] = [];
+    expect(sanitizeBody('\ntoken=opaque9&a=1\n', 'application/x-www-form-urlencoded', omitted)).toBe('a=1');
+    expect(omitted).toEqual(['body token']);
+  });
+
+  it('drops form fields named like secrets, not only the exact query names', () => {
+    const omitted: string[] = [];
+    expect(
+      sanitizeBody(
+        'user=bob&AdminPassword=hunter2&clientsecret=s1&client_secret=s2',
+        'application/x-www-form-urlencoded; charset=utf-8',
+        omitted,
+      ),
+    ).toBe('user=bob');
+    expect(omitted).toEqual(['body AdminPassword', 'body clientsecret', 'body client_secret']);
+  });
+
+  it('walks JSON nested exactly to the limit and refuses one level more, even after whitespace', () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+    const omitted: string[] = [];
+    expect(sanitizeBody(nested(MAX_JSON_NESTING), 'application/json', omitted)).toBeDefined();
+    expect(omitted).toEqual([]);
+    expect(sanitizeBody(` \n${nested(MAX_JSON_NESTING + 1)}`, 'application/json', omitted)).toBeUndefined();
+    expect(omitted).toEqual(['body (nested too deeply to keep)']);
+  });
+
+  it('keeps text that only contains deep brackets (it is not walked), redacting its secrets', () => {
+    const omitted: string[] = [];
+    const text = `x${'['.repeat(MAX_JSON_NESTING + 5)} password=hunter2`;
+    expect(sanitizeBody(text, 'text/plain', omitted)).toBe(
+      `x${'['.repeat(MAX_JSON_NESTING + 5)} password=${REDACTED}`,
+    );
+    expect(omitted).toEqual(['body (secret-looking values)']);
+  });
+
+  it('redacts a whole quoted secret in text, spaces and all', () => {
+    const omitted: string[] = [];
+    const kept = sanitizeBody('{"password": "correct horse battery", broken', 'application/json', omitted)!;
+    expect(kept).toBe(`{"password": ${REDACTED}, broken`);
+    expect(kept).not.toMatch(/horse|battery/);
+  });
+
+  it('has no body key at all when nothing of the body is kept', () => {
+    const kept = sanitizeInputs(daasSpec, { params: { 'query:Limit': '5' }, body: '  ' });
+    expect(kept).toStrictEqual({ params: { 'query:Limit': '5' }, omitted: [] });
+    expect('body' in kept).toBe(false);
   });
 });

@@ -134,3 +134,40 @@ describe('parseJsonBody', () => {
       );
   });
 });
+
+describe('parseJsonBody edges (mutation survivors)', () => {
+  const schema = z.strictObject({ path: z.string() });
+  const body = JSON.stringify({ path: '/a' });
+
+  it('accepts a media type with whitespace before its parameters', async () => {
+    const request = post({ 'content-type': 'Application/JSON ; charset=utf-8' }, body);
+    await expect(parseJsonBody(request, schema)).resolves.toEqual({ path: '/a' });
+  });
+
+  it('tells the caller which media type to send', async () => {
+    const error = await failure(parseJsonBody(post({ 'content-type': 'text/plain' }, body), schema));
+    expect(error.message).toBe('Send the request body as application/json.');
+  });
+
+  it('accepts a declared Content-Length exactly at the limit and refuses one byte more', async () => {
+    const size = Buffer.byteLength(body);
+    const exact = post({ 'content-type': 'application/json', 'content-length': String(size) }, body);
+    await expect(parseJsonBody(exact, schema, size)).resolves.toEqual({ path: '/a' });
+    const over = post({ 'content-type': 'application/json', 'content-length': String(size + 1) }, body);
+    expect(await failure(parseJsonBody(over, schema, size))).toMatchObject({
+      status: 413,
+      code: 'BODY_TOO_LARGE',
+      message: `The request body is over ${size} bytes.`,
+    });
+  });
+
+  it('still answers 400 with a sentence when a failed validation reports no issue', async () => {
+    const silent = Object.assign(z.string(), {
+      safeParse: () => ({ success: false as const, error: new z.ZodError([]) }),
+    }) as unknown as z.ZodString;
+    const error = await failure(parseJsonBody(post({ 'content-type': 'application/json' }, '"x"'), silent));
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION_ERROR' });
+    expect(error.message).toBe('The request body is not valid.');
+    expect(error.extra.issues).toEqual([]);
+  });
+});

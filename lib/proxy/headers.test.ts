@@ -258,3 +258,61 @@ describe('header boundaries a mutation pass checks', () => {
     ]);
   });
 });
+
+describe('header edges (mutation survivors)', () => {
+  const refusedOverride = (value: string) => {
+    try {
+      tokenFromOverride(value);
+    } catch (error) {
+      return error as ApiError;
+    }
+    throw new Error(`expected ${JSON.stringify(value)} to be refused`);
+  };
+
+  it('reads the token only from a value that starts with the CwsAuth scheme', () => {
+    expect(tokenFromOverride('  CwsAuth Bearer=abc.def  ')).toBe('abc.def');
+    for (const value of ['xCwsAuth Bearer=abc', 'Basic CwsAuth Bearer=abc', 'CwsAuth Bearer=abc junk']) {
+      const error = refusedOverride(value);
+      expect(error).toMatchObject({ status: 400, code: 'INVALID_AUTHORIZATION' });
+      expect(error.message).toBe(
+        'The Authorization value must be "CwsAuth Bearer=<token>" or the bare token.',
+      );
+    }
+  });
+
+  it('forwards a valid Citrix-TransactionId and skips only an empty one', () => {
+    expect(buildOutboundHeaders([['Citrix-TransactionId', TXN]], AUTH)).toEqual({
+      'citrix-transactionid': TXN,
+      authorization: AUTH,
+    });
+    expect(buildOutboundHeaders([['If-None-Match', '']], AUTH)).toEqual({
+      'if-none-match': '',
+      authorization: AUTH,
+    });
+  });
+
+  it('trims every value of a repeated header before joining them', () => {
+    expect(
+      buildOutboundHeaders(
+        [
+          ['Accept-Language', ' en '],
+          ['accept-language', '  fr  '],
+        ],
+        AUTH,
+      ),
+    ).toEqual({
+      'accept-language': 'en, fr',
+      authorization: AUTH,
+    });
+  });
+
+  it('drops a header Connection names after a comma and a space', () => {
+    expect(
+      filterResponseHeaders({ connection: 'close,  X-Secret ', 'x-secret': '1', 'x-kept': '2' }),
+    ).toEqual([['x-kept', '2']]);
+  });
+
+  it('drops Keep-Alive even when Connection does not name it', () => {
+    expect(filterResponseHeaders({ 'Keep-Alive': 'timeout=5', etag: '"v1"' })).toEqual([['etag', '"v1"']]);
+  });
+});
