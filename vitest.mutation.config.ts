@@ -18,6 +18,11 @@ export default defineConfig({
       'lib/history/sanitize.test.ts',
       'lib/share/*.test.ts',
       'lib/session/*.test.ts',
+      // The session's sealing, revocation and renewal are exercised through these too.
+      'lib/security/session-cookie.test.ts',
+      'lib/auth/renew.test.ts',
+      'lib/proxy/concurrency.test.ts',
+      'app/api/invoke/route.test.ts',
       'lib/http/request-guards.test.ts',
     ],
   },
