@@ -186,10 +186,12 @@ test.describe('zz secret-leak sweep', () => {
       'SESSION_PASSWORD',
       'sandbox-jwt-signing-key',
       'Password must be at least 32 characters',
-      // Token-request code: `client_secret` / `ClientSecret` set from a value. The token page's
-      // snippets legitimately show `client_secret=$CLIENT_SECRET` and the like, with a placeholder.
-      /client_secret["']?\s*[:=]\s*(?!["']?\s*(?:\$env:|\$)?CLIENT_SECRET\b)/,
-      /ClientSecret["']?\s*[:=]\s*(?!["']?\s*(?:\$env:|\$)?(?:CLIENT_SECRET|secret)\b)/,
+      // Token-request code: `client_secret` / `ClientSecret` set from a value. Allowed: the token
+      // page's snippets (`client_secret=$CLIENT_SECRET` and the like), and the token services'
+      // public descriptions, which declare the field (`client_secret: { type: … }`) and show the
+      // placeholder `<client-secret>` as their example.
+      /client_secret["']?\s*[:=](?!\s*(?:["']?\s*(?:\$env:|\$)?CLIENT_SECRET\b|["']<client-secret>["']|\{\s*["']?type["']?\s*:))/,
+      /ClientSecret["']?\s*[:=](?!\s*(?:["']?\s*(?:\$env:|\$)?(?:CLIENT_SECRET|secret)\b|["']<client-secret>["']|\{\s*["']?type["']?\s*:))/,
     ];
     const hits: Hit[] = [];
     for (const file of [...files, ...prerendered]) {

@@ -61,7 +61,13 @@ export function schemaNormaliser(schemas: Record<string, Json>, options: Conform
       }
       return member.allOf ? flatten(member, seen) : member;
     });
-    const merged: Json = { ...node, type: 'object', properties: {}, required: [] };
+    // The node's own properties (beside its allOf) belong to the object too.
+    const merged: Json = {
+      ...node,
+      type: 'object',
+      properties: { ...(isRecord(node.properties) ? node.properties : {}) },
+      required: Array.isArray(node.required) ? [...(node.required as string[])] : [],
+    };
     delete merged.allOf;
     for (const member of members) {
       Object.assign(merged.properties as Json, member.properties ?? {});
@@ -139,6 +145,8 @@ export function schemaNormaliser(schemas: Record<string, Json>, options: Conform
 export interface ConformanceChecker {
   /** Undefined when `value` is valid against `schema` (a schema of the document), else the first errors. */
   check(schema: unknown, value: unknown): string | undefined;
+  /** Ajv's own errors for `value` (none when it is valid): where each problem is, to repair it. */
+  errors(schema: unknown, value: unknown): readonly ErrorObject[];
 }
 
 /** A checker for one document: its models are compiled once, on first use. */
@@ -165,16 +173,25 @@ export function conformanceChecker(document: unknown, options: ConformanceOption
     DOC_ID,
   );
   const compiled = new WeakMap<object, ValidateFunction>();
+  const validatorFor = (schema: Json) => {
+    let validate = compiled.get(schema);
+    if (!validate) {
+      validate = ajv.compile(normalise(schema, true) as object);
+      compiled.set(schema, validate);
+    }
+    return validate;
+  };
   return {
     check(schema, value) {
       if (!isRecord(schema)) return undefined;
-      let validate = compiled.get(schema);
-      if (!validate) {
-        validate = ajv.compile(normalise(schema, true) as object);
-        compiled.set(schema, validate);
-      }
+      const validate = validatorFor(schema);
       if (validate(value)) return undefined;
       return describeErrors(validate.errors ?? []);
+    },
+    errors(schema, value) {
+      if (!isRecord(schema)) return [];
+      const validate = validatorFor(schema);
+      return validate(value) ? [] : [...(validate.errors ?? [])];
     },
   };
 }

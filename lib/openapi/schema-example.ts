@@ -13,7 +13,10 @@
  */
 type Schema = Record<string, unknown>;
 
+/** Below this depth an example holds only what its schema requires (empty arrays, required properties). */
 const MAX_DEPTH = 6;
+/** Below this depth nothing more is built: a long chain of distinct schemas must not exhaust the stack. */
+const HARD_DEPTH = 32;
 /** Nodes one example may visit: far above any Citrix schema (all 561 DaaS examples together need about 1,200). */
 export const SAMPLE_NODE_BUDGET = 5_000;
 /** Written where an example was cut short. */
@@ -66,6 +69,19 @@ function fitsOwnSchema(schema: Schema, example: unknown): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * An enum's example: its first value that means something. Citrix's enums open with `Unknown`
+ * (DaaS's AllocationType, DeliveryType…), which a service refuses in a request, so it is passed over.
+ */
+export function exampleOfEnum(values: readonly unknown[]): unknown {
+  const meaningful = values.filter((value) => value !== null);
+  return (
+    meaningful.find((value) => !/^(unknown|none|unspecified)$/i.test(String(value))) ??
+    meaningful[0] ??
+    values[0]
+  );
 }
 
 interface Memo {
@@ -148,7 +164,7 @@ class Walk {
   sample(raw: unknown, depth: number): { value: unknown; size: number; cut: boolean } {
     const schema = this.resolve(raw);
     if (!isSchema(schema)) return { value: undefined, size: 0, cut: false };
-    if (depth > MAX_DEPTH || this.path.has(schema)) return { value: undefined, size: 0, cut: true };
+    if (depth > HARD_DEPTH || this.path.has(schema)) return { value: undefined, size: 0, cut: true };
     const memo = this.budget.memo.get(schema);
     if (memo) {
       if (this.spend(memo.size)) return { ...memo, cut: false };
@@ -158,6 +174,8 @@ class Walk {
     this.path.add(schema);
     try {
       const result = this.build(schema, depth);
+      // Past MAX_DEPTH the value is the schema's minimum, not what a shallower use would show.
+      if (depth > MAX_DEPTH) result.cut = true;
       if (!result.cut) this.budget.memo.set(schema, { value: result.value, size: result.size });
       return result;
     } finally {
@@ -177,8 +195,7 @@ class Walk {
       return leaf(example);
     if (schema.const !== undefined) return leaf(schema.const);
     if (schema.default !== undefined) return leaf(schema.default);
-    if (Array.isArray(schema.enum) && schema.enum.length > 0)
-      return leaf(schema.enum.find((value) => value !== null) ?? schema.enum[0]);
+    if (Array.isArray(schema.enum) && schema.enum.length > 0) return leaf(exampleOfEnum(schema.enum));
 
     let size = 1;
     let cut = false;
@@ -191,11 +208,16 @@ class Walk {
 
     if (Array.isArray(schema.allOf) && schema.allOf.length > 0) {
       const parts: unknown[] = [];
-      for (const part of schema.allOf) {
+      // Properties beside the allOf belong to the same object (Quick Create's tasks: a base in
+      // allOf, the task's own `operation` next to it).
+      const { allOf: members, ...own } = schema;
+      const sources = isSchema(schema.properties) ? [...(members as unknown[]), own] : (members as unknown[]);
+      for (const part of sources) {
         parts.push(child(part));
         if (this.truncated) break;
       }
       const cutHere = parts.includes(TRUNCATED_MARKER);
+      if (parts.every((part) => part === undefined)) return { value: undefined, size, cut };
       if (parts.every((part) => isSchema(part) || part === undefined || part === TRUNCATED_MARKER)) {
         const merged: Schema = {};
         for (const part of parts)
@@ -228,14 +250,20 @@ class Walk {
       case 'boolean':
         return leaf(false);
       case 'array': {
+        // Deep down an array stays empty unless the schema needs an item.
+        const needsItem = typeof schema.minItems === 'number' && schema.minItems > 0;
+        if (depth > MAX_DEPTH && !needsItem) return { value: [], size, cut: true };
         const item = child(schema.items);
         return { value: item === undefined ? [] : [item], size, cut };
       }
       case 'object': {
         const out: Schema = {};
         const properties = isSchema(schema.properties) ? schema.properties : {};
+        // Deep down an object holds only its required properties, so an answer stays valid.
+        const required = Array.isArray(schema.required) ? schema.required : [];
         for (const [name, property] of Object.entries(properties)) {
           if (this.truncated) break;
+          if (depth > MAX_DEPTH && !required.includes(name)) continue;
           const propertySchema = this.resolve(property);
           if (isSchema(propertySchema) && propertySchema[this.leaveOut] === true) continue;
           const value = child(property);

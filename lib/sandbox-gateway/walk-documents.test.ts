@@ -52,8 +52,8 @@ const VALID_AT_LEAST: Record<string, number> = {
   ccconnectors: 2,
   ccresourcelocations: 5,
   citrixcws: 17,
-  'citrixorchestration-techpreview': 427,
-  citrixquickcreate: 24,
+  'citrixorchestration-techpreview': 523,
+  citrixquickcreate: 32,
   citrixquickdeploy: 53,
   devicemanagement: 21,
   globalappconfiguration: 25,
@@ -110,6 +110,28 @@ async function prepare(text: string, strict: boolean) {
     .map((entry) => ({ entry, role: roles.get(`${entry.method} ${entry.path}`)?.role ?? 'other' }))
     .sort((a, b) => ORDER[a.role] - ORDER[b.role]);
 
+  /**
+   * Values seen in answers, by property name: a required parameter the walk knows nothing else
+   * about (`?policyGuid=` on the filters of a policy) takes one, as a person would copy it.
+   */
+  const known = new Map<string, string>();
+  function learn(result: InvokeResult): void {
+    if (result.status >= 300 || !result.body.startsWith('{')) return;
+    const body = JSON.parse(result.body) as unknown;
+    if (!isRecord(body)) return;
+    const list = Object.values(body).find(Array.isArray);
+    for (const record of [body, ...(Array.isArray(list) ? list.slice(0, 1) : [])])
+      if (isRecord(record))
+        for (const [key, value] of Object.entries(record))
+          // A value with a "/" (a URL) cannot stand in a path segment: the proxy refuses %2F there.
+          if (
+            (typeof value === 'string' || typeof value === 'number') &&
+            /^[^/]+$/.test(String(value)) &&
+            !known.has(key.toLowerCase())
+          )
+            known.set(key.toLowerCase(), String(value));
+  }
+
   /** Sends one operation with the form's values (and `fill` on top); the answer. */
   async function send(
     entry: (typeof entries)[number]['entry'],
@@ -129,7 +151,8 @@ async function prepare(text: string, strict: boolean) {
     for (const param of spec.params) {
       const name = param.key.split(':').slice(1).join(':');
       if (fill[name] !== undefined) values.params[param.key] = fill[name];
-      else if (param.required && !values.params[param.key]) values.params[param.key] = 'value-1';
+      else if (param.required && !values.params[param.key])
+        values.params[param.key] = known.get(name.toLowerCase()) ?? 'value-1';
       if (param.in === 'header' && name.toLowerCase() === 'citrix-instanceid')
         values.params[param.key] = fill.site ?? '';
       if (param.in === 'query' && name.toLowerCase() === 'async') values.params[param.key] = '';
@@ -156,6 +179,7 @@ async function prepare(text: string, strict: boolean) {
       appOrigin: APP,
       sandboxEnabled: true,
     });
+    learn(result);
     return result;
   }
 
@@ -174,31 +198,46 @@ async function prepare(text: string, strict: boolean) {
 async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
   const { send, entries, roles, dereferenced, document, checker, fill } = await prepare(text, strict);
   const counts: WalkCounts = { walked: 0, valid: 0, failures: [] };
+  /** The first item the collection's list answers, with the parameters known so far. */
+  async function firstListed(collection: string, known: Record<string, string>) {
+    const list = entries.find(
+      (candidate) =>
+        candidate.entry.method === 'GET' && candidate.entry.path.replace(/(.)\/$/, '$1') === collection,
+    );
+    if (!list) return undefined;
+    const listed = await send(list.entry, known).catch(() => undefined);
+    if (!listed) return undefined;
+    const body = listed.body ? (JSON.parse(listed.body) as unknown) : undefined;
+    const listSchema = (dereferenced.paths as Json)[list.entry.path] as Json;
+    const location = listLocation(responseSchemaOf((listSchema.get as Json) ?? {}, listed.status));
+    const items = location?.property && isRecord(body) ? body[location.property] : body;
+    return Array.isArray(items) ? items.find(isRecord) : undefined;
+  }
   for (const { entry, role } of entries) {
     const label = `${entry.method} ${entry.path}`;
     const own: Record<string, string> = { ...fill };
     const resource = roles.get(`${entry.method} ${entry.path}`);
     let bodyId: Record<string, unknown> = {};
-    if (resource?.itemParameter && (role === 'read' || role === 'update' || role === 'delete')) {
-      const list = entries.find(
-        (candidate) => candidate.role === 'list' && candidate.entry.path === resource.collection,
-      );
-      if (list) {
-        const listed = await send(list.entry, own);
-        const body = listed.body ? (JSON.parse(listed.body) as unknown) : undefined;
-        const listSchema = (dereferenced.paths as Json)[list.entry.path] as Json;
-        const location = listLocation(responseSchemaOf((listSchema.get as Json) ?? {}, listed.status));
-        const items = location?.property && isRecord(body) ? body[location.property] : body;
-        const first = Array.isArray(items) ? items.find(isRecord) : undefined;
-        if (first) {
-          const { idKey, nameKey } = identityOf(first, resource.itemParameter);
-          const id = first[idKey ?? nameKey ?? ''];
-          if (id !== undefined && id !== null) {
-            own[resource.itemParameter] = String(id);
-            if (entry.path === resource.collection && idKey) bodyId = { [idKey]: id };
-          }
-        }
-      }
+    // Every path parameter that names an item of a listed collection (the operation's own item,
+    // and its parents: `/DeliveryGroups/{nameOrId}/Machines`) takes an item the list returned.
+    for (const [, parameter] of entry.path.matchAll(/\{([^{}/]+)\}/g)) {
+      const collection = entry.path.slice(0, entry.path.indexOf(`/{${parameter}}`)) || '/';
+      const first = await firstListed(collection, own);
+      if (!first) continue;
+      const { idKey, nameKey } = identityOf(first, parameter);
+      const id = first[idKey ?? nameKey ?? ''];
+      if (id !== undefined && id !== null) own[parameter!] = String(id);
+    }
+    // An update on the collection itself (WEM's PUT) names its item in the body.
+    if (
+      resource?.itemParameter &&
+      entry.path === resource.collection &&
+      role !== 'list' &&
+      role !== 'create'
+    ) {
+      const first = await firstListed(resource.collection, own);
+      const { idKey } = first ? identityOf(first, resource.itemParameter) : { idKey: undefined };
+      if (first && idKey) bodyId = { [idKey]: first[idKey] };
     }
     counts.walked += 1;
     let result: InvokeResult;
@@ -397,7 +436,7 @@ describe.skipIf(!CITRIX_SPECS_PRESENT)("the sandbox answers every operation of C
 /** Round trips that work today per Citrix document; raise them as the sandbox improves. */
 const ROUND_TRIPS_AT_LEAST: Record<string, number> = {
   ccresourcelocations: 1,
-  'citrixorchestration-techpreview': 26,
+  'citrixorchestration-techpreview': 29,
   citrixquickcreate: 0,
   citrixquickdeploy: 1,
   devicemanagement: 3,

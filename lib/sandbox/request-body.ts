@@ -6,8 +6,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function readJsonBody(
   request: Request,
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD')
-    return { ok: true, body: undefined };
+  // A DELETE may carry a body: DaaS declares one on some (BackupRestore history, GPO templates).
+  if (request.method === 'GET' || request.method === 'HEAD') return { ok: true, body: undefined };
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES)
     return { ok: false, response: citrixError(413, 'common/tooLong', 'Request body too large') };

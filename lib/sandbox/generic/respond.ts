@@ -4,6 +4,7 @@ import { conformanceChecker, type ConformanceChecker } from '@/lib/openapi/confo
 import type { SandboxContext } from '../handler';
 import { jsonResponse } from '../http';
 import { seededUuid } from '../random';
+import { conformAnswer } from './conform-answer';
 import type { ServedDocument } from './documents';
 import { serviceError } from './errors';
 import { type Json, type OperationMatch } from './operation-index';
@@ -63,6 +64,38 @@ export function successOf(operation: Json, role: Resource['role']): { status: nu
 }
 
 const checkers = new WeakMap<ServedDocument, ConformanceChecker>();
+const answerCheckers = new WeakMap<ServedDocument, ConformanceChecker>();
+
+/**
+ * The answer's body, valid against the operation's schema (see conform-answer.ts). Checked
+ * against the document's own schema (with its `$ref`s): the dereferenced one may be circular.
+ */
+function conformingBody(
+  served: ServedDocument,
+  match: OperationMatch,
+  status: number,
+  schema: unknown,
+  body: unknown,
+  seed: string,
+): unknown {
+  const pathItem = (served.document.paths as Json | undefined)?.[match.operation.template];
+  const operation = isRecord(pathItem) ? pathItem[match.operation.method.toLowerCase()] : undefined;
+  const responses = isRecord(operation) && isRecord(operation.responses) ? operation.responses : {};
+  const response = responses[String(status)];
+  const declared = isRecord(response) ? mediaSchema(response.content) : undefined;
+  if (!isRecord(declared)) return body;
+  let checker = answerCheckers.get(served);
+  if (!checker) {
+    checker = conformanceChecker(served.document, { direction: 'response' });
+    answerCheckers.set(served, checker);
+  }
+  try {
+    return conformAnswer(body, declared, checker, () => sampleAnswer(schema, seed));
+  } catch {
+    // A schema Ajv cannot compile: the answer stays as built.
+    return body;
+  }
+}
 
 /** Why the body does not fit the operation's request schema, or undefined when it does. */
 function requestProblem(served: ServedDocument, match: OperationMatch, body: unknown): string | undefined {
@@ -121,9 +154,11 @@ function findItem(items: Json[], wanted: string, itemParameter: string | undefin
   });
 }
 
-function answer(status: number, schema: unknown, body: unknown): Response {
-  if (status === 204 || schema === undefined) return new Response(null, { status });
-  return jsonResponse(status, body);
+function answerWith(served: ServedDocument, match: OperationMatch, seed: string) {
+  return (status: number, schema: unknown, body: unknown): Response => {
+    if (status === 204 || schema === undefined) return new Response(null, { status });
+    return jsonResponse(status, conformingBody(served, match, status, schema, body, seed));
+  };
 }
 
 export interface GenericCall {
@@ -147,6 +182,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
     );
   const success = successOf(operation.operation, role.role);
   const seed = `${served.id.slice(0, 16)}${operation.template}`;
+  const answer = answerWith(served, match, seed);
   if (!role.collection) return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
 
   const listOperation = served.operations.find(
@@ -168,7 +204,10 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
   const key = collectionKey(role.collection, match.params);
   const items = itemsOf(state, served, key, () =>
     Array.from({ length: SEEDED_ITEMS }, (_, index) =>
-      numbered(seedRecord(itemSchema, readSchema, `${seed}/${key}/${index + 1}`, role.itemParameter), index),
+      numbered(
+        seedRecord(itemSchema, readSchema, `${seed}/${key}/${index + 1}`, role.itemParameter, index),
+        index,
+      ),
     ),
   );
 
@@ -324,16 +363,42 @@ function seedRecord(
   readSchema: unknown,
   seed: string,
   itemParameter: string | undefined,
+  index = 0,
 ): Json {
   const detail = readSchema ? sampleAnswer(readSchema, seed) : undefined;
   const item = sampleAnswer(itemSchema, seed);
   const record: Json = { ...(isRecord(detail) ? detail : {}), ...(isRecord(item) ? item : {}) };
   const { idKey } = identityOf(record, itemParameter);
-  // Numeric ids (WEM's) from the seed's digits; string ids as stable UUIDs.
-  if (idKey)
+  // An id drawn from an enum (DaaS's Databases by DataStore) is one of its values, one per item;
+  // numeric ids (WEM's) come from the seed's digits; string ids are stable UUIDs.
+  const choices = idKey
+    ? (enumOfProperty(itemSchema, idKey) ?? enumOfProperty(readSchema, idKey))
+    : undefined;
+  if (idKey && choices && choices.length > 0) record[idKey] = choices[index % choices.length];
+  else if (idKey)
     record[idKey] =
       typeof record[idKey] === 'number'
         ? Number.parseInt(seededUuid(seed).replace(/\D/g, '').slice(0, 6) || '1', 10)
         : seededUuid(seed);
   return record;
+}
+
+/** The values a property's enum allows (through Citrix's `allOf: [$ref]` wrapper), `Unknown` last. */
+function enumOfProperty(schema: unknown, key: string): unknown[] | undefined {
+  if (!isRecord(schema)) return undefined;
+  const property = isRecord(schema.properties) ? schema.properties[key] : undefined;
+  const wrapped = isRecord(property) && Array.isArray(property.allOf) ? property.allOf : [];
+  for (const candidate of [property, ...wrapped]) {
+    if (!isRecord(candidate) || !Array.isArray(candidate.enum)) continue;
+    const values = candidate.enum.filter((value) => value !== null);
+    return [
+      ...values.filter((value) => !/^unknown$/i.test(String(value))),
+      ...values.filter((value) => /^unknown$/i.test(String(value))),
+    ];
+  }
+  for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    const found = enumOfProperty(member, key);
+    if (found) return found;
+  }
+  return undefined;
 }

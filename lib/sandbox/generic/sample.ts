@@ -18,7 +18,7 @@ const PLACEHOLDER_UUID = '00000000-0000-0000-0000-000000000000';
 
 function personalise(value: unknown, seed: string, key: string, counter: { count: number }): unknown {
   if (value === TRUNCATED_MARKER) return null;
-  if (value === 'string') return key ? `${key} ${seed.slice(-2)}` : 'value';
+  if (value === 'string') return key ? `${key} ${seed.replace(/[^A-Za-z0-9]/g, '').slice(-2)}` : 'value';
   if (value === PLACEHOLDER_UUID) return seededUuid(`${seed}/${key}/${(counter.count += 1)}`);
   if (Array.isArray(value)) return value.map((item) => personalise(item, seed, key, counter));
   if (isRecord(value)) {
