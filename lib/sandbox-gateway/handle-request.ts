@@ -58,6 +58,16 @@ async function handleGateway(
   const auth = await authenticateGateway(request);
   if (!auth.ok) return auth.response;
   const { found: operation, pathMatched } = findSandboxOperation(request.method, pathname);
+  // A served document's literal path wins over a built-in template that would capture it
+  // (`GET /Sessions/RecordingStatus` is not the session "RecordingStatus").
+  if (operation && Object.keys(operation.params).length > 0) {
+    const generic = await findGenericOperation(request, pathname);
+    if (
+      generic.found &&
+      Object.keys(generic.found.match.params).length < Object.keys(operation.params).length
+    )
+      return serveGeneric(request, url, generic.found, auth.claims, transactionId);
+  }
   if (!operation) {
     const generic = await findGenericOperation(request, pathname);
     if (generic.found) return serveGeneric(request, url, generic.found, auth.claims, transactionId);

@@ -52,7 +52,7 @@ const VALID_AT_LEAST: Record<string, number> = {
   ccconnectors: 2,
   ccresourcelocations: 5,
   citrixcws: 17,
-  'citrixorchestration-techpreview': 523,
+  'citrixorchestration-techpreview': 537,
   citrixquickcreate: 32,
   citrixquickdeploy: 53,
   devicemanagement: 21,
@@ -198,8 +198,11 @@ async function prepare(text: string, strict: boolean) {
 async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
   const { send, entries, roles, dereferenced, document, checker, fill } = await prepare(text, strict);
   const counts: WalkCounts = { walked: 0, valid: 0, failures: [] };
-  /** The first item the collection's list answers, with the parameters known so far. */
-  async function firstListed(collection: string, known: Record<string, string>) {
+  /**
+   * An item the collection's list answers, with the parameters known so far: the first, or for a
+   * delete the last (seeds put what matters first: the primary zone, the busy machine).
+   */
+  async function firstListed(collection: string, known: Record<string, string>, last = false) {
     const list = entries.find(
       (candidate) =>
         candidate.entry.method === 'GET' && candidate.entry.path.replace(/(.)\/$/, '$1') === collection,
@@ -211,7 +214,8 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
     const listSchema = (dereferenced.paths as Json)[list.entry.path] as Json;
     const location = listLocation(responseSchemaOf((listSchema.get as Json) ?? {}, listed.status));
     const items = location?.property && isRecord(body) ? body[location.property] : body;
-    return Array.isArray(items) ? items.find(isRecord) : undefined;
+    if (!Array.isArray(items)) return undefined;
+    return (last ? [...items].reverse() : items).find(isRecord);
   }
   for (const { entry, role } of entries) {
     const label = `${entry.method} ${entry.path}`;
@@ -222,7 +226,8 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
     // and its parents: `/DeliveryGroups/{nameOrId}/Machines`) takes an item the list returned.
     for (const [, parameter] of entry.path.matchAll(/\{([^{}/]+)\}/g)) {
       const collection = entry.path.slice(0, entry.path.indexOf(`/{${parameter}}`)) || '/';
-      const first = await firstListed(collection, own);
+      const isOwnItem = entry.path.endsWith(`/{${parameter}}`);
+      const first = await firstListed(collection, own, isOwnItem && entry.method === 'DELETE');
       if (!first) continue;
       const { idKey, nameKey } = identityOf(first, parameter);
       const id = first[idKey ?? nameKey ?? ''];

@@ -10,6 +10,7 @@ import {
   responseRef,
   schemaRef,
 } from '../shared-schemas';
+import { applicationDetailView } from './application-detail';
 import {
   applicationExample,
   catalogExample,
@@ -95,6 +96,7 @@ const idParam = (what: string, example: string) => ({
   example,
 });
 const page = <T>(item: T) => ({ Items: [item], ContinuationToken: null });
+const noContent = (description: string) => ({ '204': { description }, ...accepted });
 
 const POWER_ACTIONS: [string, string, string, string][] = [
   ['start', 'Start', 'Powers a machine on. Allowed when it is off.', DAAS_DEMO.offMachine],
@@ -127,6 +129,45 @@ const powerPaths = Object.fromEntries(
     },
   ]),
 );
+
+interface ItemEdit {
+  tag: string;
+  what: string;
+  patchId: string;
+  deleteId: string;
+  example: string;
+  /** The item the delete example removes (one the seed can lose). */
+  deleteExample?: string;
+  bodySchema: string;
+  bodyExample: unknown;
+  deleteText: string;
+}
+
+/** PATCH (edit, 204) and DELETE (204) of one item by name or id; both accept `async=true`. */
+function itemEdits(path: string, edit: ItemEdit) {
+  const what = edit.what[0]!.toUpperCase() + edit.what.slice(1);
+  return {
+    [path]: {
+      patch: op({
+        id: edit.patchId,
+        tag: edit.tag,
+        summary: `Edit a ${edit.what}`,
+        description: `Changes the fields the body names; the others stay. Answers 204 (202 with \`async=true\`). A name another ${edit.what} has answers 409.`,
+        parameters: [nameOrId(what, edit.example), localRef('Async')],
+        body: { schema: edit.bodySchema, example: edit.bodyExample },
+        responses: noContent('Changed.'),
+      }),
+      delete: op({
+        id: edit.deleteId,
+        tag: edit.tag,
+        summary: `Delete a ${edit.what}`,
+        description: `${edit.deleteText} Answers 204 (202 with \`async=true\`).`,
+        parameters: [nameOrId(what, edit.deleteExample ?? edit.example), localRef('Async')],
+        responses: noContent('Deleted.'),
+      }),
+    },
+  };
+}
 
 export const daasDocument = {
   openapi: OPENAPI_VERSION,
@@ -260,6 +301,33 @@ export const daasDocument = {
           ...accepted,
         },
       }),
+      ...itemEdits('/MachineCatalogs/{nameOrId}', {
+        tag: 'MachineCatalogs',
+        what: 'machine catalog',
+        patchId: 'MachineCatalogs_UpdateMachineCatalog',
+        deleteId: 'MachineCatalogs_DeleteMachineCatalog',
+        example: DAAS_DEMO.catalogName,
+        deleteExample: DAAS_DEMO.undeliveredCatalog.Name,
+        bodySchema: 'UpdateMachineCatalogRequest',
+        bodyExample: { Description: 'Pooled Windows 11 desktops for Finance' },
+        deleteText:
+          'Deletes the catalog and its machines. A catalog whose machines are in a delivery group answers 400: remove them from the group (or delete the group) first.',
+      })['/MachineCatalogs/{nameOrId}'],
+    },
+    '/MachineCatalogs/{nameOrId}/Machines/{machine}': {
+      delete: op({
+        id: 'MachineCatalogs_RemoveMachineCatalogMachine',
+        tag: 'MachineCatalogs',
+        summary: 'Remove a machine from a catalog',
+        description:
+          'Removes the machine from its catalog and the site. A machine with sessions, or in a delivery group and not in maintenance mode, answers 400.',
+        parameters: [
+          nameOrId('Machine catalog', DAAS_DEMO.undeliveredCatalog.Name),
+          { ...nameOrId('Machine', DAAS_DEMO.undeliveredMachine), name: 'machine' },
+          localRef('Async'),
+        ],
+        responses: noContent('Removed.'),
+      }),
     },
     '/MachineCatalogs/{nameOrId}/Machines': {
       get: op({
@@ -352,6 +420,35 @@ export const daasDocument = {
         parameters: [nameOrId('Delivery group', DAAS_DEMO.deliveryGroupName), localRef('Fields')],
         responses: ok('The delivery group.', 'DeliveryGroupDetail', deliveryGroupDetailExample),
       }),
+      ...itemEdits('/DeliveryGroups/{nameOrId}', {
+        tag: 'DeliveryGroups',
+        what: 'delivery group',
+        patchId: 'DeliveryGroups_PatchDeliveryGroup',
+        deleteId: 'DeliveryGroups_DeleteDeliveryGroup',
+        example: DAAS_DEMO.deliveryGroupName,
+        bodySchema: 'EditDeliveryGroupRequest',
+        bodyExample: { InMaintenanceMode: true },
+        deleteText:
+          'Deletes the delivery group and logs off its sessions; its machines stay in their catalogs, free for another group.',
+      })['/DeliveryGroups/{nameOrId}'],
+    },
+    '/DeliveryGroups/{nameOrId}/Machines/{machineNameOrId}': {
+      delete: op({
+        id: 'DeliveryGroups_RemoveDeliveryGroupMachine',
+        tag: 'DeliveryGroups',
+        summary: 'Remove a machine from a delivery group',
+        description:
+          'The machine stays in its catalog, free for another group. A machine with sessions answers 400.',
+        parameters: [
+          nameOrId('Delivery group', DAAS_DEMO.deliveryGroupName),
+          {
+            ...nameOrId('Machine', DAAS_DEMO.onMachine),
+            name: 'machineNameOrId',
+          },
+          localRef('Async'),
+        ],
+        responses: noContent('Removed from the group.'),
+      }),
     },
     '/DeliveryGroups/{nameOrId}/Machines': {
       get: op({
@@ -414,6 +511,16 @@ export const daasDocument = {
         responses: { ...ok('A page of sessions.', 'SessionList', page(sessionExample)), ...accepted },
       }),
     },
+    '/Sessions/{id}': {
+      get: op({
+        id: 'Sessions_GetSession',
+        tag: 'Sessions',
+        summary: 'Get a session',
+        description: 'One session by id, as `GET /Sessions` lists it.',
+        parameters: [idParam('Session', DAAS_DEMO.sessionId)],
+        responses: ok('The session.', 'Session', sessionExample),
+      }),
+    },
     '/Sessions/{id}/$logoff': {
       post: op({
         id: 'Sessions_LogoffSession',
@@ -454,6 +561,26 @@ export const daasDocument = {
         },
       }),
     },
+    '/Applications/{nameOrId}': {
+      get: op({
+        id: 'Applications_GetApplication',
+        tag: 'Applications',
+        summary: 'Get an application',
+        description: 'One published application by name or id.',
+        parameters: [nameOrId('Application', applicationExample.Name)],
+        responses: ok('The application.', 'ApplicationDetail', applicationDetailView(applicationExample)),
+      }),
+      ...itemEdits('/Applications/{nameOrId}', {
+        tag: 'Applications',
+        what: 'application',
+        patchId: 'Applications_PatchApplication',
+        deleteId: 'Applications_DeleteApplication',
+        example: applicationExample.Name,
+        bodySchema: 'EditApplicationRequest',
+        bodyExample: { Visible: false },
+        deleteText: 'Unpublishes the application: it leaves the list and its users’ workspaces.',
+      })['/Applications/{nameOrId}'],
+    },
     '/Zones': {
       get: op({
         id: 'Zones_GetZones',
@@ -463,6 +590,28 @@ export const daasDocument = {
         parameters: PAGING,
         responses: ok('The zones.', 'ZoneList', page(zoneExample)),
       }),
+    },
+    '/Zones/{nameOrId}': {
+      get: op({
+        id: 'Zones_GetZone',
+        tag: 'Zones',
+        summary: 'Get a zone',
+        description: 'One zone by name or id.',
+        parameters: [nameOrId('Zone', DAAS_DEMO.zoneEastUs.Name)],
+        responses: ok('The zone.', 'Zone', zoneExample),
+      }),
+      ...itemEdits('/Zones/{nameOrId}', {
+        tag: 'Zones',
+        what: 'zone',
+        patchId: 'Zones_EditZone',
+        deleteId: 'Zones_DeleteZone',
+        example: DAAS_DEMO.zoneEastUs.Name,
+        deleteExample: DAAS_DEMO.emptyZone.Name,
+        bodySchema: 'EditZoneRequest',
+        bodyExample: { Description: 'Azure East US' },
+        deleteText:
+          'Deletes a zone. The primary zone, or a zone a machine catalog is in, answers 400 and says what to do first.',
+      })['/Zones/{nameOrId}'],
     },
     '/Jobs': {
       get: op({

@@ -56,6 +56,18 @@ export const DAAS_DEMO = {
   otherSessionId: activeSessions[1]!.Id,
   zoneLondon: ref(seed.zones[0]!),
   zoneEastUs: ref(seed.zones[1]!),
+  /** What a delete can remove: a zone without catalogs, a catalog none of whose machines is delivered. */
+  emptyZone: ref(seed.zones.find((zone) => !seed.catalogs.some((catalog) => catalog.Zone.Id === zone.Id))!),
+  undeliveredMachine: seed.machines.find(
+    (machine) =>
+      !machine.DeliveryGroup && !seed.sessions.some((session) => session.Machine?.Id === machine.Id),
+  )!.Name,
+  undeliveredCatalog: ref(
+    seed.catalogs.find(
+      (catalog) =>
+        !seed.machines.some((machine) => machine.MachineCatalog?.Id === catalog.Id && machine.DeliveryGroup),
+    )!,
+  ),
 };
 
 const catalogRef = { Id: DAAS_DEMO.catalogId, Name: DAAS_DEMO.catalogName };

@@ -61,7 +61,7 @@ describe('DaaS reads', () => {
     expect((await daas<Page<unknown>>('/Machines')).body.Items.length).toBeGreaterThanOrEqual(12);
     expect((await daas<Page<unknown>>('/Sessions')).body.Items.length).toBeGreaterThan(0);
     expect((await daas<Page<unknown>>('/Applications')).body.Items.length).toBeGreaterThan(0);
-    expect((await daas<Page<unknown>>('/Zones')).body.Items).toHaveLength(2);
+    expect((await daas<Page<unknown>>('/Zones')).body.Items).toHaveLength(3);
   });
 
   it('pages with limit and continuationToken', async () => {

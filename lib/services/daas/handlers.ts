@@ -1,6 +1,7 @@
 import type { ServiceHandlers } from '@/lib/sandbox/handler';
 
 import { daasCatalogsHandlers } from './handlers/catalogs';
+import { daasEditHandlers } from './handlers/edits';
 import { daasJobsHandlers } from './handlers/jobs';
 import { daasMachinesHandlers } from './handlers/machines';
 import { daasMeHandlers } from './handlers/me';
@@ -19,5 +20,6 @@ export const daasHandlers: ServiceHandlers = {
     ...daasRunbookHandlers,
     ...daasSessionsHandlers,
     ...daasJobsHandlers,
+    ...daasEditHandlers,
   },
 };

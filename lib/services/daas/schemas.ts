@@ -285,6 +285,26 @@ export const DAAS_SCHEMAS = {
     },
     required: ['Name', 'MachineCatalogs'],
   },
+  EditZoneRequest: {
+    type: 'object',
+    description: "Citrix's `EditZoneRequestModel` (the fields the sandbox keeps).",
+    properties: { Name: str, Description: str },
+  },
+  EditApplicationRequest: {
+    type: 'object',
+    description: "Citrix's `EditApplicationRequestModel` (the fields the sandbox keeps).",
+    properties: { Name: str, PublishedName: str, Description: str, Enabled: bool, Visible: bool },
+  },
+  EditDeliveryGroupRequest: {
+    type: 'object',
+    description: "Citrix's `EditDeliveryGroupRequestModel` (the fields the sandbox keeps).",
+    properties: { Name: str, PublishedName: str, Description: str, Enabled: bool, InMaintenanceMode: bool },
+  },
+  UpdateMachineCatalogRequest: {
+    type: 'object',
+    description: "Citrix's `UpdateMachineCatalogRequestModel` (the fields the sandbox keeps).",
+    properties: { Name: str, Description: str },
+  },
   UpdateMachineRequest: {
     type: 'object',
     properties: { InMaintenanceMode: bool },
@@ -575,6 +595,32 @@ export const DAAS_SCHEMAS = {
     ],
   },
   ApplicationList: listOf('Application'),
+  ApplicationDetail: {
+    description: "Citrix's `ApplicationDetailResponseModel`: the list's fields and these.",
+    allOf: [
+      schemaRef('Application'),
+      {
+        type: 'object',
+        properties: {
+          BrowserName: { type: 'string', minLength: 1, description: 'Internal name of the application.' },
+          CpuPriorityLevel: {
+            type: 'string',
+            enum: ['Unknown', 'Low', 'BelowNormal', 'Normal', 'AboveNormal', 'High'],
+          },
+          HomeZone: { oneOf: [ref, { type: 'null' }] },
+          HomeZoneMode: { type: 'string', enum: ['Unknown', 'Prefer', 'Ignore', 'Only', 'User'] },
+          IncludedUserFilterEnabled: bool,
+        },
+        required: [
+          'BrowserName',
+          'CpuPriorityLevel',
+          'HomeZone',
+          'HomeZoneMode',
+          'IncludedUserFilterEnabled',
+        ],
+      },
+    ],
+  },
   Job: {
     type: 'object',
     properties: {

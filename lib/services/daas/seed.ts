@@ -89,7 +89,12 @@ export function seedDaas(customerId: string, locations: ResourceLocationRecord[]
     Metadata: [],
     ResourceLocation: { Id: location?.id ?? id(`rl/${key}`), Name: location?.name ?? key },
   });
-  const zones = [zone('london', locations[0], true), zone('eastus', locations[1], false)];
+  // The third zone holds no catalog yet: the one a demo can delete.
+  const zones = [
+    zone('london', locations[0], true),
+    zone('eastus', locations[1], false),
+    zone('managed', locations[2], false),
+  ];
   const [london, eastus] = [ref(zones[0]!), ref(zones[1]!)];
 
   const catalog = (

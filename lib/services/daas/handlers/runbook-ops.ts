@@ -248,7 +248,7 @@ function updateMachine(context: SandboxContext, data: CustomerData): Response {
   return new Response(null, { status: 204 });
 }
 
-function removeMachine(context: SandboxContext, data: CustomerData): Response {
+export function removeMachine(context: SandboxContext, data: CustomerData): Response {
   const machine = findMachine(data, context.params.nameOrId ?? '');
   if (!machine) return notFound('Machine', context.params.nameOrId ?? '');
   if (data.daas.sessions.some((session) => session.Machine.Id === machine.Id))
