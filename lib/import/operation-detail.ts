@@ -44,6 +44,33 @@ export function withAcceptParameter(
   ];
 }
 
+/**
+ * Citrix's gateway needs `Citrix-CustomerId` on every call, and some Citrix documents leave it out
+ * of some operations (the Administrators document's `/{id}/access`). Unless the operation names
+ * the customer in its path instead, the explorer adds the header, filled from the session,
+ * visible and removable in the form.
+ */
+export function withCustomerIdParameter(
+  parameters: Record<string, unknown>[],
+  template: string,
+): Record<string, unknown>[] {
+  const declared = parameters.some(
+    (parameter) => parameter.in === 'header' && String(parameter.name).toLowerCase() === 'citrix-customerid',
+  );
+  if (declared || /\{customer(?:id)?\}/i.test(template)) return parameters;
+  return [
+    ...parameters,
+    {
+      name: 'Citrix-CustomerId',
+      in: 'header',
+      required: false,
+      description:
+        'Added by the explorer (the document does not declare it): Citrix Cloud needs the customer ID on every call.',
+      schema: { type: 'string' },
+    },
+  ];
+}
+
 /** One operation of a dereferenced document, found by its index entry (method + path). */
 export function operationDetail(
   meta: ImportedDocMeta,
@@ -55,6 +82,9 @@ export function operationDetail(
   if (!isRecord(item)) return undefined;
   const operation = item[entry.method.toLowerCase()];
   if (!isRecord(operation)) return undefined;
-  const parameters = withAcceptParameter(mergeParameters(item.parameters, operation.parameters), operation);
+  const parameters = withCustomerIdParameter(
+    withAcceptParameter(mergeParameters(item.parameters, operation.parameters), operation),
+    entry.path,
+  );
   return { meta, entry, operation: { ...operation, parameters }, parameters };
 }

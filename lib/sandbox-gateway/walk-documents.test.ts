@@ -48,11 +48,11 @@ const ORDER: Record<ResourceRole, number> = { list: 0, create: 1, read: 2, other
 const INVOCABLE = new Set<string>(HTTP_METHODS);
 /** Valid answers per Citrix document as of this change; raise them as the sandbox improves. */
 const VALID_AT_LEAST: Record<string, number> = {
-  ccadmins: 1,
+  ccadmins: 3,
   ccconnectors: 2,
   ccresourcelocations: 5,
   citrixcws: 17,
-  'citrixorchestration-techpreview': 537,
+  'citrixorchestration-techpreview': 543,
   citrixquickcreate: 32,
   citrixquickdeploy: 53,
   devicemanagement: 21,
@@ -120,7 +120,12 @@ async function prepare(text: string, strict: boolean) {
     const body = JSON.parse(result.body) as unknown;
     if (!isRecord(body)) return;
     const list = Object.values(body).find(Array.isArray);
-    for (const record of [body, ...(Array.isArray(list) ? list.slice(0, 1) : [])])
+    const firstItem = Array.isArray(list) ? list.find(isRecord) : undefined;
+    // An item's own id also answers for a parameter named just `id` (`PUT /access?id=`).
+    const { idKey } = firstItem ? identityOf(firstItem, undefined) : { idKey: undefined };
+    if (firstItem && idKey && typeof firstItem[idKey] === 'string' && !known.has('id'))
+      known.set('id', firstItem[idKey]);
+    for (const record of [body, ...(firstItem ? [firstItem] : [])])
       if (isRecord(record))
         for (const [key, value] of Object.entries(record))
           // A value with a "/" (a URL) cannot stand in a path segment: the proxy refuses %2F there.
@@ -192,7 +197,9 @@ async function prepare(text: string, strict: boolean) {
       .Customers?.[0]?.Sites?.[0]?.Id;
     if (site) fill.site = site;
   }
-  return { send, entries, roles, dereferenced, document, checker, fill };
+  /** The value the walk sends for a required parameter it has no other value for. */
+  const valueFor = (name: string) => fill[name] ?? known.get(name.toLowerCase()) ?? 'value-1';
+  return { send, entries, roles, dereferenced, document, checker, fill, valueFor };
 }
 
 async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
@@ -270,7 +277,7 @@ interface RoundTrips {
  * shows it → read → update (where declared) → read shows the change → delete → the item is 404.
  */
 async function roundTrips(text: string): Promise<RoundTrips> {
-  const { send, entries, roles, dereferenced, fill } = await prepare(text, false);
+  const { send, entries, roles, dereferenced, fill, valueFor } = await prepare(text, false);
   const counts: RoundTrips = { pairs: 0, passed: 0, failures: [] };
   const find = (method: string, template: string | undefined) =>
     entries.find(({ entry }) => entry.method === method && entry.path === template)?.entry;
@@ -302,7 +309,18 @@ async function roundTrips(text: string): Promise<RoundTrips> {
     };
     try {
       const before = await ids();
-      const created = await send(create, fill);
+      // A list scoped by a required query parameter (`?policyGuid=`) shows what is created in
+      // that scope: the body names it, as a person would.
+      const listParameters = ((dereferenced.paths as Json)[list.path] as Json).get as Json;
+      const scope = Object.fromEntries(
+        (Array.isArray(listParameters.parameters) ? listParameters.parameters : [])
+          .filter(
+            (parameter): parameter is Json =>
+              isRecord(parameter) && parameter.in === 'query' && parameter.required === true,
+          )
+          .map((parameter) => [String(parameter.name), valueFor(String(parameter.name))]),
+      );
+      const created = await send(create, fill, scope);
       if (created.status >= 300) {
         fail(`create answered ${created.status} ${created.body.slice(0, 160)}`);
         continue;
@@ -441,7 +459,7 @@ describe.skipIf(!CITRIX_SPECS_PRESENT)("the sandbox answers every operation of C
 /** Round trips that work today per Citrix document; raise them as the sandbox improves. */
 const ROUND_TRIPS_AT_LEAST: Record<string, number> = {
   ccresourcelocations: 1,
-  'citrixorchestration-techpreview': 29,
+  'citrixorchestration-techpreview': 30,
   citrixquickcreate: 0,
   citrixquickdeploy: 1,
   devicemanagement: 3,

@@ -105,6 +105,8 @@ export function listLocation(schema: unknown): { property?: string; itemSchema: 
 }
 
 const ID_NAMES = ['Id', 'id', 'ID', 'Uid', 'uid', 'Guid', 'guid', 'Key', 'key'];
+/** Ids that name what an item belongs to, not the item. */
+const OWNER_IDS = /^(customer|tenant|site|instance|parent|owner)_?id$/i;
 const NAME_NAMES = ['Name', 'name', 'DisplayName', 'displayName', 'Title', 'title'];
 
 /** The property that identifies an item, and the one that names it (DaaS finds items by either). */
@@ -116,10 +118,16 @@ export function identityOf(
   const byParameter = itemParameter
     ? keys.find((key) => key.toLowerCase() === itemParameter.toLowerCase())
     : undefined;
+  // `…Id` fields: the item's own (`userId`) before the ones naming its owner (`customerId`).
+  // A camel-case `Id` ending (`userId`, `machine_id`), not any word ending in "id" (`ucOid`).
+  const idLike = keys.filter(
+    (key) => /(?:^id|[a-z0-9]Id|_id|ID)$/.test(key) && typeof record[key] === 'string',
+  );
   const idKey =
     byParameter ??
     ID_NAMES.find((name) => keys.includes(name)) ??
-    keys.find((key) => /id$/i.test(key) && typeof record[key] === 'string');
+    idLike.find((key) => !OWNER_IDS.test(key)) ??
+    idLike[0];
   const nameKey = NAME_NAMES.find((name) => keys.includes(name) && typeof record[name] === 'string');
   return { idKey, nameKey };
 }

@@ -201,15 +201,34 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
   if (!location && listOperation)
     return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
   const itemSchema = location?.itemSchema ?? readSchema ?? success.schema;
-  const key = collectionKey(role.collection, match.params);
-  const items = itemsOf(state, served, key, () =>
-    Array.from({ length: SEEDED_ITEMS }, (_, index) =>
-      numbered(
-        seedRecord(itemSchema, readSchema, `${seed}/${key}/${index + 1}`, role.itemParameter, index),
+  const baseKey = collectionKey(role.collection, match.params);
+  const seedItems = (key: string, scope: Record<string, string>) => () =>
+    Array.from({ length: SEEDED_ITEMS }, (_, index) => {
+      const record = seedRecord(
+        itemSchema,
+        readSchema,
+        `${seed}/${key}/${index + 1}`,
+        role.itemParameter,
         index,
-      ),
-    ),
-  );
+      );
+      // Items listed under a scope (`?policySetGuid=`) belong to it.
+      for (const [name, value] of Object.entries(scope)) record[name] = value;
+      return numbered(record, index);
+    });
+  const scopeNames = listOperation ? scopeParameters(listOperation.operation, itemSchema, seed) : [];
+  let key = baseKey;
+  let items: Json[];
+  if (role.role === 'list' || role.role === 'create') {
+    const scope = scopeValues(scopeNames, context.url, role.role === 'create' ? context.body : undefined);
+    key = `${baseKey}${scopeSuffix(scope)}`;
+    items = itemsOf(state, served, key, seedItems(key, scope));
+  } else {
+    // An item is found in whichever scope holds it.
+    const wanted = wantedItem(role, match, context.body, []);
+    items =
+      bucketHolding(state, served, baseKey, wanted, role.itemParameter) ??
+      itemsOf(state, served, baseKey, seedItems(baseKey, {}));
+  }
 
   switch (role.role) {
     case 'list': {
@@ -400,5 +419,57 @@ function enumOfProperty(schema: unknown, key: string): unknown[] | undefined {
     const found = enumOfProperty(member, key);
     if (found) return found;
   }
+  return undefined;
+}
+
+/**
+ * A list's required query parameters that name a property of its items (DaaS's GPO policies of
+ * `?policySetGuid=`): the collection is scoped by them, as a parent path parameter would scope it.
+ */
+function scopeParameters(operation: Json, itemSchema: unknown, seed: string): string[] {
+  const required = (Array.isArray(operation.parameters) ? operation.parameters : [])
+    .filter(
+      (parameter): parameter is Json =>
+        isRecord(parameter) && parameter.in === 'query' && parameter.required === true,
+    )
+    .map((parameter) => String(parameter.name));
+  if (required.length === 0) return [];
+  const probe = sampleAnswer(itemSchema, seed);
+  const keys = isRecord(probe) ? Object.keys(probe) : [];
+  return required.flatMap((name) => keys.filter((key) => key.toLowerCase() === name.toLowerCase()));
+}
+
+/** The scope's values: from the query, or (a create) from the body's fields of the same names. */
+function scopeValues(names: readonly string[], url: URL, body: unknown): Record<string, string> {
+  const scope: Record<string, string> = {};
+  for (const name of names) {
+    const fromQuery = [...url.searchParams].find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+    const fromBody = isRecord(body) ? body[name] : undefined;
+    const value =
+      fromQuery ??
+      (typeof fromBody === 'string' || typeof fromBody === 'number' ? String(fromBody) : undefined);
+    if (value !== undefined && value !== '') scope[name] = value;
+  }
+  return scope;
+}
+
+function scopeSuffix(scope: Record<string, string>): string {
+  const pairs = Object.entries(scope).map(([name, value]) => `${name.toLowerCase()}=${value.toLowerCase()}`);
+  return pairs.length ? `?${pairs.sort().join('&')}` : '';
+}
+
+/** The items of the scope (of the collection at `baseKey`) that holds the wanted item, if any does. */
+function bucketHolding(
+  state: GenericState,
+  served: ServedDocument,
+  baseKey: string,
+  wanted: string,
+  itemParameter: string | undefined,
+): Json[] | undefined {
+  const document = state[served.id.slice(0, 16)];
+  if (!document || wanted === '') return undefined;
+  for (const [key, items] of Object.entries(document))
+    if ((key === baseKey || key.startsWith(`${baseKey}?`)) && findItem(items, wanted, itemParameter) >= 0)
+      return items;
   return undefined;
 }
