@@ -85,3 +85,23 @@ describe('allOf with properties beside it', () => {
     ).toEqual({ taskType: 'ACCOUNT', operation: 'DELETE_CONNECTOR' });
   });
 });
+
+describe('string lengths', () => {
+  it('keeps a sample string within minLength and maxLength', () => {
+    expect(exampleFromSchema({ type: 'string', minLength: 20 })).toBe('stringxxxxxxxxxxxxxx');
+    expect(exampleFromSchema({ type: 'string', maxLength: 3 })).toBe('str');
+    expect(exampleFromSchema({ type: 'string', format: 'date', minLength: 1 })).toBe('2025-01-01');
+  });
+});
+
+describe('oneOf of objects', () => {
+  it('samples the widest choice, whose sample no narrower closed choice also matches', () => {
+    const name = { type: 'object', additionalProperties: false, properties: { name: { type: 'string' } } };
+    const full = {
+      type: 'object',
+      additionalProperties: false,
+      properties: { name: { type: 'string' }, byol: { type: 'boolean' } },
+    };
+    expect(exampleFromSchema({ oneOf: [name, full] })).toEqual({ name: 'string', byol: false });
+  });
+});

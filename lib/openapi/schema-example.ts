@@ -51,6 +51,14 @@ const FORMAT_SAMPLES: Record<string, string> = {
   ipv4: '192.0.2.1',
 };
 
+/** A sample string within the schema's length bounds (Quick Create's 20-character ARNs). */
+function fitLength(schema: Schema, sample: string): string {
+  const min = typeof schema.minLength === 'number' ? Math.min(schema.minLength, 1_000) : 0;
+  const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
+  const long = sample.length < min ? sample + 'x'.repeat(min - sample.length) : sample;
+  return long.length > max ? long.slice(0, Math.max(0, max)) : long;
+}
+
 /** Whether a scalar example fits its schema's type and enum (objects and arrays are built instead). */
 function fitsOwnSchema(schema: Schema, example: unknown): boolean {
   if (example === null || typeof example === 'object') return false;
@@ -160,6 +168,20 @@ class Walk {
     return TRUNCATED_MARKER;
   }
 
+  /**
+   * oneOf's object choices, the one with the most properties first: Citrix's closed models
+   * (`additionalProperties: false`) make a small choice's sample match a larger one too, which
+   * oneOf refuses; the widest choice's sample matches only itself.
+   */
+  private widestFirst(choices: unknown[]): unknown[] {
+    const width = (choice: unknown) => {
+      const schema = this.resolve(choice);
+      return isSchema(schema) && isSchema(schema.properties) ? Object.keys(schema.properties).length : -1;
+    };
+    if (!choices.every((choice) => width(choice) >= 0)) return choices;
+    return [...choices].sort((a, b) => width(b) - width(a));
+  }
+
   /** The value and its size; `cut` when a depth or cycle limit shaped it (then it is not memoised). */
   sample(raw: unknown, depth: number): { value: unknown; size: number; cut: boolean } {
     const schema = this.resolve(raw);
@@ -231,7 +253,7 @@ class Walk {
     for (const key of ['oneOf', 'anyOf'] as const) {
       const choices = schema[key];
       if (!Array.isArray(choices) || choices.length === 0) continue;
-      for (const choice of choices) {
+      for (const choice of key === 'oneOf' ? this.widestFirst(choices) : choices) {
         const value = child(choice);
         if ((value !== undefined && value !== null) || this.truncated) return { value, size, cut };
       }
@@ -240,9 +262,12 @@ class Walk {
     switch (primaryType(schema)) {
       case 'string':
         return leaf(
-          typeof schema.format === 'string' && Object.hasOwn(FORMAT_SAMPLES, schema.format)
-            ? FORMAT_SAMPLES[schema.format]
-            : 'string',
+          fitLength(
+            schema,
+            typeof schema.format === 'string' && Object.hasOwn(FORMAT_SAMPLES, schema.format)
+              ? FORMAT_SAMPLES[schema.format]!
+              : 'string',
+          ),
         );
       case 'integer':
       case 'number':

@@ -52,6 +52,24 @@ const DOCUMENT = JSON.stringify({
         responses: { 200: { description: 'ok', ...json(policy) } },
       },
     },
+    '/types': {
+      get: {
+        responses: { 200: { description: 'ok', ...json({ type: 'array', items: { type: 'string' } }) } },
+      },
+    },
+    '/types/{type}': {
+      get: {
+        responses: {
+          200: {
+            description: 'ok',
+            ...json({
+              type: 'object',
+              properties: { typeId: { type: 'string' }, enabled: { type: 'boolean' } },
+            }),
+          },
+        },
+      },
+    },
     '/policies/{policyGuid}': {
       get: { responses: { 200: { description: 'ok', ...json(policy) } } },
       delete: {
@@ -109,5 +127,16 @@ describe('a collection scoped by a required query parameter', () => {
     expect(refused.body.detail).toContain('needs a JSON body');
     expect((await callSandbox(at, { method: 'DELETE', headers, body: { reason: 'test' } })).status).toBe(204);
     expect((await callJson(at, { headers })).status).toBe(404);
+  });
+
+  it('lists the ids of a list of strings, and each id reads', async () => {
+    const ids = (await callJson<string[]>('/scoped/types', { headers })).body;
+    expect(ids).toHaveLength(2);
+    for (const id of ids) {
+      const read = await callJson<{ typeId: string }>(`/scoped/types/${encodeURIComponent(id)}`, { headers });
+      expect(read.status).toBe(200);
+      expect(read.body.typeId).toBe(id);
+    }
+    expect((await callJson('/scoped/types/unknown', { headers })).status).toBe(404);
   });
 });

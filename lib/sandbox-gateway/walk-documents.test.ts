@@ -51,9 +51,9 @@ const VALID_AT_LEAST: Record<string, number> = {
   ccadmins: 3,
   ccconnectors: 2,
   ccresourcelocations: 5,
-  citrixcws: 17,
+  citrixcws: 18,
   'citrixorchestration-techpreview': 543,
-  citrixquickcreate: 32,
+  citrixquickcreate: 36,
   citrixquickdeploy: 53,
   devicemanagement: 21,
   globalappconfiguration: 25,
@@ -222,7 +222,10 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
     const location = listLocation(responseSchemaOf((listSchema.get as Json) ?? {}, listed.status));
     const items = location?.property && isRecord(body) ? body[location.property] : body;
     if (!Array.isArray(items)) return undefined;
-    return (last ? [...items].reverse() : items).find(isRecord);
+    const ordered = last ? [...items].reverse() : items;
+    // A list of strings lists ids.
+    if (typeof ordered[0] === 'string') return { id: ordered[0] } as Json;
+    return ordered.find(isRecord);
   }
   for (const { entry, role } of entries) {
     const label = `${entry.method} ${entry.path}`;
@@ -460,7 +463,7 @@ describe.skipIf(!CITRIX_SPECS_PRESENT)("the sandbox answers every operation of C
 const ROUND_TRIPS_AT_LEAST: Record<string, number> = {
   ccresourcelocations: 1,
   'citrixorchestration-techpreview': 30,
-  citrixquickcreate: 0,
+  citrixquickcreate: 1,
   citrixquickdeploy: 1,
   devicemanagement: 3,
 };

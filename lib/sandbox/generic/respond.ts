@@ -232,9 +232,12 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
 
   switch (role.role) {
     case 'list': {
-      const shown = filterByQuery(items, operation.operation, context.url).map((record, index) =>
-        project(record, itemSchema, `${seed}/${index}`),
-      );
+      const filtered = filterByQuery(items, operation.operation, context.url);
+      // A list of strings (Workspace's identity provider types) lists the items' ids: what
+      // `GET …/{idpType}` then reads.
+      const shown = isStringSchema(itemSchema)
+        ? filtered.map((record) => String(record[identityOf(record, role.itemParameter).idKey ?? ''] ?? ''))
+        : filtered.map((record, index) => project(record, itemSchema, `${seed}/${index}`));
       if (!location) return answer(success.status, success.schema, shown);
       if (!location.property) return answer(success.status, success.schema, shown);
       const page = sampleAnswer(listSchema, seed);
@@ -472,4 +475,11 @@ function bucketHolding(
     if ((key === baseKey || key.startsWith(`${baseKey}?`)) && findItem(items, wanted, itemParameter) >= 0)
       return items;
   return undefined;
+}
+
+function isStringSchema(schema: unknown): boolean {
+  return (
+    isRecord(schema) &&
+    (schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string')))
+  );
 }
