@@ -52,7 +52,7 @@ const VALID_AT_LEAST: Record<string, number> = {
   ccconnectors: 2,
   ccresourcelocations: 5,
   citrixcws: 18,
-  'citrixorchestration-techpreview': 543,
+  'citrixorchestration-techpreview': 544,
   citrixquickcreate: 36,
   citrixquickdeploy: 53,
   devicemanagement: 21,
@@ -137,6 +137,40 @@ async function prepare(text: string, strict: boolean) {
             known.set(key.toLowerCase(), String(value));
   }
 
+  /**
+   * The first item of each collection listed, by the collection's singular name (`/Zones` →
+   * `zone`): a body field of that name (`"Zone"`, `"MachineCatalog"`) refers to one, and a person
+   * would put an existing one there rather than the placeholder "string".
+   */
+  const references = new Map<string, string>();
+  function learnCollection(template: string, result: InvokeResult): void {
+    // Top-level collections only: `/MachineCatalogs`, not an admin folder's `…/MachineCatalogs`.
+    if (template.includes('{')) return;
+    const segment = template.split('/').filter(Boolean).pop();
+    if (!segment || result.status >= 300 || !result.body.startsWith('{')) return;
+    const body = JSON.parse(result.body) as unknown;
+    const list = isRecord(body) ? Object.values(body).find(Array.isArray) : undefined;
+    const first = Array.isArray(list) ? list.find(isRecord) : undefined;
+    if (!first) return;
+    const { idKey, nameKey } = identityOf(first, undefined);
+    const value = first[nameKey ?? idKey ?? ''];
+    const singular = segment.toLowerCase().replace(/s$/, '');
+    if (typeof value === 'string' && !references.has(singular)) references.set(singular, value);
+  }
+  let named = 0;
+  function referencesFilled(value: unknown, key = ''): unknown {
+    if (value === 'string' && references.has(key.toLowerCase())) return references.get(key.toLowerCase());
+    // A new name is a new one each time: renaming two items to the same name is refused (409).
+    if (value === 'string' && /^(name|displayname|publishedname)$/i.test(key))
+      return `Walk ${key} ${(named += 1)}`;
+    if (Array.isArray(value)) return value.map((item) => referencesFilled(item, key));
+    if (isRecord(value))
+      return Object.fromEntries(
+        Object.entries(value).map(([name, item]) => [name, referencesFilled(item, name)]),
+      );
+    return value;
+  }
+
   /** Sends one operation with the form's values (and `fill` on top); the answer. */
   async function send(
     entry: (typeof entries)[number]['entry'],
@@ -166,7 +200,7 @@ async function prepare(text: string, strict: boolean) {
     // the body is built from the schema, as a careful person would write it.
     const bodySchema = requestSchemaOf(detail.operation);
     if (bodySchema !== undefined) {
-      const body = sampleSchemaValue(bodySchema, { examples: 'checked' }).value ?? {};
+      const body = referencesFilled(sampleSchemaValue(bodySchema, { examples: 'checked' }).value ?? {});
       // An update on the collection itself (WEM's PUT) names its item in the body.
       if (isRecord(body)) Object.assign(body, bodyExtra);
       values.body = JSON.stringify(body);
@@ -185,6 +219,8 @@ async function prepare(text: string, strict: boolean) {
       sandboxEnabled: true,
     });
     learn(result);
+    if (entry.method === 'GET' && roles.get(`GET ${entry.path}`)?.role === 'list')
+      learnCollection(entry.path, result);
     return result;
   }
 
@@ -281,6 +317,9 @@ interface RoundTrips {
  */
 async function roundTrips(text: string): Promise<RoundTrips> {
   const { send, entries, roles, dereferenced, fill, valueFor } = await prepare(text, false);
+  // Every top-level list once, so a create's body can name an existing zone, catalog…
+  for (const { entry, role } of entries)
+    if (role === 'list' && !entry.path.includes('{')) await send(entry, fill).catch(() => undefined);
   const counts: RoundTrips = { pairs: 0, passed: 0, failures: [] };
   const find = (method: string, template: string | undefined) =>
     entries.find(({ entry }) => entry.method === method && entry.path === template)?.entry;
@@ -462,7 +501,7 @@ describe.skipIf(!CITRIX_SPECS_PRESENT)("the sandbox answers every operation of C
 /** Round trips that work today per Citrix document; raise them as the sandbox improves. */
 const ROUND_TRIPS_AT_LEAST: Record<string, number> = {
   ccresourcelocations: 1,
-  'citrixorchestration-techpreview': 30,
+  'citrixorchestration-techpreview': 32,
   citrixquickcreate: 1,
   citrixquickdeploy: 1,
   devicemanagement: 3,

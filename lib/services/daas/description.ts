@@ -590,6 +590,29 @@ export const daasDocument = {
         parameters: PAGING,
         responses: ok('The zones.', 'ZoneList', page(zoneExample)),
       }),
+      post: op({
+        id: 'Zones_CreateZone',
+        tag: 'Zones',
+        summary: 'Create a zone',
+        description:
+          'Creates a zone, optionally for a resource location (by id or name). Answers 201 with the new zone in `Location`; a name another zone has answers 409.',
+        parameters: [localRef('Async')],
+        body: {
+          schema: 'CreateZoneRequest',
+          example: {
+            Name: 'Azure West Europe',
+            Description: 'Second Azure region',
+            ResourceLocation: 'Citrix Managed Azure',
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created; `Location` is the new zone.',
+            headers: { Location: { schema: { type: 'string' } } },
+          },
+          ...accepted,
+        },
+      }),
     },
     '/Zones/{nameOrId}': {
       get: op({

@@ -285,6 +285,17 @@ export const DAAS_SCHEMAS = {
     },
     required: ['Name', 'MachineCatalogs'],
   },
+  CreateZoneRequest: {
+    type: 'object',
+    description: "Citrix's `CreateZoneRequestModel`.",
+    properties: {
+      Name: str,
+      Description: str,
+      ResourceLocation: { type: 'string', description: 'The resource location, by id or name.' },
+      Metadata: { type: 'array', items: schemaRef('NameValue') },
+    },
+    required: ['Name'],
+  },
   EditZoneRequest: {
     type: 'object',
     description: "Citrix's `EditZoneRequestModel` (the fields the sandbox keeps).",

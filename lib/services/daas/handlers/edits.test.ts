@@ -111,4 +111,31 @@ describe('DaaS item edits: the list and its items agree', () => {
     expect((await daas('/Sessions/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await daas<Named>('/Applications/microsoft%20excel')).body.Name).toBe('Microsoft Excel');
   });
+
+  it('creates a zone for a resource location: 201 with its Location, then listed and readable; refuses an unknown location', async () => {
+    const created = await daas('/Zones', {
+      method: 'POST',
+      body: { Name: 'Azure West Europe', ResourceLocation: 'Citrix Managed Azure' },
+    });
+    expect(created.status).toBe(201);
+    const location = created.response.headers.get('location')!;
+    expect(location).toMatch(/\/cvad\/manage\/Zones\/[0-9a-f-]{36}$/);
+    const zone = (await daas<Named & { ResourceLocation: Named }>(`/Zones/${location.split('/').pop()}`))
+      .body;
+    expect(zone).toMatchObject({
+      Name: 'Azure West Europe',
+      ResourceLocation: { Name: 'Citrix Managed Azure' },
+    });
+    expect((await daas<Page<Named>>('/Zones')).body.Items.map((item) => item.Name)).toContain(
+      'Azure West Europe',
+    );
+
+    expect((await daas('/Zones', { method: 'POST', body: { Name: 'Azure West Europe' } })).status).toBe(409);
+    const unknown = await daas('/Zones', {
+      method: 'POST',
+      body: { Name: 'Nowhere', ResourceLocation: 'Mars' },
+    });
+    expect(unknown.status).toBe(404);
+    expect(String(unknown.body.ErrorMessage)).toContain('Mars');
+  });
 });

@@ -6,14 +6,15 @@ import { validationMessage } from '@/lib/sandbox/validation';
 
 import { logChange, type CustomerData } from '../../sandbox-state';
 import { applicationDetailView } from '../application-detail';
-import { errorData, findByNameOrId, isAsync, notFound, startJob, withSite } from './common';
+import { daasBase, errorData, findByNameOrId, isAsync, notFound, startJob, withSite } from './common';
 import { findMachine } from './machines';
 import { removeMachine } from './runbook-ops';
 import { sessionView } from './views';
 
 /**
  * The item calls of the collections the sandbox keeps by hand (zones, applications, sessions,
- * delivery groups, machine catalogs): read, edit, delete, so a list and its items never disagree.
+ * delivery groups, machine catalogs): read, edit, delete (and create a zone), so a list and its
+ * items never disagree.
  * Statuses follow Citrix's Orchestration document: edits and deletes answer 204 (202 with
  * `async=true`); a delete that would strand something answers ErrorData 400 and says what to do.
  */
@@ -50,6 +51,17 @@ const editGroupSchema = z
 const editCatalogSchema = z
   .object({ Name: NAME.optional(), Description: z.string().max(512).optional() })
   .loose();
+
+const createZoneSchema = z.object({
+  Name: NAME,
+  Description: z.string().max(512).default(''),
+  ResourceLocation: z.string().trim().min(1).max(128).optional(),
+  Metadata: z
+    .array(z.object({ Name: z.string().min(1).max(256), Value: z.string().max(1024) }))
+    .max(50)
+    .default([]),
+});
+const MAX_ZONES = 50;
 
 type Edit = Record<string, unknown>;
 
@@ -91,6 +103,54 @@ function nameInUse(items: readonly { Id: string; Name: string }[], name: unknown
 }
 
 export const daasEditHandlers: OperationHandlers = {
+  Zones_CreateZone: withSite((context, data) => {
+    const parsed = createZoneSchema.safeParse(context.body ?? {}, { reportInput: true });
+    if (!parsed.success) return errorData(400, validationMessage(parsed.error), 'InvalidParameter');
+    const input = parsed.data;
+    if (data.daas.zones.length >= MAX_ZONES)
+      return errorData(400, 'Too many zones in the sandbox.', 'LimitExceeded');
+    if (findByNameOrId(data.daas.zones, input.Name))
+      return errorData(409, `A zone named ${input.Name} already exists.`, 'ZoneNameInUse');
+    const location = input.ResourceLocation
+      ? data.resourceLocations.find(
+          (candidate) =>
+            candidate.id.toLowerCase() === input.ResourceLocation!.toLowerCase() ||
+            candidate.name.toLowerCase() === input.ResourceLocation!.toLowerCase(),
+        )
+      : undefined;
+    if (input.ResourceLocation && !location) return notFound('Resource location', input.ResourceLocation);
+    const zone = {
+      Id: crypto.randomUUID(),
+      Name: input.Name,
+      Description: input.Description,
+      IsPrimary: false,
+      IsHealthy: true,
+      LastStateChangeTimeInUtc: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      Metadata: input.Metadata,
+      ResourceLocation: location
+        ? { Id: location.id, Name: location.name }
+        : { Id: crypto.randomUUID(), Name: input.Name },
+    };
+    const add = () => {
+      data.daas.zones.push(zone);
+      logChange(data, context.claims.clientId, {
+        eventType: 'zone/create',
+        agentId: 'xendesktop',
+        targetType: 'Zone',
+        targetId: zone.Id,
+        targetDisplayName: zone.Name,
+        message: `Zone ${zone.Name} was created.`,
+      });
+    };
+    if (isAsync(context.url))
+      return startJob(context, data, 'CreateZone', { Name: zone.Name }, () => null, add);
+    add();
+    // Citrix: 201 without a body, the new zone's address in Location.
+    return new Response(null, {
+      status: 201,
+      headers: { location: `${daasBase(context.url)}/Zones/${zone.Id}` },
+    });
+  }),
   Zones_GetZone: withSite(({ params }, data) => {
     const zone = findByNameOrId(data.daas.zones, params.nameOrId ?? '');
     return zone ? jsonResponse(200, zone) : notFound('Zone', params.nameOrId ?? '');
