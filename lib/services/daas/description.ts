@@ -141,6 +141,8 @@ interface ItemEdit {
   bodySchema: string;
   bodyExample: unknown;
   deleteText: string;
+  /** What the edit answers when it is not 204: Citrix answers a catalog's edit with the catalog. */
+  patchAnswer?: Record<string, unknown>;
 }
 
 /** PATCH (edit, 204) and DELETE (204) of one item by name or id; both accept `async=true`. */
@@ -152,10 +154,10 @@ function itemEdits(path: string, edit: ItemEdit) {
         id: edit.patchId,
         tag: edit.tag,
         summary: `Edit a ${edit.what}`,
-        description: `Changes the fields the body names; the others stay. Answers 204 (202 with \`async=true\`). A name another ${edit.what} has answers 409.`,
+        description: `Changes the fields the body names; the others stay. Answers ${edit.patchAnswer ? `200 with the ${edit.what} as it now is` : '204'} (202 with \`async=true\`). A name another ${edit.what} has answers 409.`,
         parameters: [nameOrId(what, edit.example), localRef('Async')],
         body: { schema: edit.bodySchema, example: edit.bodyExample },
-        responses: noContent('Changed.'),
+        responses: edit.patchAnswer ? { ...edit.patchAnswer, ...accepted } : noContent('Changed.'),
       }),
       delete: op({
         id: edit.deleteId,
@@ -308,6 +310,7 @@ export const daasDocument = {
         deleteId: 'MachineCatalogs_DeleteMachineCatalog',
         example: DAAS_DEMO.catalogName,
         deleteExample: DAAS_DEMO.undeliveredCatalog.Name,
+        patchAnswer: ok('The catalog after the change.', 'MachineCatalog', catalogExample),
         bodySchema: 'UpdateMachineCatalogRequest',
         bodyExample: { Description: 'Pooled Windows 11 desktops for Finance' },
         deleteText:

@@ -9,7 +9,7 @@ import { applicationDetailView } from '../application-detail';
 import { daasBase, errorData, findByNameOrId, isAsync, notFound, startJob, withSite } from './common';
 import { findMachine } from './machines';
 import { removeMachine } from './runbook-ops';
-import { sessionView } from './views';
+import { catalogView, sessionView } from './views';
 
 /**
  * The item calls of the collections the sandbox keeps by hand (zones, applications, sessions,
@@ -362,7 +362,7 @@ export const daasEditHandlers: OperationHandlers = {
         `A machine catalog named ${String(parsed.edit.Name)} already exists.`,
         'MachineCatalogNameInUse',
       );
-    return done(context, data, 'UpdateMachineCatalog', catalog.Name, () => {
+    const change = () => {
       const before = catalog.Name;
       applyEdit(catalog as unknown as Edit, parsed.edit, ['Name', 'Description']);
       for (const machine of data.daas.machines)
@@ -377,7 +377,12 @@ export const daasEditHandlers: OperationHandlers = {
         after: parsed.edit,
         message: `Machine catalog ${before} was changed.`,
       });
-    });
+    };
+    if (isAsync(context.url))
+      return startJob(context, data, 'UpdateMachineCatalog', { Name: catalog.Name }, () => null, change);
+    change();
+    // Citrix answers this one 200 with the catalog as it now is (its other edits answer 204).
+    return jsonResponse(200, catalogView(data, catalog, true));
   }),
   MachineCatalogs_DeleteMachineCatalog: withSite((context, data) => {
     const catalog = findByNameOrId(data.daas.catalogs, context.params.nameOrId ?? '');
