@@ -17,7 +17,7 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
       'reports/**',
     ],
   },

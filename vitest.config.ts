@@ -12,7 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.next/**', 'e2e/**', '.stryker-tmp/**'],
+    exclude: ['node_modules/**', '.next/**', 'e2e/**', '.stryker-tmp*/**'],
     environment: 'node',
     testTimeout: 20_000,
   },

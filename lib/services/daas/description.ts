@@ -563,6 +563,34 @@ export const daasDocument = {
           ...accepted,
         },
       }),
+      post: op({
+        id: 'Applications_AddApplications',
+        tag: 'Applications',
+        summary: 'Publish applications',
+        description:
+          'Publishes new applications, optionally to delivery groups (by name or id). Answers 201 with the first new application in `Location`; a name another application has answers 409, an unknown delivery group 404.',
+        parameters: [localRef('Async')],
+        body: {
+          schema: 'AddApplicationsRequest',
+          example: {
+            NewApplications: [
+              {
+                Name: 'Calculator',
+                ApplicationFolder: 'Office',
+                InstalledAppProperties: { CommandLineExecutable: 'C:\\Windows\\System32\\calc.exe' },
+              },
+            ],
+            DeliveryGroups: [{ Item: DAAS_DEMO.appsGroupName, Priority: 0 }],
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Published; `Location` is the (first) new application.',
+            headers: { Location: { schema: { type: 'string' } } },
+          },
+          ...accepted,
+        },
+      }),
     },
     '/Applications/{nameOrId}': {
       get: op({

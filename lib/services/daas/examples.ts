@@ -54,6 +54,7 @@ export const DAAS_DEMO = {
   suspendedMachine: firstMachine((machine) => machine.PowerState === 'Suspended'),
   sessionId: activeSessions[0]!.Id,
   otherSessionId: activeSessions[1]!.Id,
+  appsGroupName: seed.deliveryGroups.find((group) => group.DeliveryType === 'AppsOnly')!.Name,
   zoneLondon: ref(seed.zones[0]!),
   zoneEastUs: ref(seed.zones[1]!),
   /** What a delete can remove: a zone without catalogs, a catalog none of whose machines is delivered. */

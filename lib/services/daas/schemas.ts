@@ -285,6 +285,41 @@ export const DAAS_SCHEMAS = {
     },
     required: ['Name', 'MachineCatalogs'],
   },
+  AddApplicationsRequest: {
+    type: 'object',
+    description:
+      "Citrix's `AddApplicationsRequestModel` (new applications; the sandbox does not emulate application groups).",
+    properties: {
+      NewApplications: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            Name: str,
+            PublishedName: str,
+            Description: str,
+            Enabled: bool,
+            Visible: bool,
+            ApplicationFolder: { type: 'string', description: 'The folder, by name or id.' },
+            InstalledAppProperties: {
+              type: 'object',
+              properties: {
+                CommandLineExecutable: str,
+                CommandLineArguments: nullableStr,
+                WorkingDirectory: nullableStr,
+              },
+              required: ['CommandLineExecutable'],
+            },
+          },
+          required: ['Name'],
+        },
+      },
+      DeliveryGroups: {
+        type: 'array',
+        items: { type: 'object', properties: { Item: str, Priority: int }, required: ['Item'] },
+      },
+    },
+  },
   CreateZoneRequest: {
     type: 'object',
     description: "Citrix's `CreateZoneRequestModel`.",
@@ -304,7 +339,14 @@ export const DAAS_SCHEMAS = {
   EditApplicationRequest: {
     type: 'object',
     description: "Citrix's `EditApplicationRequestModel` (the fields the sandbox keeps).",
-    properties: { Name: str, PublishedName: str, Description: str, Enabled: bool, Visible: bool },
+    properties: {
+      Name: str,
+      PublishedName: str,
+      BrowserName: str,
+      Description: str,
+      Enabled: bool,
+      Visible: bool,
+    },
   },
   EditDeliveryGroupRequest: {
     type: 'object',

@@ -165,6 +165,8 @@ export interface SessionRecord {
 
 export interface ApplicationRecord extends Ref {
   PublishedName: string;
+  /** Only the detail model shows it; set by an edit (else derived from the name). */
+  BrowserName?: string;
   Description: string;
   ApplicationType: 'HostedOnDesktop' | 'InstalledOnClient';
   ApplicationFolder: Ref;

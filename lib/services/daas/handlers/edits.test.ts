@@ -138,4 +138,43 @@ describe('DaaS item edits: the list and its items agree', () => {
     expect(unknown.status).toBe(404);
     expect(String(unknown.body.ErrorMessage)).toContain('Mars');
   });
+
+  it('publishes an application to a delivery group: 201 and Location, then listed, readable and deletable', async () => {
+    const created = await daas('/Applications', {
+      method: 'POST',
+      body: {
+        NewApplications: [
+          { Name: 'Calculator', InstalledAppProperties: { CommandLineExecutable: 'C:\\calc.exe' } },
+        ],
+        DeliveryGroups: [{ Item: 'Published Apps' }],
+      },
+    });
+    expect(created.status).toBe(201);
+    const id = created.response.headers.get('location')!.split('/').pop()!;
+    const read = (
+      await daas<Named & { NumAssociatedDeliveryGroups: number; BrowserName: string }>(`/Applications/${id}`)
+    ).body;
+    expect(read).toMatchObject({
+      Name: 'Calculator',
+      NumAssociatedDeliveryGroups: 1,
+      BrowserName: 'Calculator',
+    });
+    expect((await daas<Page<Named>>('/Applications?limit=100')).body.Items.map((app) => app.Id)).toContain(
+      id,
+    );
+
+    const again = await daas('/Applications', {
+      method: 'POST',
+      body: { NewApplications: [{ Name: 'calculator' }] },
+    });
+    expect(again.status).toBe(409);
+    const noGroup = await daas('/Applications', {
+      method: 'POST',
+      body: { NewApplications: [{ Name: 'Paint' }], DeliveryGroups: [{ Item: 'Nowhere' }] },
+    });
+    expect(noGroup.status).toBe(404);
+    expect(
+      (await daas<Page<Named>>('/Applications?limit=100')).body.Items.map((app) => app.Name),
+    ).not.toContain('Paint');
+  });
 });
