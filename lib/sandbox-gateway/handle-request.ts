@@ -43,6 +43,17 @@ function customerFor(operation: SandboxOperation, request: Request) {
   return request.headers.get('citrix-customerid')?.trim() || undefined;
 }
 
+/** A path's last segment, decoded (undefined for `/`). */
+function lastSegment(path: string): string | undefined {
+  const segment = path.split('/').filter(Boolean).pop();
+  if (segment === undefined) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** The token endpoints (`/cctrustoauth2/{customer}/tokens/clients`, `/trust/{customer}/tokens/clients`). */
 const OAUTH_TOKEN_PATH = /^\/cctrustoauth2\/[^/]+\/tokens\/clients\/?$/i;
 const TRUST_TOKEN_PATH = /^\/trust\/[^/]+\/tokens\/clients\/?$/i;
@@ -58,13 +69,14 @@ async function handleGateway(
   const auth = await authenticateGateway(request);
   if (!auth.ok) return auth.response;
   const { found: operation, pathMatched } = findSandboxOperation(request.method, pathname);
-  // A served document's literal path wins over a built-in template that would capture it
-  // (`GET /Sessions/RecordingStatus` is not the session "RecordingStatus").
-  if (operation && Object.keys(operation.params).length > 0) {
+  // A served document's literal path wins over a built-in template that captured its last segment
+  // as a parameter (`GET /Sessions/RecordingStatus` is not the session "RecordingStatus").
+  const last = lastSegment(pathname);
+  if (operation && last && Object.values(operation.params).includes(last)) {
     const generic = await findGenericOperation(request, pathname);
     if (
       generic.found &&
-      Object.keys(generic.found.match.params).length < Object.keys(operation.params).length
+      lastSegment(generic.found.match.operation.template)?.toLowerCase() === last.toLowerCase()
     )
       return serveGeneric(request, url, generic.found, auth.claims, transactionId);
   }
