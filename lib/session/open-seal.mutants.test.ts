@@ -30,6 +30,12 @@ describe('openSeal accepts every shape this server seals', () => {
     expect(await openSeal(rotated, { password: { 1: OTHER } })).toEqual({});
   });
 
+  it('opens a seal under a two-digit password id (the tenth rotation)', async () => {
+    const tenth = await sealData(data, { password: { 10: OTHER, 9: PASSWORD } });
+    expect(tenth).toMatch(/^Fe26\.2\*10\*/);
+    expect(await openSeal(tenth, { password: { 10: OTHER, 9: PASSWORD } })).toEqual(data);
+  });
+
   it('opens a seal without an expiration (ttl 0)', async () => {
     const forever = await sealData(data, { password: PASSWORD, ttl: 0 });
     expect(forever.split('*')[5]).toBe('');
@@ -57,6 +63,10 @@ describe('openSeal refuses near-misses, as {}', () => {
   it('the right seal under the wrong password', async () => {
     expect(await openSeal(valid, { password: OTHER })).toEqual({});
     expect(await openSeal(valid, { password: { 2: OTHER } })).toEqual({});
+  });
+
+  it('an error inside iron-session (here: a password it refuses to use) reads as {}, not as a throw', async () => {
+    await expect(openSeal(valid, { password: 'too-short' })).resolves.toEqual({});
   });
 
   it('a seal of something that is not a plain object', async () => {

@@ -8,7 +8,8 @@ type RevocationStore = Pick<SharedStore, 'revoke' | 'isRevoked'>;
 const shared = vi.hoisted(() => ({ store: undefined as RevocationStore | undefined }));
 vi.mock('@/lib/store/shared', () => ({ sharedStore: () => shared.store }));
 
-const { clearLocalRevocations, isSessionRevoked, newSessionId, revokeSessionId } = await import('./revocation');
+const { clearLocalRevocations, isSessionRevoked, newSessionId, revokeSessionId } =
+  await import('./revocation');
 
 const NOW = 1_700_000_000_000;
 const LATER = NOW + 3_600_000;
