@@ -229,6 +229,9 @@ export const hydrated = (page) =>
 export async function invokeFormUsable(page) {
   const invoke = page.getByRole('button', { name: 'Invoke API' }).first();
   await invoke.waitFor();
+  // The button is server-rendered and enabled; a click before hydration finds no handler (seen on a
+  // loaded machine: the form never opened). The app marks <html data-hydrated> once React is in.
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('button')].some(
