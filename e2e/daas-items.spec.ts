@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 import { expect, test } from './fixtures';
 import { AuthFlow } from './pages/auth';
 import { Explorer } from './pages/explorer';
@@ -8,12 +10,23 @@ import { Explorer } from './pages/explorer';
  * a person would do it. Screenshots of the pages touched at a phone's width and a desktop's.
  */
 
+/** Opens an operation's page and its Invoke API form, fills the item and the body, sends; the status shown. */
+async function call(page: Page, operationId: string, input: { nameOrId?: string; body?: unknown } = {}) {
+  const explorer = new Explorer(page);
+  await page.goto(`/apis/daas/${operationId}`);
+  await explorer.openInvoke();
+  if (input.nameOrId !== undefined) await page.getByLabel('nameOrId').fill(input.nameOrId);
+  if (input.body !== undefined) await page.getByLabel('Request body').fill(JSON.stringify(input.body));
+  await explorer.send();
+  return explorer;
+}
+
 test.describe('DaaS zones: create → list → read → edit → delete → 404, in the browser', () => {
   test('every step from its operation page, with the form’s own example', async ({ page }, testInfo) => {
     await page.goto('/');
     await new AuthFlow(page).useDemoClient();
-    const explorer = new Explorer(page);
 
+    const explorer = new Explorer(page);
     await page.goto('/apis/daas/Zones_CreateZone');
     await explorer.openInvoke();
     const body = JSON.parse(await page.getByLabel('Request body').inputValue()) as { Name: string };
@@ -22,39 +35,25 @@ test.describe('DaaS zones: create → list → read → edit → delete → 404,
     await expect(explorer.status()).toHaveText('201 Created');
     await page.screenshot({ path: testInfo.outputPath('create-zone-1440.png'), fullPage: true });
 
-    await page.goto('/apis/daas/Zones_GetZones');
-    await explorer.openInvoke();
-    await explorer.send();
-    await expect(explorer.status()).toHaveText('200 OK');
-    const listed = JSON.parse(await explorer.rawBody()) as { Items: { Id: string; Name: string }[] };
+    const list = await call(page, 'Zones_GetZones');
+    await expect(list.status()).toHaveText('200 OK');
+    const listed = JSON.parse(await list.rawBody()) as { Items: { Id: string; Name: string }[] };
     const zone = listed.Items.find((item) => item.Name === 'Azure West Europe');
     expect(zone).toBeDefined();
+    const nameOrId = zone!.Id;
 
-    await page.goto('/apis/daas/Zones_EditZone');
-    await explorer.openInvoke();
-    await page.getByLabel('nameOrId').fill(zone!.Id);
-    await page.getByLabel('Request body').fill(JSON.stringify({ Description: 'Edited in the browser' }));
-    await explorer.send();
-    await expect(explorer.status()).toHaveText('204 No Content');
+    const edit = await call(page, 'Zones_EditZone', {
+      nameOrId,
+      body: { Description: 'Edited in the browser' },
+    });
+    await expect(edit.status()).toHaveText('204 No Content');
 
-    await page.goto('/apis/daas/Zones_GetZone');
-    await explorer.openInvoke();
-    await page.getByLabel('nameOrId').fill(zone!.Id);
-    await explorer.send();
-    await expect(explorer.status()).toHaveText('200 OK');
-    expect(JSON.parse(await explorer.rawBody())).toMatchObject({ Description: 'Edited in the browser' });
+    const read = await call(page, 'Zones_GetZone', { nameOrId });
+    await expect(read.status()).toHaveText('200 OK');
+    expect(JSON.parse(await read.rawBody())).toMatchObject({ Description: 'Edited in the browser' });
 
-    await page.goto('/apis/daas/Zones_DeleteZone');
-    await explorer.openInvoke();
-    await page.getByLabel('nameOrId').fill(zone!.Id);
-    await explorer.send();
-    await expect(explorer.status()).toHaveText('204 No Content');
-
-    await page.goto('/apis/daas/Zones_GetZone');
-    await explorer.openInvoke();
-    await page.getByLabel('nameOrId').fill(zone!.Id);
-    await explorer.send();
-    await expect(explorer.status()).toHaveText('404 Not Found');
+    await expect((await call(page, 'Zones_DeleteZone', { nameOrId })).status()).toHaveText('204 No Content');
+    await expect((await call(page, 'Zones_GetZone', { nameOrId })).status()).toHaveText('404 Not Found');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/apis/daas/Zones_DeleteZone');

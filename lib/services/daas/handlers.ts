@@ -1,13 +1,15 @@
 import type { ServiceHandlers } from '@/lib/sandbox/handler';
 
+import { daasApplicationsHandlers } from './handlers/applications';
 import { daasCatalogsHandlers } from './handlers/catalogs';
-import { daasEditHandlers } from './handlers/edits';
+import { daasGroupCatalogEditHandlers } from './handlers/edits';
 import { daasJobsHandlers } from './handlers/jobs';
 import { daasMachinesHandlers } from './handlers/machines';
 import { daasMeHandlers } from './handlers/me';
 import { daasRunbookHandlers } from './handlers/runbook-ops';
 import { daasSessionsHandlers } from './handlers/sessions';
 import { daasSitesHandlers } from './handlers/sites';
+import { daasZonesHandlers } from './handlers/zones';
 
 /** DaaS: a missing `Citrix-CustomerId` gets the gateway's bare 500, as the real service answers. */
 export const daasHandlers: ServiceHandlers = {
@@ -20,6 +22,8 @@ export const daasHandlers: ServiceHandlers = {
     ...daasRunbookHandlers,
     ...daasSessionsHandlers,
     ...daasJobsHandlers,
-    ...daasEditHandlers,
+    ...daasZonesHandlers,
+    ...daasApplicationsHandlers,
+    ...daasGroupCatalogEditHandlers,
   },
 };

@@ -4,7 +4,7 @@ import type { OperationHandlers, SandboxContext } from '@/lib/sandbox/handler';
 import { jsonResponse } from '@/lib/sandbox/http';
 import { validationMessage } from '@/lib/sandbox/validation';
 
-import { logChange, type CustomerData } from '../../sandbox-state';
+import type { CustomerData } from '../../sandbox-state';
 import type { CatalogRecord } from '../types';
 import {
   errorData,
@@ -17,6 +17,7 @@ import {
   startJob,
   withSite,
 } from './common';
+import { logDaasChange } from './edit-kit';
 import { catalogView, deliveryGroupView, machineView } from './views';
 
 const MAX_CATALOGS = 100;
@@ -86,12 +87,10 @@ function createCatalog(context: SandboxContext, data: CustomerData): Response {
   };
   const add = () => {
     catalogs.push(catalog);
-    logChange(data, context.claims.clientId, {
+    logDaasChange(context, data, {
       eventType: 'machinecatalog/create',
-      agentId: 'xendesktop',
       targetType: 'MachineCatalog',
-      targetId: catalog.Id,
-      targetDisplayName: catalog.Name,
+      target: catalog,
       after: { AllocationType: catalog.AllocationType, SessionSupport: catalog.SessionSupport },
       message: `Machine catalog ${catalog.Name} was created.`,
     });

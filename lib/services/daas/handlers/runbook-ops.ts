@@ -7,6 +7,7 @@ import { validationMessage } from '@/lib/sandbox/validation';
 import { logChange, type CustomerData } from '../../sandbox-state';
 import type { DeliveryGroupRecord, MachineRecord } from '../types';
 import { errorData, findByNameOrId, isAsync, notFound, startJob, withSite } from './common';
+import { logDaasChange } from './edit-kit';
 import { findMachine } from './machines';
 import { deliveryGroupView, jobView, machineView } from './views';
 
@@ -118,12 +119,10 @@ function addMachine(context: SandboxContext, data: CustomerData): Response {
   };
   const add = () => {
     data.daas.machines.push(machine);
-    logChange(data, context.claims.clientId, {
+    logDaasChange(context, data, {
       eventType: 'machinecatalog/addmachine',
-      agentId: 'xendesktop',
       targetType: 'Machine',
-      targetId: machine.Id,
-      targetDisplayName: machine.Name,
+      target: machine,
       message: `Machine ${machine.Name} was added to machine catalog ${catalog.Name}.`,
     });
   };
@@ -198,12 +197,10 @@ function createDeliveryGroup(context: SandboxContext, data: CustomerData): Respo
   const add = () => {
     groups.push(group);
     for (const machine of picked) machine.DeliveryGroup = { Id: group.Id, Name: group.Name };
-    logChange(data, context.claims.clientId, {
+    logDaasChange(context, data, {
       eventType: 'deliverygroup/create',
-      agentId: 'xendesktop',
       targetType: 'DeliveryGroup',
-      targetId: group.Id,
-      targetDisplayName: group.Name,
+      target: group,
       after: { Machines: picked.length },
       message: `Delivery group ${group.Name} was created with ${picked.length} machines.`,
     });
@@ -265,12 +262,10 @@ export function removeMachine(context: SandboxContext, data: CustomerData): Resp
     );
   const remove = () => {
     data.daas.machines = data.daas.machines.filter((candidate) => candidate !== machine);
-    logChange(data, context.claims.clientId, {
+    logDaasChange(context, data, {
       eventType: 'machine/remove',
-      agentId: 'xendesktop',
       targetType: 'Machine',
-      targetId: machine.Id,
-      targetDisplayName: machine.Name,
+      target: machine,
       message: `Machine ${machine.Name} was removed from the site.`,
     });
   };

@@ -56,6 +56,11 @@ export const daasSessionsHandlers: OperationHandlers = {
       }));
     return pageResponse(context.url, sessions());
   }),
+  Sessions_GetSession: withSite(({ params }, data) => {
+    const id = (params.id ?? '').toLowerCase();
+    const session = data.daas.sessions.find((candidate) => candidate.Id.toLowerCase() === id);
+    return session ? jsonResponse(200, sessionView(data, session)) : notFound('Session', params.id ?? '');
+  }),
   Sessions_LogoffSession: withSite(sessionAction('logoff')),
   Sessions_DisconnectSession: withSite(sessionAction('disconnect')),
 };
