@@ -19,6 +19,8 @@ const config = [
       'next-env.d.ts',
       '.stryker-tmp*/**',
       'reports/**',
+      // Ajv's standalone code, written by scripts/openapi-validators.mjs.
+      'lib/openapi/validators/*.generated.*',
     ],
   },
 ];

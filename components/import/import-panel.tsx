@@ -41,7 +41,7 @@ function afterPaint(callback: () => void) {
 }
 
 // This module is evaluated before the page hydrates: start the import worker now, so that its code
-// loads and its validators compile while React boots, and import a file picked already in the
+// loads while React boots, and import a file picked already in the
 // server-rendered input (lib/import/early-import-script.ts).
 if (typeof window !== 'undefined') startImporterEarly();
 

@@ -8,7 +8,7 @@ import type { ListedDocument, WorkerRequest, WorkerResponse } from './worker-pro
 /**
  * The page's side of the import worker. One worker per tab, created on first use: on /import
  * before the page hydrates (the import panel's module calls startImporterEarly), so that the worker's
- * code loads and its validators compile while React boots, and a file picked in the server-rendered
+ * code loads while React boots, and a file picked in the server-rendered
  * input is parsed at once. The parsers, validators and upgrader live only in the worker's bundle,
  * never in a page's.
  */
@@ -34,7 +34,7 @@ function getWorker(): Worker {
   return worker;
 }
 
-/** Starts the worker and compiles the validators ahead of the first import; resolves when done. */
+/** Starts the worker ahead of the first import; resolves once its code has loaded. */
 export function warmImporter(): Promise<void> {
   getWorker();
   return warmed!;

@@ -1,7 +1,6 @@
 import { dereferenceDocument } from '@/lib/openapi/dereference';
 import { checkAndIndex, normalise } from '@/lib/openapi/pipeline';
 import type { ImportedDocMeta } from '@/lib/openapi/types';
-import { warmValidators, type SpecVersion } from '@/lib/openapi/validate';
 
 import { operationDetail } from './operation-detail';
 import { getImportedDoc, getImportedOperations, saveImported } from './store';
@@ -35,23 +34,6 @@ function remember(id: string, value: Promise<{ meta: ImportedDocMeta; document: 
   while (dereferencedCache.size > CACHE_SIZE)
     dereferencedCache.delete(dereferencedCache.keys().next().value!);
   value.catch(() => dereferencedCache.delete(id));
-}
-
-/** The validators to compile ahead of the first import, the most common version first. */
-const WARM_ORDER: SpecVersion[] = ['3.0', '3.1', '2.0'];
-
-/**
- * Compiles one validator per task, so that an import posted meanwhile (a file picked while the
- * page was still loading) runs after the current one instead of after all of them.
- */
-function warmOneByOne(versions: readonly SpecVersion[], started: number) {
-  const [version, ...rest] = versions;
-  if (!version) {
-    post({ type: 'warmed', requestId: 0, ms: performance.now() - started });
-    return;
-  }
-  warmValidators([version]);
-  setTimeout(() => warmOneByOne(rest, started), 0);
 }
 
 async function importDocument(request: Extract<WorkerRequest, { type: 'import' }>) {
@@ -128,8 +110,9 @@ async function loadOperation(request: Extract<WorkerRequest, { type: 'operation'
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  // Its code has loaded (the validators are generated ahead of time: nothing is left to warm up).
   if (request.type === 'warm') {
-    warmOneByOne(WARM_ORDER, performance.now());
+    post({ type: 'warmed', requestId: 0 });
     return;
   }
   const run = request.type === 'import' ? importDocument(request) : loadOperation(request);

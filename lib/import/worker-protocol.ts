@@ -26,7 +26,7 @@ export interface ListedDocument {
 }
 
 export type WorkerResponse =
-  | { type: 'warmed'; requestId: 0; ms: number }
+  | { type: 'warmed'; requestId: 0 }
   | { type: 'listed'; requestId: number; listed: ListedDocument }
   | { type: 'stored'; requestId: number; meta: ImportedDocMeta; timings: Record<string, number> }
   | { type: 'refused'; requestId: number; problems: ImportProblem[] }

