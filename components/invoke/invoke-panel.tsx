@@ -1,29 +1,32 @@
 'use client';
 
-import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import { useIncomingPrefill, type IncomingPrefill } from '@/components/share/use-incoming-prefill';
 import { Button } from '@/components/ui/button';
 import type { FormSpec } from '@/lib/invoke-form/types';
 
+import type { OpenPanel as OpenPanelComponent } from './open-panel';
 import type { InvokeService } from './types';
-
-const loadOpenPanel = () => import('./open-panel');
 
 /**
  * The request form and all it brings (response view, snippets, history, share links) load on first
- * opening, which only happens in the browser. React.lazy rather than next/dynamic, whose loader
- * would add to every page.
+ * opening, or as soon as the button is pointed at or focused. Loaded by hand rather than with
+ * React.lazy: a lazy component suspends, and React holds a Suspense boundary's content back for up
+ * to 300 ms after its fallback showed — the form appeared 300 ms after it had loaded.
  */
-const OpenPanel = lazy(() => loadOpenPanel().then((module) => ({ default: module.OpenPanel })));
+let openPanelLoaded: typeof OpenPanelComponent | undefined;
+const loadOpenPanel = () => import('./open-panel').then((module) => (openPanelLoaded = module.OpenPanel));
 
-function LoadingForm() {
+function LoadingForm({ failed }: { failed: boolean }) {
   return (
     <p
-      role="status"
+      role={failed ? 'alert' : 'status'}
       className="border-t border-slate-200 px-5 py-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-300"
     >
-      Loading the request form…
+      {failed
+        ? 'The request form could not be loaded (is the server still running?). Close and open it again, or reload the page.'
+        : 'Loading the request form…'}
     </p>
   );
 }
@@ -38,6 +41,8 @@ interface InvokePanelProps {
 /** The operation's path bar with "Invoke API", which opens the request form inline below it. */
 export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
   const [open, setOpen] = useState(false);
+  const [OpenPanel, setOpenPanel] = useState(() => openPanelLoaded);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [focusHeading, setFocusHeading] = useState(false);
   const panelId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -48,9 +53,21 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
     setFocusHeading(false);
     setOpen(true);
   });
+  useEffect(() => {
+    if (!open || OpenPanel) return;
+    let current = true;
+    loadOpenPanel().then(
+      (loaded) => current && setOpenPanel(() => loaded),
+      () => current && setLoadFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, OpenPanel]);
   function toggle() {
     // Move focus into the panel it opens, once it has loaded and rendered.
     setFocusHeading(!open);
+    setLoadFailed(false);
     setOpen(!open);
   }
   return (
@@ -73,17 +90,17 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
         </Button>
       </div>
       <div id={panelId} hidden={!open}>
-        {open ? (
-          <Suspense fallback={<LoadingForm />}>
-            <OpenPanel
-              spec={spec}
-              service={service}
-              headingRef={heading}
-              incoming={incoming}
-              focusHeading={focusHeading}
-            />
-          </Suspense>
-        ) : null}
+        {!open ? null : OpenPanel ? (
+          <OpenPanel
+            spec={spec}
+            service={service}
+            headingRef={heading}
+            incoming={incoming}
+            focusHeading={focusHeading}
+          />
+        ) : (
+          <LoadingForm failed={loadFailed} />
+        )}
       </div>
     </div>
   );

@@ -166,7 +166,11 @@ async function explorerImport(context, base, file, expectCount) {
   const scriptBytes = await trackScriptBytes(page);
   try {
     await page.goto(`${base}/import`, { waitUntil: 'commit' });
-    await page.locator('[data-importer-ready="true"]').waitFor({ timeout: 60_000 });
+    // Polled every frame: a locator's waitFor backs off to 100–500 ms between checks, which
+    // would pick the file up to half a second after the importer said it was ready.
+    await timeWhen(page, () =>
+      document.querySelector('[data-importer-ready="true"]') ? performance.now() : 0,
+    );
     await page.getByLabel('API description file').setInputFiles(file);
     const ms = await timeWhen(page, listShownProbe, expectCount);
     await page.waitForLoadState('networkidle');
@@ -230,8 +234,9 @@ export async function invokeFormUsable(page) {
   const invoke = page.getByRole('button', { name: 'Invoke API' }).first();
   await invoke.waitFor();
   // The button is server-rendered and enabled; a click before hydration finds no handler (seen on a
-  // loaded machine: the form never opened). The app marks <html data-hydrated> once React is in.
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  // loaded machine: the form never opened). The app marks <html data-hydrated> once React is in;
+  // polled every frame (a locator's waitFor backs off to 500 ms between checks).
+  await hydrated(page);
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('button')].some(
