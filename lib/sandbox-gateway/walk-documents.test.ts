@@ -48,13 +48,13 @@ const ORDER: Record<ResourceRole, number> = { list: 0, create: 1, read: 2, other
 const INVOCABLE = new Set<string>(HTTP_METHODS);
 /** Valid answers per Citrix document as of this change; raise them as the sandbox improves. */
 const VALID_AT_LEAST: Record<string, number> = {
-  ccadmins: 3,
+  ccadmins: 6,
   ccconnectors: 2,
   ccresourcelocations: 5,
   citrixcws: 18,
-  'citrixorchestration-techpreview': 544,
+  'citrixorchestration-techpreview': 547,
   citrixquickcreate: 36,
-  citrixquickdeploy: 53,
+  citrixquickdeploy: 54,
   devicemanagement: 21,
   globalappconfiguration: 25,
 };
@@ -156,17 +156,38 @@ async function prepare(text: string, strict: boolean) {
     const value = first[nameKey ?? idKey ?? ''];
     const singular = segment.toLowerCase().replace(/s$/, '');
     if (typeof value === 'string' && !references.has(singular)) references.set(singular, value);
+    learnReferred(first);
+  }
+  /**
+   * Items a listed item refers to (a zone's `ResourceLocation: { Id, Name }`): a body field of
+   * that name takes one, when no collection of the document lists such items.
+   */
+  const referred = new Map<string, string>();
+  function learnReferred(item: Json): void {
+    for (const [key, value] of Object.entries(item)) {
+      const id = isRecord(value) ? (value.Id ?? value.id) : undefined;
+      if (typeof id === 'string' && !referred.has(key.toLowerCase())) referred.set(key.toLowerCase(), id);
+    }
   }
   let named = 0;
-  function referencesFilled(value: unknown, key = ''): unknown {
-    if (value === 'string' && references.has(key.toLowerCase())) return references.get(key.toLowerCase());
+  function referencesFilled(value: unknown, key = '', enums = new Map<string, string>()): unknown {
+    const reference = references.get(key.toLowerCase()) ?? referred.get(key.toLowerCase());
+    if (value === 'string' && reference !== undefined) return reference;
+    // A machine account is `DOMAIN\name`: a new one, in the domain of the machines listed.
+    if (value === 'string' && /^machinename$/i.test(key))
+      return `${references.get('machine')?.split('\\')[0] ?? 'WALK'}\\WALK-VM-${(named += 1)}`;
+    // A field the answer declares an enum for (ccadmins' `type`): one of its values.
+    if (value === 'string' && enums.has(key.toLowerCase())) return enums.get(key.toLowerCase());
     // A new name is a new one each time: renaming two items to the same name is refused (409).
-    if (value === 'string' && /^(name|displayname|publishedname)$/i.test(key))
+    if (value === 'string' && /^(name|displayname|publishedname|policyname)$/i.test(key))
       return `Walk ${key} ${(named += 1)}`;
     if (Array.isArray(value)) return value.map((item) => referencesFilled(item, key));
     if (isRecord(value))
       return Object.fromEntries(
-        Object.entries(value).map(([name, item]) => [name, referencesFilled(item, name)]),
+        Object.entries(value).map(([name, item]) => [
+          name,
+          referencesFilled(item, name, key ? undefined : enums),
+        ]),
       );
     return value;
   }
@@ -201,7 +222,11 @@ async function prepare(text: string, strict: boolean) {
     const bodySchema = requestSchemaOf(detail.operation);
     if (bodySchema !== undefined) {
       const body = withoutUnfilledLists(
-        referencesFilled(sampleSchemaValue(bodySchema, { examples: 'checked' }).value ?? {}),
+        referencesFilled(
+          sampleSchemaValue(bodySchema, { examples: 'checked' }).value ?? {},
+          '',
+          answerEnums(detail.operation),
+        ),
         bodySchema,
       );
       // An update on the collection itself (WEM's PUT) names its item in the body.
@@ -248,7 +273,12 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
    * An item the collection's list answers, with the parameters known so far: the first, or for a
    * delete the last (seeds put what matters first: the primary zone, the busy machine).
    */
-  async function firstListed(collection: string, known: Record<string, string>, last = false) {
+  async function firstListed(
+    collection: string,
+    known: Record<string, string>,
+    last = false,
+    suits: (item: Json) => boolean = () => true,
+  ) {
     const list = entries.find(
       (candidate) =>
         candidate.entry.method === 'GET' && candidate.entry.path.replace(/(.)\/$/, '$1') === collection,
@@ -264,7 +294,7 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
     const ordered = last ? [...items].reverse() : items;
     // A list of strings lists ids.
     if (typeof ordered[0] === 'string') return { id: ordered[0] } as Json;
-    return ordered.find(isRecord);
+    return ordered.find((item) => isRecord(item) && suits(item)) ?? ordered.find(isRecord);
   }
   for (const { entry, role } of entries) {
     const label = `${entry.method} ${entry.path}`;
@@ -273,10 +303,14 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
     let bodyId: Record<string, unknown> = {};
     // Every path parameter that names an item of a listed collection (the operation's own item,
     // and its parents: `/DeliveryGroups/{nameOrId}/Machines`) takes an item the list returned.
-    for (const [, parameter] of entry.path.matchAll(/\{([^{}/]+)\}/g)) {
+    const suited = SUITED.find((rule) => rule.operation.test(label));
+    const parameters = [...entry.path.matchAll(/\{([^{}/]+)\}/g)].map(([, name]) => name!);
+    for (const parameter of parameters) {
       const collection = entry.path.slice(0, entry.path.indexOf(`/{${parameter}}`)) || '/';
       const isOwnItem = entry.path.endsWith(`/{${parameter}}`);
-      const first = await firstListed(collection, own, isOwnItem && entry.method === 'DELETE');
+      const suits = (item: Json) =>
+        addressable(item, parameter) && (parameter !== parameters.at(-1) || !suited || suited.suits(item));
+      const first = await firstListed(collection, own, isOwnItem && entry.method === 'DELETE', suits);
       if (!first) continue;
       const { idKey, nameKey } = identityOf(first, parameter);
       const id = first[idKey ?? nameKey ?? ''];
@@ -293,6 +327,12 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
       const { idKey } = first ? identityOf(first, resource.itemParameter) : { idKey: undefined };
       if (first && idKey) bodyId = { [idKey]: first[idKey] };
     }
+    // A query parameter naming the item (`DELETE /invitations?email=`) takes a suited one's value.
+    if (suited?.query) {
+      const item = await firstListed(suited.query.collection, own, false, suited.suits);
+      const value = item?.[suited.query.parameter];
+      if (typeof value === 'string') own[suited.query.parameter] = value;
+    }
     counts.walked += 1;
     let result: InvokeResult;
     try {
@@ -306,6 +346,37 @@ async function walkDocument(text: string, strict = true): Promise<WalkCounts> {
     else counts.valid += 1;
   }
   return counts;
+}
+
+/**
+ * Operations that apply to an item in some state only: the walk picks a listed item in that state,
+ * as a person would, for the operation's last path parameter (or the query parameter named).
+ */
+const SUITED: {
+  operation: RegExp;
+  suits: (item: Json) => boolean;
+  query?: { collection: string; parameter: string };
+}[] = [
+  // Only a suspended machine resumes.
+  { operation: /^POST .*\/Machines\/\{[^}]+\}\/\$resume$/, suits: (item) => item.PowerState === 'Suspended' },
+  // A job has results once it is complete.
+  { operation: /^GET .*\/Jobs\/\{[^}]+\}\/Results$/, suits: (item) => item.Status === 'Complete' },
+  // An invitation is withdrawn while it is pending, by the e-mail it went to (`GET /` lists them).
+  {
+    operation: /^DELETE \/invitations$/,
+    suits: (item) => item.pending === true,
+    query: { collection: '/', parameter: 'email' },
+  },
+];
+
+/** Ids that name what an item belongs to (resources.ts's reading), not the item. */
+const OWNER_ID = /^(customer|tenant|site|instance|parent|owner)_?id$/i;
+/**
+ * An item the walk can address by an id of its own: a pending administrator has no `userId` yet,
+ * only its customer's `customerId`, and a person would not pass that for the administrator's id.
+ */
+function addressable(item: Json, parameter: string): boolean {
+  return !OWNER_ID.test(identityOf(item, parameter).idKey ?? '');
 }
 
 interface RoundTrips {
@@ -388,6 +459,10 @@ async function roundTrips(text: string): Promise<RoundTrips> {
           fail(`update answered ${changed.status} ${changed.body.slice(0, 160)}`);
           continue;
         }
+        // A rename of what the item is addressed by (a policy's `PolicyName`): it is read by its new name.
+        const readBody = JSON.parse(read.body || '{}') as unknown;
+        if (field && isRecord(readBody) && identityOf(readBody, itemParameter).idKey === field)
+          at[itemParameter] = 'Changed by the round trip';
         const again = JSON.parse((await send(item, at)).body || '{}') as Json;
         if (field && field in again && again[field] !== 'Changed by the round trip') {
           fail(`the read does not show the change of ${field}`);
@@ -450,6 +525,27 @@ function withoutUnfilledLists(body: unknown, schema: unknown): unknown {
         required.has(name) || !Array.isArray(value) || value.length === 0 || !value.every(placeholderOnly),
     ),
   );
+}
+
+/**
+ * The first value of each enum a property of the operation's answer declares, by the property's
+ * name: a request field left a plain string (ccadmins' create `type`) takes the values the same
+ * field has in the answer (`AdministratorType`), as a person reading the document would.
+ */
+function answerEnums(operation: Json): Map<string, string> {
+  const enums = new Map<string, string>();
+  const responses = isRecord(operation.responses) ? operation.responses : {};
+  const success = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
+  const schema = success ? responseSchemaOf(operation, Number(success)) : undefined;
+  const parts = isRecord(schema) ? [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])] : [];
+  for (const part of parts)
+    if (isRecord(part) && isRecord(part.properties))
+      for (const [name, property] of Object.entries(part.properties)) {
+        const values = isRecord(property) && Array.isArray(property.enum) ? property.enum : [];
+        const first = values.find((value) => typeof value === 'string' && !/^unknown$/i.test(value));
+        if (typeof first === 'string') enums.set(name.toLowerCase(), first);
+      }
+  return enums;
 }
 
 function requestSchemaOf(operation: Json): unknown {
@@ -528,7 +624,7 @@ describe.skipIf(!CITRIX_SPECS_PRESENT)("the sandbox answers every operation of C
 /** Round trips that work today per Citrix document; raise them as the sandbox improves. */
 const ROUND_TRIPS_AT_LEAST: Record<string, number> = {
   ccresourcelocations: 1,
-  'citrixorchestration-techpreview': 33,
+  'citrixorchestration-techpreview': 35,
   citrixquickcreate: 1,
   citrixquickdeploy: 1,
   devicemanagement: 3,

@@ -305,13 +305,60 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
         return answer(success.status, success.schema, project(record, success.schema, seed));
       }
       if (role.role === 'update' && isRecord(context.body)) {
-        overlay(record, context.body, identityOf(record, role.itemParameter).idKey);
+        const { idKey } = identityOf(record, role.itemParameter);
+        const newName = renamedTo(record, context.body, idKey, role.itemParameter);
+        if (newName !== undefined) {
+          const other = findItem(items, newName, role.itemParameter);
+          // A name in use is a conflict: 409 where the operation declares it, else a bad request.
+          if (other >= 0 && other !== index)
+            return serviceError(
+              served.errors,
+              declares(operation.operation, 409) ? 409 : 400,
+              'NameInUse',
+              `An item named ${newName.slice(0, 200)} already exists.`,
+              context.url.pathname,
+            );
+          moveNested(state, served, baseKey, String(record[idKey!]), newName);
+        }
+        overlay(record, context.body, newName === undefined ? idKey : undefined);
       }
       return answer(success.status, success.schema, project(record, success.schema, seed));
     }
     default:
       return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
   }
+}
+
+/**
+ * The new name an update gives an item addressed by its name (`/policies/{policyName}` and the
+ * record's `PolicyName`): Citrix renames it, and it is then read by the new name. An item
+ * addressed by an id keeps it.
+ */
+function renamedTo(
+  record: Json,
+  body: Json,
+  idKey: string | undefined,
+  itemParameter: string | undefined,
+): string | undefined {
+  if (!idKey || !itemParameter || !/name$/i.test(itemParameter)) return undefined;
+  if (idKey.toLowerCase() !== itemParameter.toLowerCase()) return undefined;
+  const wanted = body[idKey];
+  return typeof wanted === 'string' && wanted.trim() !== '' && wanted !== record[idKey] ? wanted : undefined;
+}
+
+function declares(operation: Json, status: number): boolean {
+  return isRecord(operation.responses) && String(status) in operation.responses;
+}
+
+/** The collections under a renamed item (`…/policies/old/filters`) move to its new name. */
+function moveNested(state: GenericState, served: ServedDocument, baseKey: string, from: string, to: string) {
+  const document = state[served.id.slice(0, 16)] ?? {};
+  const oldPrefix = `${baseKey}/${from.toLowerCase()}/`;
+  for (const key of Object.keys(document))
+    if (key.startsWith(oldPrefix)) {
+      document[`${baseKey}/${to.toLowerCase()}/${key.slice(oldPrefix.length)}`] = document[key]!;
+      delete document[key];
+    }
 }
 
 /** The item a call addresses: its path parameter, or (PUT on the collection) the id in the body. */
