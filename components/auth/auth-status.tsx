@@ -1,6 +1,7 @@
 'use client';
 
-import { Link } from '@/components/ui/link';
+import Link from 'next/link';
+
 import type { RegionId } from '@/lib/citrix/regions';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
 

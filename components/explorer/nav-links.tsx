@@ -1,9 +1,8 @@
 'use client';
 
+import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState, type ComponentProps, type ReactNode } from 'react';
-
-import { Link } from '@/components/ui/link';
 
 import { isCurrentPath, isWithinPath } from './current-path';
 

@@ -1,4 +1,5 @@
-import { Link } from '@/components/ui/link';
+import Link from 'next/link';
+
 import { HTTP_METHODS } from '@/lib/http/methods';
 import { listOperations } from '@/lib/services/operations';
 import type { CatalogService } from '@/lib/services/types';

@@ -24,9 +24,7 @@ function LoadingForm({ failed }: { failed: boolean }) {
       role={failed ? 'alert' : 'status'}
       className="border-t border-slate-200 px-5 py-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-300"
     >
-      {failed
-        ? 'The request form could not be loaded (is the server still running?). Close and open it again, or reload the page.'
-        : 'Loading the request form…'}
+      {failed ? 'The request form did not load: reload the page.' : 'Loading the request form…'}
     </p>
   );
 }
@@ -67,7 +65,6 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
   function toggle() {
     // Move focus into the panel it opens, once it has loaded and rendered.
     setFocusHeading(!open);
-    setLoadFailed(false);
     setOpen(!open);
   }
   return (
