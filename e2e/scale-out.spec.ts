@@ -107,7 +107,10 @@ test.describe('two instances sharing one Redis', () => {
     const env = { REDIS_URL: redis.url, TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: String(SESSION_LIMIT) };
     a = new SecondServer(11, env);
     b = new SecondServer(12, env);
-    await Promise.all([a.start(), b.start()]);
+    // One after the other: each start copies the build's static files into .next/standalone
+    // (scripts/start-standalone.mjs), and two copies at once into the same folder can fail.
+    await a.start();
+    await b.start();
   });
 
   test.afterAll(async () => {
@@ -218,7 +221,10 @@ test.describe('two instances each with their own memory (no REDIS_URL)', () => {
     test.setTimeout(120_000);
     a = new SecondServer(13, { TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: String(SESSION_LIMIT) });
     b = new SecondServer(14, { TOKEN_RATE_LIMIT_PER_MINUTE_PER_SESSION: String(SESSION_LIMIT) });
-    await Promise.all([a.start(), b.start()]);
+    // One after the other: each start copies the build's static files into .next/standalone
+    // (scripts/start-standalone.mjs), and two copies at once into the same folder can fail.
+    await a.start();
+    await b.start();
   });
 
   test.afterAll(async () => {
