@@ -10,6 +10,8 @@ import { validateRunbook } from './validate';
 describe('the built-in runbooks', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
+    // Midday: "who logged on slowly today" finds the morning's sessions whatever the hour of the run.
+    vi.setSystemTime(new Date('2026-06-15T12:00:00Z'));
     resetSandboxData();
   });
   afterEach(() => vi.useRealTimers());
