@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { forgetServedDocuments, registerDocument } from '@/lib/sandbox/generic/documents';
-import { resetSandboxData } from '@/lib/services/sandbox-state';
-
-import { DOCUMENT_HEADER } from './serve-generic';
-import { callJson, callSandbox, setupTestEnv } from './test-support';
+import { callJson, callSandbox, serveDocumentForTests, setupTestEnv } from './test-support';
 
 /**
  * The schema-driven sandbox on a document shaped like DaaS's GPO policies: a list scoped by a
@@ -84,15 +80,7 @@ const DOCUMENT = JSON.stringify({
 });
 
 type Policy = { policyGuid: string; policySetGuid: string; name: string; kind: string };
-let headers: Record<string, string>;
-
-beforeAll(async () => {
-  const registered = await registerDocument(DOCUMENT);
-  if (!registered.ok) throw new Error(registered.message);
-  headers = { [DOCUMENT_HEADER]: registered.id };
-});
-afterAll(() => forgetServedDocuments());
-beforeEach(() => resetSandboxData());
+const headers = serveDocumentForTests(DOCUMENT);
 
 const list = async (set: string) =>
   (await callJson<{ items: Policy[] }>(`/scoped/policies?policySetGuid=${set}`, { headers })).body.items;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { forgetServedDocuments, registerDocument } from '@/lib/sandbox/generic/documents';
+import { registerDocument } from '@/lib/sandbox/generic/documents';
 import { resetSandboxData } from '@/lib/services/sandbox-state';
 
 import { DOCUMENT_HEADER } from './serve-generic';
-import { callJson, callSandbox, setupTestEnv } from './test-support';
+import { callJson, callSandbox, serveDocumentForTests, setupTestEnv } from './test-support';
 
 /**
  * The schema-driven sandbox on a small WEM-shaped document the project writes itself: the state
@@ -18,17 +18,9 @@ setupTestEnv();
 
 const TEXT = readFileSync(path.resolve(process.cwd(), 'lib/import/testdata/wem-machines.yaml'), 'utf8');
 const MACHINES = '/wem/services/wem/machines';
-let headers: Record<string, string>;
+const headers = serveDocumentForTests(TEXT);
 
 type Machine = { id: number; name: string; siteId: number; description?: string; type?: string };
-
-beforeAll(async () => {
-  const registered = await registerDocument(TEXT);
-  if (!registered.ok) throw new Error(registered.message);
-  headers = { [DOCUMENT_HEADER]: registered.id };
-});
-afterAll(() => forgetServedDocuments());
-beforeEach(() => resetSandboxData());
 
 const list = async (query = '', customerId?: string) =>
   (await callJson<{ items: Machine[] }>(`${MACHINES}${query}`, { headers, customerId })).body.items;

@@ -1,8 +1,13 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+
 import { resetEnvForTests } from '@/lib/config/env';
+import { forgetServedDocuments, registerDocument } from '@/lib/sandbox/generic/documents';
 import { signSandboxToken } from '@/lib/sandbox/jwt';
 import { sandboxSigningKey } from '@/lib/sandbox/sandbox-config';
+import { resetSandboxData } from '@/lib/services/sandbox-state';
 
 import { handleSandboxRequest } from './handle-request';
+import { DOCUMENT_HEADER } from './serve-generic';
 
 /** Test-only helpers: a demo token and a one-line way to call the sandbox in-process. */
 
@@ -60,4 +65,21 @@ export async function callJson<T = Record<string, unknown>>(
   const response = await callSandbox(path, options);
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, response };
+}
+
+/**
+ * Serves a description to the sandbox for the tests of one file: registered before them,
+ * forgotten after, the sandbox's data reset before each. The headers name the document on a call;
+ * they are filled once it is registered.
+ */
+export function serveDocumentForTests(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  beforeAll(async () => {
+    const registered = await registerDocument(text);
+    if (!registered.ok) throw new Error(registered.message);
+    headers[DOCUMENT_HEADER] = registered.id;
+  });
+  afterAll(() => forgetServedDocuments());
+  beforeEach(() => resetSandboxData());
+  return headers;
 }

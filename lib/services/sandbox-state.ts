@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-import type { GenericState } from '@/lib/sandbox/generic/respond';
+import type { GenericState } from '@/lib/sandbox/generic/documents';
 import type { SharedStore } from '@/lib/store/shared-store';
 
 import { seedAdministrators, type AdministratorRecord } from './administrators/seed';

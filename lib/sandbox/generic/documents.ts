@@ -24,6 +24,9 @@ const STORE_NAMESPACE = 'sandbox-openapi';
 const STORE_TTL_MS = 7 * 24 * 3600_000;
 
 /** How the service's errors look: read from the models the document declares. */
+/** A customer's generic state: per document (id prefix), per collection path, its items. */
+export type GenericState = Record<string, Record<string, Json[]>>;
+
 export type ErrorFamily = 'daas' | 'problem' | 'common';
 
 export interface ServedDocument {

@@ -104,16 +104,38 @@ export function listLocation(schema: unknown): { property?: string; itemSchema: 
   return undefined;
 }
 
-const ID_NAMES = ['Id', 'id', 'ID', 'Uid', 'uid', 'Guid', 'guid', 'Key', 'key'];
+const ID_NAMES = ['Id', 'id', 'ID', 'Uid', 'uid', 'Guid', 'guid', 'Key', 'key', 'Identifier', 'identifier'];
 /** Ids that name what an item belongs to, not the item. */
 const OWNER_IDS = /^(customer|tenant|site|instance|parent|owner)_?id$/i;
 const NAME_NAMES = ['Name', 'name', 'DisplayName', 'displayName', 'Title', 'title'];
 
-/** The property that identifies an item, and the one that names it (DaaS finds items by either). */
-export function identityOf(
-  record: Json,
-  itemParameter: string | undefined,
-): { idKey: string | undefined; nameKey: string | undefined } {
+export interface Identity {
+  /** A property, or `holder.property` where the item is identified by an object it holds. */
+  idKey: string | undefined;
+  nameKey: string | undefined;
+}
+
+/**
+ * The property that identifies an item, and the one that names it (DaaS finds items by either).
+ * An item with neither of its own is identified by the one object it holds that has them: a DaaS
+ * administrator is `{ User: { Guid, Name, … }, ScopesAndRoles, Enabled }`.
+ */
+export function identityOf(record: Json, itemParameter: string | undefined): Identity {
+  const own = ownIdentity(record, itemParameter);
+  if (own.idKey !== undefined || own.nameKey !== undefined) return own;
+  for (const [holder, value] of Object.entries(record)) {
+    if (!isRecord(value)) continue;
+    const inner = ownIdentity(value, undefined);
+    if (inner.idKey !== undefined || inner.nameKey !== undefined)
+      return {
+        idKey: inner.idKey && `${holder}.${inner.idKey}`,
+        nameKey: inner.nameKey && `${holder}.${inner.nameKey}`,
+      };
+  }
+  return own;
+}
+
+function ownIdentity(record: Json, itemParameter: string | undefined): Identity {
   const keys = Object.keys(record);
   const byParameter = itemParameter
     ? keys.find((key) => key.toLowerCase() === itemParameter.toLowerCase())
@@ -130,4 +152,20 @@ export function identityOf(
     idLike[0];
   const nameKey = NAME_NAMES.find((name) => keys.includes(name) && typeof record[name] === 'string');
   return { idKey, nameKey };
+}
+
+/** The value under a key of `identityOf`: a property of the record, or of the object holding it. */
+export function valueAt(record: Json, key: string): unknown {
+  if (Object.hasOwn(record, key)) return record[key];
+  const dot = key.indexOf('.');
+  const holder = dot > 0 ? record[key.slice(0, dot)] : undefined;
+  return isRecord(holder) ? holder[key.slice(dot + 1)] : undefined;
+}
+
+/** Sets the value under a key of `identityOf`. */
+export function setValueAt(record: Json, key: string, value: unknown): void {
+  const dot = key.indexOf('.');
+  const holder = dot > 0 && !Object.hasOwn(record, key) ? record[key.slice(0, dot)] : undefined;
+  if (isRecord(holder)) holder[key.slice(dot + 1)] = value;
+  else record[key] = value;
 }

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { DOCUMENT_HEADER } from '@/lib/sandbox-gateway/serve-generic';
-import { callJson, callSandbox, setupTestEnv } from '@/lib/sandbox-gateway/test-support';
-import { forgetServedDocuments, registerDocument } from '@/lib/sandbox/generic/documents';
-import { resetSandboxData } from '@/lib/services/sandbox-state';
+import {
+  callJson,
+  callSandbox,
+  serveDocumentForTests,
+  setupTestEnv,
+} from '@/lib/sandbox-gateway/test-support';
 
 /**
  * The schema-driven sandbox on items addressed by their name (DaaS's GPO `/policies/{policyName}`):
@@ -42,15 +44,7 @@ const DOCUMENT = JSON.stringify({
 });
 
 type Policy = { PolicyName: string; Description: string };
-let headers: Record<string, string>;
-
-beforeAll(async () => {
-  const registered = await registerDocument(DOCUMENT);
-  if (!registered.ok) throw new Error(registered.message);
-  headers = { [DOCUMENT_HEADER]: registered.id };
-});
-afterAll(() => forgetServedDocuments());
-beforeEach(() => resetSandboxData());
+const headers = serveDocumentForTests(DOCUMENT);
 
 const create = (body: Policy) => callSandbox('/named/policies', { method: 'POST', headers, body });
 const rename = (from: string, to: string) =>

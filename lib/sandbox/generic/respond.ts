@@ -3,12 +3,13 @@ import { conformanceChecker, type ConformanceChecker } from '@/lib/openapi/confo
 
 import type { SandboxContext } from '../handler';
 import { jsonResponse } from '../http';
-import { seededUuid } from '../random';
 import { conformAnswer } from './conform-answer';
-import type { ServedDocument } from './documents';
+import type { GenericState, ServedDocument } from './documents';
 import { serviceError } from './errors';
+import { identityFromBody, moveNested, renamedTo } from './naming';
 import { type Json, type OperationMatch } from './operation-index';
-import { identityOf, listLocation, type Resource } from './resources';
+import { numbered, overlay, seedRecord } from './records';
+import { identityOf, listLocation, setValueAt, valueAt, type Resource } from './resources';
 import { sampleAnswer } from './sample';
 
 /**
@@ -22,9 +23,6 @@ import { sampleAnswer } from './sample';
 /** Items per collection a customer starts with, and the most a collection may hold. */
 export const SEEDED_ITEMS = 2;
 export const MAX_ITEMS = 200;
-
-/** A customer's generic state: per document (id prefix), per collection path, its items. */
-export type GenericState = Record<string, Record<string, Json[]>>;
 
 const JSON_TYPES = ['application/json', 'text/json', 'application/problem+json'];
 
@@ -148,8 +146,8 @@ function findItem(items: Json[], wanted: string, itemParameter: string | undefin
   return items.findIndex((item) => {
     const { idKey, nameKey } = identityOf(item, itemParameter);
     return (
-      (idKey !== undefined && String(item[idKey]).toLowerCase() === lower) ||
-      (nameKey !== undefined && String(item[nameKey]).toLowerCase() === lower)
+      (idKey !== undefined && String(valueAt(item, idKey)).toLowerCase() === lower) ||
+      (nameKey !== undefined && String(valueAt(item, nameKey)).toLowerCase() === lower)
     );
   });
 }
@@ -236,7 +234,9 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
       // A list of strings (Workspace's identity provider types) lists the items' ids: what
       // `GET …/{idpType}` then reads.
       const shown = isStringSchema(itemSchema)
-        ? filtered.map((record) => String(record[identityOf(record, role.itemParameter).idKey ?? ''] ?? ''))
+        ? filtered.map((record) =>
+            String(valueAt(record, identityOf(record, role.itemParameter).idKey ?? '') ?? ''),
+          )
         : filtered.map((record, index) => project(record, itemSchema, `${seed}/${index}`));
       if (!location) return answer(success.status, success.schema, shown);
       if (!location.property) return answer(success.status, success.schema, shown);
@@ -272,13 +272,34 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
         `${seed}/${key}/${Date.now()}/${items.length}`,
         role.itemParameter,
       );
-      if (isRecord(context.body)) overlay(record, context.body, undefined);
       const { idKey } = identityOf(record, role.itemParameter);
-      if (idKey && (record[idKey] == null || findItem(items, String(record[idKey]), role.itemParameter) >= 0))
-        record[idKey] =
-          typeof record[idKey] === 'number'
-            ? Math.max(0, ...items.map((item) => Number(item[idKey]) || 0)) + 1
-            : crypto.randomUUID();
+      const chosen = isRecord(context.body)
+        ? identityFromBody(record, context.body, idKey, role.itemParameter)
+        : undefined;
+      if (isRecord(context.body)) overlay(record, context.body, undefined);
+      if (idKey && chosen !== undefined) {
+        // The client chose what the item is called by: a name in use is a conflict, as in a rename.
+        if (findItem(items, chosen, role.itemParameter) >= 0)
+          return serviceError(
+            served.errors,
+            declares(operation.operation, 409) ? 409 : 400,
+            'NameInUse',
+            `An item named ${chosen.slice(0, 200)} already exists.`,
+            context.url.pathname,
+          );
+        setValueAt(record, idKey, chosen);
+      } else if (
+        idKey &&
+        (valueAt(record, idKey) == null ||
+          findItem(items, String(valueAt(record, idKey)), role.itemParameter) >= 0)
+      )
+        setValueAt(
+          record,
+          idKey,
+          typeof valueAt(record, idKey) === 'number'
+            ? Math.max(0, ...items.map((item) => Number(valueAt(item, idKey)) || 0)) + 1
+            : crypto.randomUUID(),
+        );
       items.push(record);
       return answer(success.status, success.schema, project(record, success.schema, seed));
     }
@@ -318,7 +339,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
               `An item named ${newName.slice(0, 200)} already exists.`,
               context.url.pathname,
             );
-          moveNested(state, served, baseKey, String(record[idKey!]), newName);
+          moveNested(state, served, baseKey, String(valueAt(record, idKey!)), newName);
         }
         overlay(record, context.body, newName === undefined ? idKey : undefined);
       }
@@ -329,36 +350,8 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
   }
 }
 
-/**
- * The new name an update gives an item addressed by its name (`/policies/{policyName}` and the
- * record's `PolicyName`): Citrix renames it, and it is then read by the new name. An item
- * addressed by an id keeps it.
- */
-function renamedTo(
-  record: Json,
-  body: Json,
-  idKey: string | undefined,
-  itemParameter: string | undefined,
-): string | undefined {
-  if (!idKey || !itemParameter || !/name$/i.test(itemParameter)) return undefined;
-  if (idKey.toLowerCase() !== itemParameter.toLowerCase()) return undefined;
-  const wanted = body[idKey];
-  return typeof wanted === 'string' && wanted.trim() !== '' && wanted !== record[idKey] ? wanted : undefined;
-}
-
 function declares(operation: Json, status: number): boolean {
   return isRecord(operation.responses) && String(status) in operation.responses;
-}
-
-/** The collections under a renamed item (`…/policies/old/filters`) move to its new name. */
-function moveNested(state: GenericState, served: ServedDocument, baseKey: string, from: string, to: string) {
-  const document = state[served.id.slice(0, 16)] ?? {};
-  const oldPrefix = `${baseKey}/${from.toLowerCase()}/`;
-  for (const key of Object.keys(document))
-    if (key.startsWith(oldPrefix)) {
-      document[`${baseKey}/${to.toLowerCase()}/${key.slice(oldPrefix.length)}`] = document[key]!;
-      delete document[key];
-    }
 }
 
 /** The item a call addresses: its path parameter, or (PUT on the collection) the id in the body. */
@@ -367,7 +360,7 @@ function wantedItem(role: Resource, match: OperationMatch, body: unknown, items:
   if (fromPath !== undefined && match.operation.template !== role.collection) return fromPath;
   if (!isRecord(body) || items.length === 0) return '';
   const { idKey } = identityOf(items[0]!, role.itemParameter);
-  return idKey && body[idKey] != null ? String(body[idKey]) : '';
+  return idKey && valueAt(body, idKey) != null ? String(valueAt(body, idKey)) : '';
 }
 
 /**
@@ -392,84 +385,6 @@ function filterByQuery(items: Json[], operation: Json, url: URL): Json[] {
     });
   }
   return shown;
-}
-
-/**
- * Takes a request's values into a record where they fit what the record already holds: scalars of
- * the same type (or where the record has nothing), arrays of scalars. A request's objects are
- * often shaped differently from the answer's (references in, details out), so they are left as
- * sampled: an answer must stay valid against its schema.
- */
-function overlay(record: Json, body: Json, idKey: string | undefined): void {
-  const isScalar = (value: unknown) =>
-    value === null || ['string', 'number', 'boolean'].includes(typeof value);
-  for (const [name, value] of Object.entries(body)) {
-    if (name === idKey || name === '__proto__') continue;
-    const current = record[name];
-    const fits =
-      (isScalar(value) &&
-        value !== null &&
-        (current === undefined || current === null || typeof current === typeof value)) ||
-      (Array.isArray(value) &&
-        value.every(isScalar) &&
-        (current === undefined || (Array.isArray(current) && current.every(isScalar))));
-    if (fits && Object.hasOwn(record, name)) record[name] = value;
-    else if (fits && current === undefined) record[name] = value;
-  }
-}
-
-/** The seeded items tell themselves apart by name too (a document's example names them all alike). */
-function numbered(record: Json, index: number): Json {
-  const { nameKey } = identityOf(record, undefined);
-  if (index > 0 && nameKey && typeof record[nameKey] === 'string')
-    record[nameKey] = `${record[nameKey]} (${index + 1})`;
-  return record;
-}
-
-/** A new item: the list's item sample with the detail's fields too, so both views can show it. */
-function seedRecord(
-  itemSchema: unknown,
-  readSchema: unknown,
-  seed: string,
-  itemParameter: string | undefined,
-  index = 0,
-): Json {
-  const detail = readSchema ? sampleAnswer(readSchema, seed) : undefined;
-  const item = sampleAnswer(itemSchema, seed);
-  const record: Json = { ...(isRecord(detail) ? detail : {}), ...(isRecord(item) ? item : {}) };
-  const { idKey } = identityOf(record, itemParameter);
-  // An id drawn from an enum (DaaS's Databases by DataStore) is one of its values, one per item;
-  // numeric ids (WEM's) come from the seed's digits; string ids are stable UUIDs.
-  const choices = idKey
-    ? (enumOfProperty(itemSchema, idKey) ?? enumOfProperty(readSchema, idKey))
-    : undefined;
-  if (idKey && choices && choices.length > 0) record[idKey] = choices[index % choices.length];
-  else if (idKey)
-    record[idKey] =
-      typeof record[idKey] === 'number'
-        ? Number.parseInt(seededUuid(seed).replace(/\D/g, '').slice(0, 6) || '1', 10)
-        : seededUuid(seed);
-  return record;
-}
-
-/** The values a property's enum allows (through Citrix's `allOf: [$ref]` wrapper), `Unknown` last. */
-function enumOfProperty(schema: unknown, key: string): unknown[] | undefined {
-  if (!isRecord(schema)) return undefined;
-  const property = isRecord(schema.properties) ? schema.properties[key] : undefined;
-  const wrapped = isRecord(property) && Array.isArray(property.allOf) ? property.allOf : [];
-  for (const candidate of [property, ...wrapped]) {
-    if (!isRecord(candidate) || !Array.isArray(candidate.enum)) continue;
-    const values = candidate.enum.filter((value) => value !== null);
-    return [
-      ...values.filter((value) => !/^unknown$/i.test(String(value))),
-      ...values.filter((value) => /^unknown$/i.test(String(value))),
-    ];
-  }
-  for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) {
-    const found = enumOfProperty(member, key);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /**
