@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AuthFlow } from './pages/auth';
 import { Explorer } from './pages/explorer';
+import { lookBackADay } from './pages/runbook';
 
 /**
  * Phones (360, 390), a tablet (768), a laptop or projector (1024) and a desktop (1440): no page or
@@ -188,6 +189,7 @@ test.describe('every width from 360 to 1440 px', () => {
   }) => {
     await page.goto('/runbooks/slow-logons');
     await new AuthFlow(page).useDemoClient();
+    await lookBackADay(page);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(page.getByTestId('runbook-run-status')).toHaveAttribute('data-status', 'done', {
       timeout: 60_000,
