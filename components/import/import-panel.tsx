@@ -9,6 +9,7 @@ import {
   adoptEarlyImport,
   importDocument,
   ImportRefused,
+  startedEarly,
   startImporterEarly,
   warmImporter,
 } from '@/lib/import/client';
@@ -134,7 +135,8 @@ export function ImportPanel() {
 
   function onFiles(files: FileList | null) {
     const file = files?.[0];
-    if (file && file !== earlyFile.current) start(file, file.name, file.name);
+    // React may dispatch a change it hydrated for, after the early script started that import.
+    if (file && file !== earlyFile.current && !startedEarly(file)) start(file, file.name, file.name);
     earlyFile.current = undefined;
     if (fileInput.current) fileInput.current.value = '';
   }

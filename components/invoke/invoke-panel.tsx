@@ -10,13 +10,16 @@ import type { OpenPanel as OpenPanelComponent } from './open-panel';
 import type { InvokeService } from './types';
 
 /**
- * The request form and all it brings (response view, snippets, history, share links) load on first
- * opening, or as soon as the button is pointed at or focused. Loaded by hand rather than with
+ * The request form and all it brings (response view, snippets, history, share links) load apart from
+ * the page, as soon as this module runs in the browser (again on opening if that failed). Loaded by hand rather than with
  * React.lazy: a lazy component suspends, and React holds a Suspense boundary's content back for up
  * to 300 ms after its fallback showed — the form appeared 300 ms after it had loaded.
  */
 let openPanelLoaded: typeof OpenPanelComponent | undefined;
 const loadOpenPanel = () => import('./open-panel').then((module) => (openPanelLoaded = module.OpenPanel));
+// The form is what an operation page is for: its code starts loading while the page boots, so the
+// first click only renders it. A failure here is retried when the panel opens.
+if (typeof window !== 'undefined') loadOpenPanel().catch(() => undefined);
 
 function LoadingForm({ failed }: { failed: boolean }) {
   return (
@@ -75,14 +78,7 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
           <span className="text-slate-600 dark:text-slate-400">{service.basePath}</span>
           {spec.path}
         </code>
-        {/* Start loading the form as soon as the button is pointed at or focused. */}
-        <Button
-          onClick={toggle}
-          onPointerEnter={() => void loadOpenPanel()}
-          onFocus={() => void loadOpenPanel()}
-          aria-expanded={open}
-          aria-controls={panelId}
-        >
+        <Button onClick={toggle} aria-expanded={open} aria-controls={panelId}>
           Invoke API
         </Button>
       </div>

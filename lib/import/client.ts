@@ -144,6 +144,11 @@ export function startImporterEarly(): void {
   queue.notify = importEarly;
 }
 
+/** Whether this file's import was started before the panel hydrated (and is not adopted yet). */
+export function startedEarly(file: File): boolean {
+  return early?.file === file;
+}
+
 /**
  * The import panel, once hydrated: its own change handler takes over the file input, and it
  * follows the import started before (if any; once).

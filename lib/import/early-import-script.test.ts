@@ -4,17 +4,19 @@ import { EARLY_IMPORT_GLOBAL, earlyImportScript, type EarlyImportQueue } from '.
 
 /** Just enough DOM for the script: a panel holding a file input. */
 function fakePage(withInput = true) {
-  const listeners: (() => void)[] = [];
-  const input = {
-    files: [] as unknown[],
-    addEventListener: (type: string, listener: () => void) => type === 'change' && listeners.push(listener),
-  };
+  const listeners: ((event: { target: unknown }) => void)[] = [];
+  const input = { files: [] as unknown[] };
+  const other = { files: [{ name: 'elsewhere.json' }] };
   const attributes: Record<string, string> = {};
   const panel = {
     querySelector: (selector: string) => (selector === 'input[type="file"]' && withInput ? input : null),
     setAttribute: (name: string, value: string) => (attributes[name] = value),
   };
-  const window: Record<string, unknown> = {};
+  // Only a capture listener on window hears a change before React (which listens on the document).
+  const window: Record<string, unknown> = {
+    addEventListener: (type: string, listener: (event: { target: unknown }) => void, capture?: boolean) =>
+      type === 'change' && capture === true && listeners.push(listener),
+  };
   const document = {
     querySelector: (selector: string) => (selector === '[data-testid="import-panel"]' ? panel : null),
   };
@@ -22,9 +24,17 @@ function fakePage(withInput = true) {
   new Function('window', 'document', 'performance', earlyImportScript())(window, document, performance);
   const pick = (file: unknown) => {
     input.files = file ? [file] : [];
-    for (const listener of listeners) listener();
+    for (const listener of listeners) listener({ target: input });
   };
-  return { attributes, pick, queue: () => window[EARLY_IMPORT_GLOBAL] as EarlyImportQueue | undefined };
+  const changeElsewhere = () => {
+    for (const listener of listeners) listener({ target: other });
+  };
+  return {
+    attributes,
+    pick,
+    changeElsewhere,
+    queue: () => window[EARLY_IMPORT_GLOBAL] as EarlyImportQueue | undefined,
+  };
 }
 
 describe('the early import script', () => {
@@ -45,6 +55,12 @@ describe('the early import script', () => {
     page.queue()!.done = true;
     page.pick({ name: 'c.json' });
     expect(notify).toHaveBeenCalledTimes(1);
+    expect(page.queue()!.files).toEqual([]);
+  });
+
+  it('ignores a change of another input', () => {
+    const page = fakePage();
+    page.changeElsewhere();
     expect(page.queue()!.files).toEqual([]);
   });
 

@@ -23,7 +23,11 @@ export const IMPORT_PANEL_SELECTOR = '[data-testid="import-panel"]';
 /**
  * The inline script's source: a fixed string (no request data in it), so the nonce is all the
  * CSP needs. It marks the panel `data-importer-ready` (it accepts a file from now on).
+ *
+ * It listens on `window` in the capture phase, ahead of React: React listens on the document and,
+ * while the page is hydrating, stops a change event it cannot dispatch yet — a listener on the input
+ * itself then never heard it, and the picked file was lost (1 pick in 40 on a loaded machine).
  */
 export function earlyImportScript(): string {
-  return `(function(){var p=document.querySelector(${JSON.stringify(IMPORT_PANEL_SELECTOR)});var i=p&&p.querySelector('input[type="file"]');if(!i)return;var q=window.${EARLY_IMPORT_GLOBAL}={files:[]};i.addEventListener('change',function(){var f=i.files&&i.files[0];if(!f||q.done)return;var e={file:f,at:performance.now()};if(q.notify)q.notify(e);else q.files.push(e);});p.setAttribute('data-importer-ready','true');})();`;
+  return `(function(){var p=document.querySelector(${JSON.stringify(IMPORT_PANEL_SELECTOR)});var i=p&&p.querySelector('input[type="file"]');if(!i)return;var q=window.${EARLY_IMPORT_GLOBAL}={files:[]};window.addEventListener('change',function(ev){if(ev.target!==i)return;var f=i.files&&i.files[0];if(!f||q.done)return;var e={file:f,at:performance.now()};if(q.notify)q.notify(e);else q.files.push(e);},true);p.setAttribute('data-importer-ready','true');})();`;
 }
