@@ -280,13 +280,7 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
       if (idKey && chosen !== undefined) {
         // The client chose what the item is called by: a name in use is a conflict, as in a rename.
         if (findItem(items, chosen, role.itemParameter) >= 0)
-          return serviceError(
-            served.errors,
-            declares(operation.operation, 409) ? 409 : 400,
-            'NameInUse',
-            `An item named ${chosen.slice(0, 200)} already exists.`,
-            context.url.pathname,
-          );
+          return nameInUse(served, operation.operation, chosen, context.url.pathname);
         setValueAt(record, idKey, chosen);
       } else if (
         idKey &&
@@ -330,15 +324,8 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
         const newName = renamedTo(record, context.body, idKey, role.itemParameter);
         if (newName !== undefined) {
           const other = findItem(items, newName, role.itemParameter);
-          // A name in use is a conflict: 409 where the operation declares it, else a bad request.
           if (other >= 0 && other !== index)
-            return serviceError(
-              served.errors,
-              declares(operation.operation, 409) ? 409 : 400,
-              'NameInUse',
-              `An item named ${newName.slice(0, 200)} already exists.`,
-              context.url.pathname,
-            );
+            return nameInUse(served, operation.operation, newName, context.url.pathname);
           moveNested(state, served, baseKey, String(valueAt(record, idKey!)), newName);
         }
         overlay(record, context.body, newName === undefined ? idKey : undefined);
@@ -348,6 +335,17 @@ export function respondGeneric({ served, match, context, state }: GenericCall): 
     default:
       return answer(success.status, success.schema, sampleAnswer(success.schema, seed));
   }
+}
+
+/** A name another item has: 409 where the operation declares it, else a bad request. */
+function nameInUse(served: ServedDocument, operation: Json, name: string, path: string): Response {
+  return serviceError(
+    served.errors,
+    declares(operation, 409) ? 409 : 400,
+    'NameInUse',
+    `An item named ${name.slice(0, 200)} already exists.`,
+    path,
+  );
 }
 
 function declares(operation: Json, status: number): boolean {
