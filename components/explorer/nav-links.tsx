@@ -19,7 +19,7 @@ interface NavServiceGroupProps {
   listId: string;
   /** The service's own link (it styles itself from the group's `data-active`). */
   link: ReactNode;
-  /** The service's operations, drawn by the server. */
+  /** The service's operations: drawn only while the group is open (a hidden list is not needed). */
   children: ReactNode;
 }
 
@@ -52,7 +52,7 @@ export function NavServiceGroup({ href, title, listId, link, children }: NavServ
         hidden={!open}
         className="mb-2 ml-3 border-l border-slate-200 pl-2 dark:border-slate-800"
       >
-        {children}
+        {open ? children : null}
       </div>
     </>
   );

@@ -1,26 +1,10 @@
 'use client';
 
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useRef,
-  useSyncExternalStore,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 
 import { islandWaiting } from './hydration-state';
 
-const subscribeNothing = () => () => {};
-
 type IslandProps<P> = P & { placeholder?: ReactNode };
-
-function IslandRendered({ onRendered }: { onRendered: () => void }) {
-  useEffect(onRendered, [onRendered]);
-  return null;
-}
 
 /** The island's code could not be fetched (offline, or a tab left open across a new deployment). */
 function Unavailable({ placeholder = null }: { placeholder?: ReactNode }) {
@@ -35,44 +19,48 @@ function Unavailable({ placeholder = null }: { placeholder?: ReactNode }) {
  * Client-rendered rather than hydrated, on purpose: by the time its code arrives, the browser's
  * state (a query another part of the page already fetched, a stored preference) may differ from
  * what the server could draw, and hydrating over a difference is a React error.
- * React.lazy rather than next/dynamic, whose loader would add to every page.
+ *
+ * The code is loaded from an effect and shown by a state update, not by React.lazy under Suspense:
+ * React holds back the content of a Suspense boundary that showed its fallback until 300 ms after
+ * that fallback appeared (its "fallback throttle"), so every island, and the page's
+ * `data-hydrated`, waited 300 ms after hydration however fast the code came.
  */
 export function lazyIsland<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<IslandProps<P>> {
-  const Lazy = lazy(() =>
-    load().then(
-      (component) => ({ default: component as ComponentType<IslandProps<P>> }),
-      () => ({ default: Unavailable as ComponentType<IslandProps<P>> }),
-    ),
-  );
+  let loaded: ComponentType<IslandProps<P>> | undefined;
+  let loading: Promise<ComponentType<IslandProps<P>>> | undefined;
+  const loadOnce = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component as ComponentType<IslandProps<P>>),
+      () => (loaded = Unavailable as ComponentType<IslandProps<P>>),
+    ));
+
   function LazyIsland(props: IslandProps<P>) {
-    // false on the server and while hydrating, true from then on.
-    const inBrowser = useSyncExternalStore(
-      subscribeNothing,
-      () => true,
-      () => false,
-    );
-    const rendered = useRef(false);
+    // Undefined on the server and while hydrating (no effect has loaded the code yet); a later
+    // mount (a client-side navigation) draws the island at once.
+    const [Island, setIsland] = useState(() => loaded);
     const finish = useRef<(() => void) | undefined>(undefined);
     useEffect(() => {
+      if (Island) return;
       const done = islandWaiting();
       finish.current = done;
-      // The code may already have been there (a later page), and rendered before this effect ran.
-      if (rendered.current) done();
-      return done;
+      let mounted = true;
+      void loadOnce().then((component) => {
+        if (mounted) setIsland(() => component);
+      });
+      return () => {
+        mounted = false;
+        done();
+      };
+      // Runs once per mount: the island's code is loaded once.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, []);
-    const onRendered = useCallback(() => {
-      rendered.current = true;
-      finish.current?.();
-    }, []);
-    if (!inBrowser) return props.placeholder ?? null;
-    return (
-      <Suspense fallback={props.placeholder ?? null}>
-        <Lazy {...props} />
-        <IslandRendered onRendered={onRendered} />
-      </Suspense>
-    );
+    // Children's effects run first: when this one runs, the island has rendered.
+    useEffect(() => {
+      if (Island) finish.current?.();
+    }, [Island]);
+    return Island ? <Island {...props} /> : (props.placeholder ?? null);
   }
   return LazyIsland;
 }
