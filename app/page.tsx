@@ -1,6 +1,5 @@
-import Link from 'next/link';
-
 import { GettingStarted } from '@/components/home/getting-started';
+import { Link } from '@/components/ui/link';
 import { env } from '@/lib/config/env';
 import { demoClient, publicDemoSecret } from '@/lib/sandbox/sandbox-config';
 

@@ -1,7 +1,6 @@
 'use client';
 
-import Link from 'next/link';
-
+import { Link } from '@/components/ui/link';
 import type { RegionId } from '@/lib/citrix/regions';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
 

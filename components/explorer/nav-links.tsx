@@ -1,8 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState, type ComponentProps, type ReactNode } from 'react';
+
+import { Link } from '@/components/ui/link';
 
 import { isCurrentPath, isWithinPath } from './current-path';
 

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { Link } from '@/components/ui/link';
 import { HTTP_METHODS } from '@/lib/http/methods';
 import { listOperations } from '@/lib/services/operations';
 import type { CatalogService } from '@/lib/services/types';

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 
 import { MethodBadge } from '@/components/explorer/method-badge';
@@ -9,6 +8,7 @@ import { SupportBundlePanel } from '@/components/support-bundle/support-bundle-p
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { inputClass } from '@/components/ui/field';
+import { Link } from '@/components/ui/link';
 import { MAX_HISTORY_ENTRIES, reopenHref, searchHistory } from '@/lib/history/store';
 import { isFailingEntry } from '@/lib/support-bundle/calls';
 

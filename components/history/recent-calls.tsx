@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import type { HistoryEntry } from '@/lib/history/store';
 
 import { historyDuration, HistoryPath, HistoryStatus, historyTime } from './history-entry-parts';

@@ -1,5 +1,6 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
+
+import { Link } from '@/components/ui/link';
 
 import { FirstCallAction, GenerateTokenAction, PickSandboxAction } from './step-actions';
 

@@ -1,7 +1,6 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import Link from 'next/link';
 
 import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
 import { useGenerateToken } from '@/components/auth/use-auth-actions';
@@ -9,6 +8,7 @@ import { useSession } from '@/components/auth/use-session';
 import { statusTone } from '@/components/explorer/status-tone';
 import { useRegion } from '@/components/shell/region-provider';
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { statusLine } from '@/lib/invoke-form/status-meaning';
 import { fetchJson } from '@/lib/query/fetch-json';
 import type { InvokeRequestInput, InvokeResult } from '@/lib/schemas/invoke';

@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
+import { Link } from '@/components/ui/link';
 import {
   adoptEarlyImport,
   importDocument,

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { importedDocHref, importHref } from './hrefs';
 import { sourceLabel } from './imported-docs-table';

@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { removeImportedDocument } from '@/lib/import/client';
 import type { ImportedDocMeta } from '@/lib/openapi/types';
 

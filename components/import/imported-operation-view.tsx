@@ -1,11 +1,11 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 
 import { MarkdownText } from '@/components/explorer/markdown';
 import { OperationReference } from '@/components/explorer/operation-reference';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
+import { Link } from '@/components/ui/link';
 import { isHttpMethod } from '@/lib/http/methods';
 import { ImportedNotFound, loadImportedOperation } from '@/lib/import/client';
 import { toFormSpec } from '@/lib/invoke-form/form-spec';

@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 
 import { MarkdownText } from '@/components/explorer/markdown';
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { removeImportedDocument } from '@/lib/import/client';
 import type { ImportedDocMeta } from '@/lib/openapi/types';
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import Link from 'next/link';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { inputClass } from '@/components/ui/field';
+import { Link } from '@/components/ui/link';
 import { filterEntries, groupEntriesByTag } from '@/lib/openapi/operations';
 import type { ImportedOperationEntry } from '@/lib/openapi/types';
 import { countLabel } from '@/lib/text/count-label';

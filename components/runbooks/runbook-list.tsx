@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { builtInEntries } from '@/lib/runbooks/library';
 import { secretProblems } from '@/lib/runbooks/secrets';
 import { newRunbookId } from '@/lib/runbooks/store';

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
@@ -8,6 +7,7 @@ import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
 import { ConfirmSendDialog } from '@/components/demo-mode/confirm-send-dialog';
 import { useDemoMode } from '@/components/demo-mode/use-demo-mode';
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { JOB_POLL_INTERVAL_MS, JOB_POLL_LIMIT } from '@/lib/invoke-form/job-poller';
 import { builtInEntry, savedEntry, type RunbookEntry } from '@/lib/runbooks/library';
 import { inputsWithDefaults, RunbookRunner, type RunbookRequest, type RunState } from '@/lib/runbooks/runner';

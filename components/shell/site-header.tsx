@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import { ApiSearch } from '@/components/explorer/api-search';
 import { Button } from '@/components/ui/button';
+import { Link } from '@/components/ui/link';
 import { REGION_LIST } from '@/lib/citrix/regions';
 import { CATALOG_INDEX } from '@/lib/services/catalog-index';
 

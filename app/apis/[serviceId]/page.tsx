@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { OperationList } from '@/components/explorer/operation-list';
 import { ServiceOverview } from '@/components/explorer/service-overview';
 import { ServiceTabs } from '@/components/explorer/service-tabs';
 import { ExportButtons } from '@/components/export/export-buttons';
+import { Link } from '@/components/ui/link';
 import { findService } from '@/lib/services/catalog';
 
 interface ServicePageProps {

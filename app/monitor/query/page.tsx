@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { MonitorQueryBuilder } from '@/components/monitor-query/monitor-query-builder';
+import { Link } from '@/components/ui/link';
 
 export const metadata: Metadata = { title: 'Monitor query builder' };
 

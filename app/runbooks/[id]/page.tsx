@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { RunbookView } from '@/components/runbooks/runbook-view';
+import { Link } from '@/components/ui/link';
 import { builtInEntry } from '@/lib/runbooks/library';
 
 interface Props {
