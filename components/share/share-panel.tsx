@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { inputClass } from '@/components/ui/field';
 import type { FormSpec, FormValues } from '@/lib/invoke-form/types';
-import { encodeShare, SHARE_FRAGMENT_KEY } from '@/lib/share/codec';
+import { SHARE_FRAGMENT_KEY } from '@/lib/share/fragment';
 import { buildSharePayload } from '@/lib/share/prefill';
 
 interface SharePanelProps {
@@ -31,12 +31,16 @@ export function SharePanel({ spec, values, server }: SharePanelProps) {
     if (!open) return;
     let cancelled = false;
     const { payload, omitted: left } = buildSharePayload(spec, values, { includeCustomer, server });
-    void encodeShare(payload).then((encoded) => {
-      if (cancelled) return;
-      const path = `/apis/${encodeURIComponent(spec.serviceId)}/${encodeURIComponent(spec.operationId)}`;
-      setLink(`${window.location.origin}${path}#${SHARE_FRAGMENT_KEY}=${encoded}`);
-      setOmitted(left);
-    });
+    // The codec (and zod, which checks the payload) loads when Share is opened: the request form,
+    // which this panel is part of, opens without it.
+    void import('@/lib/share/codec')
+      .then(({ encodeShare }) => encodeShare(payload))
+      .then((encoded) => {
+        if (cancelled) return;
+        const path = `/apis/${encodeURIComponent(spec.serviceId)}/${encodeURIComponent(spec.operationId)}`;
+        setLink(`${window.location.origin}${path}#${SHARE_FRAGMENT_KEY}=${encoded}`);
+        setOmitted(left);
+      });
     return () => {
       cancelled = true;
     };

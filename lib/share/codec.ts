@@ -6,7 +6,8 @@ import { z } from 'zod';
  * logs, or a Referer (and our Referrer-Policy is no-referrer anyway). It is JSON, deflated when
  * that is shorter, in base64url: `z.<deflate-raw>` or `j.<plain JSON>`.
  */
-export const SHARE_FRAGMENT_KEY = 'share';
+// Re-exported for callers that decode as well; pages read the fragment from ./fragment (no zod).
+export { readFragment, SHARE_FRAGMENT_KEY } from './fragment';
 /** Longer fragments are refused before decoding; decoded JSON is capped as well. */
 export const MAX_SHARE_FRAGMENT_CHARS = 64 * 1024;
 const MAX_DECODED_BYTES = 256 * 1024;
@@ -94,6 +95,3 @@ export async function decodeShare(value: string): Promise<SharePayload | undefin
     return undefined;
   }
 }
-
-/** Re-exported for callers that decode as well; pages read the fragment from ./fragment (no zod). */
-export { readFragment } from './fragment';

@@ -1,5 +1,8 @@
 /** The URL fragments that open an operation page with its form filled in (kept free of zod: read on every operation page's load). */
 
+/** `#share=<payload>`: see ./codec. */
+export const SHARE_FRAGMENT_KEY = 'share';
+
 export interface IncomingFragment {
   kind: 'share' | 'history';
   /**
