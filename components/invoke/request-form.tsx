@@ -2,7 +2,7 @@
 
 import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 
-import { ConfirmSendDialog } from '@/components/demo-mode/confirm-send-dialog';
+import { LazyConfirmSendDialog } from '@/components/demo-mode/lazy-confirm-send-dialog';
 import { useDemoMode } from '@/components/demo-mode/use-demo-mode';
 import { useOrigin } from '@/components/explorer/use-origin';
 import { Button } from '@/components/ui/button';
@@ -134,7 +134,8 @@ export function RequestForm({ form, service }: { form: InvokeForm; service: Invo
           {form.mutation.isPending ? 'Sending…' : 'Send'}
         </Button>
       </div>
-      <ConfirmSendDialog
+      <LazyConfirmSendDialog
+        needed={needsConfirmation}
         open={confirming !== null}
         method={form.spec.method}
         target={preview ?? form.spec.path}
