@@ -20,7 +20,10 @@ interface NavServiceGroupProps {
   listId: string;
   /** The service's own link (it styles itself from the group's `data-active`). */
   link: ReactNode;
-  /** The service's operations: drawn only while the group is open (a hidden list is not needed). */
+  /**
+   * The service's operations, drawn by the server: put in the page only while the group is open, so
+   * the HTML carries the links of the service shown, not every service's hidden list.
+   */
   children: ReactNode;
 }
 

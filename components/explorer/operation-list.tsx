@@ -1,5 +1,5 @@
 import { Link } from '@/components/ui/link';
-import { groupEntriesByTag } from '@/lib/openapi/operations';
+import { groupEntriesByTag } from '@/lib/openapi/entry-lists';
 import { listOperations } from '@/lib/services/operations';
 import type { CatalogService } from '@/lib/services/types';
 

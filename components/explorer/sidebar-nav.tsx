@@ -1,8 +1,4 @@
-'use client';
-
-import { useMemo } from 'react';
-
-import { groupEntriesByTag } from '@/lib/openapi/operations';
+import { groupEntriesByTag } from '@/lib/openapi/entry-lists';
 import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 import { operationHref, serviceHref } from './hrefs';
@@ -16,26 +12,16 @@ export interface SidebarService {
 
 interface SidebarNavProps {
   services: readonly SidebarService[];
-  /** The catalog's operation index: the same array the search box gets, so the page carries it once. */
   index: readonly CatalogIndexEntry[];
 }
 
 /**
  * Services → operations grouped by tag; the service and operation in the URL are marked current.
- * A client component drawn from the operation index: a service's operations are drawn only while
- * its group is open, so a page carries (as HTML and as React's payload) the links of the service
- * it shows, not the ~70 links of every service hidden behind a toggle.
+ * A server component: the tree is HTML, and only the links (which follow the URL) and each
+ * service's show/hide toggle hydrate. A closed service's operations travel in React's payload but
+ * are drawn (as HTML, and by React) only once its group opens (NavServiceGroup).
  */
 export function SidebarNav({ services, index }: SidebarNavProps) {
-  const groupsByService = useMemo(() => {
-    const byService = new Map<string, CatalogIndexEntry[]>();
-    for (const entry of index) {
-      const entries = byService.get(entry.serviceId);
-      if (entries) entries.push(entry);
-      else byService.set(entry.serviceId, [entry]);
-    }
-    return new Map([...byService].map(([serviceId, entries]) => [serviceId, groupEntriesByTag(entries)]));
-  }, [index]);
   return (
     <nav aria-label="API catalog" className="text-sm">
       <NavLink
@@ -60,7 +46,7 @@ export function SidebarNav({ services, index }: SidebarNavProps) {
                 </NavLink>
               }
             >
-              {(groupsByService.get(service.id) ?? []).map((group) => (
+              {groupEntriesByTag(index.filter((entry) => entry.serviceId === service.id)).map((group) => (
                 <div key={group.tag} className="mt-1.5">
                   <p className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
                     {group.tag}

@@ -5,7 +5,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { inputClass } from '@/components/ui/field';
 import { Link } from '@/components/ui/link';
-import { filterEntries, groupEntriesByTag } from '@/lib/openapi/operations';
+import { filterEntries, groupEntriesByTag } from '@/lib/openapi/entry-lists';
 import type { ImportedOperationEntry } from '@/lib/openapi/types';
 import { countLabel } from '@/lib/text/count-label';
 

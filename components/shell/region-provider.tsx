@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
-import { DEFAULT_REGION, REGION_IDS, type RegionId } from '@/lib/citrix/regions';
+import { DEFAULT_REGION, REGION_IDS, type RegionId } from '@/lib/citrix/region-ids';
 
 const STORAGE_KEY = 'cxapi.region';
 

@@ -1,8 +1,6 @@
-/** The closed list of regions; the order is the order of the Region picker. */
-export const REGION_IDS = ['us', 'eu', 'ap-s', 'jp', 'sandbox'] as const;
-export type RegionId = (typeof REGION_IDS)[number];
+import { REGION_IDS, type RegionId } from './region-ids';
 
-export const DEFAULT_REGION: RegionId = 'sandbox';
+export { DEFAULT_REGION, REGION_IDS, type RegionId } from './region-ids';
 
 /** How a token is obtained: OAuth 2.0 client credentials, or the deprecated Trust Service (JSON). */
 export const AUTH_FLOWS = ['oauth2', 'trust'] as const;
