@@ -92,18 +92,17 @@ export async function startPeerServer(port, documents) {
 export const JS_UNTIL_IDLE_BUDGET_BYTES = {
   /**
    * /import, a file picked, the operation list shown: 274.3 KB measured once the validators were
-   * generated ahead of time (worker 87.3 KB, from 104 KB); 278.0 KB since the sidebar draws itself
-   * in the browser and the worker starts before hydration (2026-12-06).
+   * generated ahead of time (worker 87.3 KB, from 104 KB); 276.8 KB on 2026-12-06.
    */
   import: 289_500,
-  /** The home page, hydrated: 172.5 KB measured; 174.4 KB with the sidebar drawn in the browser. */
+  /** The home page, hydrated: 172.5 KB measured; 172.7 KB on 2026-12-06. */
   home: 182_000,
   /**
-   * An operation page, signed in, the Invoke API form opened and usable: 254.0 KB measured; 211.1 KB
+   * An operation page, signed in, the Invoke API form opened and usable: 254.0 KB measured; 210.3 KB
    * once the form stopped bringing zod (the share codec) and Radix (demo mode's dialog).
    */
   operation: 222_700,
-  /** The token page, signed in, the token shown: 179.0 KB measured; 180.9 KB with the sidebar drawn in the browser. */
+  /** The token page, signed in, the token shown: 179.0 KB measured; 180.0 KB on 2026-12-06. */
   token: 189_000,
 };
 
