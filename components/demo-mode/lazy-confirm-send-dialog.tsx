@@ -1,44 +1,26 @@
 'use client';
 
-import { useEffect, useState, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
+
+import { lazyModule, useLazyModule } from '@/components/ui/lazy-module';
 
 import type { ConfirmSendDialog } from './confirm-send-dialog';
 
-type Dialog = typeof ConfirmSendDialog;
-
-let loaded: Dialog | undefined;
-let loading: Promise<Dialog> | undefined;
-function load(): Promise<Dialog> {
-  loading ??= import('./confirm-send-dialog').then(
-    (module) => (loaded = module.ConfirmSendDialog),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const confirmSendDialog = lazyModule(() =>
+  import('./confirm-send-dialog').then((module) => module.ConfirmSendDialog),
+);
 
 /**
  * Demo mode's "are you sure?" (ConfirmSendDialog), whose code — a Radix dialog — loads only where a
  * request will need it: `needed` (demo mode is on and the call changes something), right after the
  * form shows. Every other form, the operation page's first among them, opens without it.
  */
-export function LazyConfirmSendDialog({ needed, ...props }: ComponentProps<Dialog> & { needed: boolean }) {
-  const [Loaded, setLoaded] = useState(() => loaded);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!needed || Loaded) return;
-    let live = true;
-    load().then(
-      (dialog) => live && setLoaded(() => dialog),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed, Loaded]);
-  if (Loaded) return <Loaded {...props} />;
+export function LazyConfirmSendDialog({
+  needed,
+  ...props
+}: ComponentProps<typeof ConfirmSendDialog> & { needed: boolean }) {
+  const { value: Dialog, failed } = useLazyModule(confirmSendDialog, needed);
+  if (Dialog) return <Dialog {...props} />;
   if (props.open && failed)
     return (
       <p role="alert" className="text-sm text-red-700 dark:text-red-400">

@@ -1,19 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ComponentType,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { SearchEntry } from '@/components/import/search-entries';
+import { lazyModule, useLazyModule } from '@/components/ui/lazy-module';
 import type { CatalogIndexEntry } from '@/lib/services/catalog-index';
 
 import { operationHref } from './hrefs';
@@ -25,13 +16,7 @@ import { useSearchShortcut } from './use-search-shortcut';
  * The ranking, the imported documents' operations and the result list load on first use (the box
  * is focused or pointed at), not with the page: most pages are read without searching.
  */
-const SearchResults = lazy<ComponentType<SearchResultsProps>>(() =>
-  import('./search-results').then(
-    (module) => ({ default: module.SearchResults }),
-    // The code could not be fetched (offline, or a tab left open across a new deployment).
-    () => ({ default: SearchUnavailable }),
-  ),
-);
+const searchResults = lazyModule(() => import('./search-results').then((module) => module.SearchResults));
 
 function SearchUnavailable({ expanded, placement }: Pick<SearchResultsProps, 'expanded' | 'placement'>) {
   return (
@@ -77,6 +62,7 @@ export function ApiSearch({
   // unless the person has typed on, pressed Escape or left the box meanwhile.
   const enterPendingFor = useRef<string | undefined>(undefined);
   useSearchShortcut(input);
+  const { value: SearchResults, failed: resultsFailed } = useLazyModule(searchResults, engaged);
 
   const expanded = open && query.trim() !== '';
   const { results } = found;
@@ -170,21 +156,21 @@ export function ApiSearch({
           /
         </kbd>
       </div>
-      {engaged ? (
-        <Suspense fallback={null}>
-          <SearchResults
-            index={index}
-            query={query}
-            expanded={expanded}
-            listboxId={listboxId}
-            optionId={optionId}
-            active={active}
-            onFound={setFound}
-            onPick={go}
-            onHover={setActiveIndex}
-            placement={placement}
-          />
-        </Suspense>
+      {engaged && SearchResults ? (
+        <SearchResults
+          index={index}
+          query={query}
+          expanded={expanded}
+          listboxId={listboxId}
+          optionId={optionId}
+          active={active}
+          onFound={setFound}
+          onPick={go}
+          onHover={setActiveIndex}
+          placement={placement}
+        />
+      ) : engaged && resultsFailed ? (
+        <SearchUnavailable expanded={expanded} placement={placement} />
       ) : null}
     </div>
   );

@@ -1,25 +1,23 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 
 import { useIncomingPrefill, type IncomingPrefill } from '@/components/share/use-incoming-prefill';
 import { Button } from '@/components/ui/button';
+import { lazyModule, useLazyModule } from '@/components/ui/lazy-module';
 import type { FormSpec } from '@/lib/invoke-form/types';
 
-import type { OpenPanel as OpenPanelComponent } from './open-panel';
 import type { InvokeService } from './types';
 
 /**
  * The request form and all it brings (response view, snippets, history, share links) load apart from
- * the page, as soon as this module runs in the browser (again on opening if that failed). Loaded by hand rather than with
- * React.lazy: a lazy component suspends, and React holds a Suspense boundary's content back for up
- * to 300 ms after its fallback showed — the form appeared 300 ms after it had loaded.
+ * the page, as soon as this module runs in the browser (again on opening if that failed), and show
+ * on a state update rather than through React.lazy (see components/ui/lazy-module.ts).
  */
-let openPanelLoaded: typeof OpenPanelComponent | undefined;
-const loadOpenPanel = () => import('./open-panel').then((module) => (openPanelLoaded = module.OpenPanel));
+const openPanel = lazyModule(() => import('./open-panel').then((module) => module.OpenPanel));
 // The form is what an operation page is for: its code starts loading while the page boots, so the
 // first click only renders it. A failure here is retried when the panel opens.
-if (typeof window !== 'undefined') loadOpenPanel().catch(() => undefined);
+if (typeof window !== 'undefined') openPanel.load().catch(() => undefined);
 
 function LoadingForm({ failed }: { failed: boolean }) {
   return (
@@ -42,8 +40,6 @@ interface InvokePanelProps {
 /** The operation's path bar with "Invoke API", which opens the request form inline below it. */
 export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
   const [open, setOpen] = useState(false);
-  const [OpenPanel, setOpenPanel] = useState(() => openPanelLoaded);
-  const [loadFailed, setLoadFailed] = useState(false);
   const [focusHeading, setFocusHeading] = useState(false);
   const panelId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -54,17 +50,7 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
     setFocusHeading(false);
     setOpen(true);
   });
-  useEffect(() => {
-    if (!open || OpenPanel) return;
-    let current = true;
-    loadOpenPanel().then(
-      (loaded) => current && setOpenPanel(() => loaded),
-      () => current && setLoadFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [open, OpenPanel]);
+  const { value: OpenPanel, failed: loadFailed } = useLazyModule(openPanel, open);
   function toggle() {
     // Move focus into the panel it opens, once it has loaded and rendered.
     setFocusHeading(!open);

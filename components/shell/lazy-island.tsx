@@ -1,15 +1,12 @@
 'use client';
 
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+
+import { lazyModule, useLazyModule } from '@/components/ui/lazy-module';
 
 import { islandWaiting } from './hydration-state';
 
 type IslandProps<P> = P & { placeholder?: ReactNode };
-
-/** The island's code could not be fetched (offline, or a tab left open across a new deployment). */
-function Unavailable({ placeholder = null }: { placeholder?: ReactNode }) {
-  return placeholder;
-}
 
 /**
  * A control whose state only the browser knows (localStorage, IndexedDB, a fetch from the
@@ -28,38 +25,25 @@ function Unavailable({ placeholder = null }: { placeholder?: ReactNode }) {
 export function lazyIsland<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<IslandProps<P>> {
-  let loaded: ComponentType<IslandProps<P>> | undefined;
-  let loading: Promise<ComponentType<IslandProps<P>>> | undefined;
-  const loadOnce = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component as ComponentType<IslandProps<P>>),
-      () => (loaded = Unavailable as ComponentType<IslandProps<P>>),
-    ));
-
+  const code = lazyModule(load);
   function LazyIsland(props: IslandProps<P>) {
     // Undefined on the server and while hydrating (no effect has loaded the code yet); a later
     // mount (a client-side navigation) draws the island at once.
-    const [Island, setIsland] = useState(() => loaded);
+    const { value: Island, failed } = useLazyModule(code, true);
+    const settled = Island !== undefined || failed;
+    const settledAtMount = useRef(settled);
     const finish = useRef<(() => void) | undefined>(undefined);
     useEffect(() => {
-      if (Island) return;
+      if (settledAtMount.current) return;
       const done = islandWaiting();
       finish.current = done;
-      let mounted = true;
-      void loadOnce().then((component) => {
-        if (mounted) setIsland(() => component);
-      });
-      return () => {
-        mounted = false;
-        done();
-      };
-      // Runs once per mount: the island's code is loaded once.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
+      return done;
     }, []);
-    // Children's effects run first: when this one runs, the island has rendered.
+    // Children's effects run first: when this one runs, the island has rendered (or, its code
+    // missing, keeps its placeholder).
     useEffect(() => {
-      if (Island) finish.current?.();
-    }, [Island]);
+      if (settled) finish.current?.();
+    }, [settled]);
     return Island ? <Island {...props} /> : (props.placeholder ?? null);
   }
   return LazyIsland;
