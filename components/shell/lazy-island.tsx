@@ -17,10 +17,8 @@ type IslandProps<P> = P & { placeholder?: ReactNode };
  * state (a query another part of the page already fetched, a stored preference) may differ from
  * what the server could draw, and hydrating over a difference is a React error.
  *
- * The code is loaded from an effect and shown by a state update, not by React.lazy under Suspense:
- * React holds back the content of a Suspense boundary that showed its fallback until 300 ms after
- * that fallback appeared (its "fallback throttle"), so every island, and the page's
- * `data-hydrated`, waited 300 ms after hydration however fast the code came.
+ * Loaded with components/ui/lazy-module.ts, not React.lazy under Suspense, whose reveal delay held
+ * every island, and the page's `data-hydrated`, 300 ms after hydration.
  */
 export function lazyIsland<P extends object>(
   load: () => Promise<ComponentType<P>>,
