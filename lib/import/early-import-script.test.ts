@@ -4,7 +4,7 @@ import { EARLY_IMPORT_GLOBAL, earlyImportScript, type EarlyImportQueue } from '.
 
 /** Just enough DOM for the script: a panel holding a file input. */
 function fakePage(withInput = true) {
-  const listeners: ((event: { target: unknown }) => void)[] = [];
+  const listeners: Record<string, ((event: { target: unknown }) => void)[]> = { input: [], change: [] };
   const input = { files: [] as unknown[] };
   const other = { files: [{ name: 'elsewhere.json' }] };
   const attributes: Record<string, string> = {};
@@ -12,26 +12,34 @@ function fakePage(withInput = true) {
     querySelector: (selector: string) => (selector === 'input[type="file"]' && withInput ? input : null),
     setAttribute: (name: string, value: string) => (attributes[name] = value),
   };
-  // Only a capture listener on window hears a change before React (which listens on the document).
+  // Only a capture listener on window hears an event before React (which listens on the document).
   const window: Record<string, unknown> = {
     addEventListener: (type: string, listener: (event: { target: unknown }) => void, capture?: boolean) =>
-      type === 'change' && capture === true && listeners.push(listener),
+      capture === true && listeners[type]?.push(listener),
   };
   const document = {
     querySelector: (selector: string) => (selector === '[data-testid="import-panel"]' ? panel : null),
   };
   const performance = { now: () => 42 };
   new Function('window', 'document', 'performance', earlyImportScript())(window, document, performance);
+  const fire = (type: 'input' | 'change', target: unknown) => {
+    for (const listener of listeners[type]!) listener({ target });
+  };
+  /** As a browser picks a file: `input`, then `change`. */
   const pick = (file: unknown) => {
     input.files = file ? [file] : [];
-    for (const listener of listeners) listener({ target: input });
+    fire('input', input);
+    fire('change', input);
   };
   const changeElsewhere = () => {
-    for (const listener of listeners) listener({ target: other });
+    fire('input', other);
+    fire('change', other);
   };
   return {
     attributes,
     pick,
+    fire: (type: 'input' | 'change') => fire(type, input),
+    setFiles: (file: unknown) => (input.files = [file]),
     changeElsewhere,
     queue: () => window[EARLY_IMPORT_GLOBAL] as EarlyImportQueue | undefined,
   };
@@ -56,6 +64,20 @@ describe('the early import script', () => {
     page.pick({ name: 'c.json' });
     expect(notify).toHaveBeenCalledTimes(1);
     expect(page.queue()!.files).toEqual([]);
+  });
+
+  it('takes the file at the input event, before React hydrates on it, and queues it once', () => {
+    const page = fakePage();
+    const file = { name: 'd.yaml' };
+    page.setFiles(file);
+    page.fire('input');
+    expect(page.queue()!.files).toEqual([{ file, at: 42 }]);
+    page.fire('change');
+    expect(page.queue()!.files).toHaveLength(1);
+    const next = { name: 'e.yaml' };
+    page.setFiles(next);
+    page.fire('change');
+    expect(page.queue()!.files.map((queued) => queued.file)).toEqual([file, next]);
   });
 
   it('ignores a change of another input', () => {

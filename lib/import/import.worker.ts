@@ -1,6 +1,6 @@
-import { dereferenceDocument } from '@/lib/openapi/dereference';
-import { checkAndIndex, normalise } from '@/lib/openapi/pipeline';
+import { checkParsed, parseForCheck } from '@/lib/openapi/check';
 import type { ImportedDocMeta } from '@/lib/openapi/types';
+import { loadValidator } from '@/lib/openapi/validators/load';
 
 import { operationDetail } from './operation-detail';
 import { getImportedDoc, getImportedOperations, saveImported } from './store';
@@ -11,7 +11,16 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
  * thread — reading the file, parsing, validating, indexing, upgrading, dereferencing, storing.
  * The page gets the operation index as soon as the document is checked ("listed"), then a
  * "stored" message once the document is in IndexedDB.
+ *
+ * Only the first half of the pipeline (parse, validate, index) is in the worker's first bundle,
+ * and of the three validators only the one the document's version needs is loaded. Scalar's
+ * upgrader and dereferencer, with the `yaml` package they bring, are half of the worker's code:
+ * loaded on first need (after a document is listed, or for an operation page), they no longer
+ * compile on the one core that is also booting the page before the list can show.
  */
+
+const loadNormaliser = () => import('@/lib/openapi/normalise-document');
+const loadDereferencer = () => import('@/lib/openapi/dereference');
 
 /** The little of DedicatedWorkerGlobalScope used here (the project's lib is "dom", not "webworker"). */
 interface WorkerScope {
@@ -41,7 +50,8 @@ async function importDocument(request: Extract<WorkerRequest, { type: 'import' }
   const started = performance.now();
   const text = typeof request.source === 'string' ? request.source : await request.source.text();
   const read = performance.now();
-  const outcome = checkAndIndex(text);
+  const parsed = parseForCheck(text);
+  const outcome = parsed.ok ? checkParsed(parsed, await loadValidator(parsed.version)) : parsed;
   const checkedAt = performance.now();
   if (!outcome.ok) {
     post({ type: 'refused', requestId, problems: outcome.problems });
@@ -63,6 +73,8 @@ async function importDocument(request: Extract<WorkerRequest, { type: 'import' }
     },
   });
   const operations = checked.operations;
+  const { normalise } = await loadNormaliser();
+  const normalisedStarted = performance.now();
   const normalised = normalise(checked, request.fileName);
   const normalisedAt = performance.now();
   remember(checked.id, Promise.resolve({ meta: normalised.stored.meta, document: normalised.dereferenced }));
@@ -71,20 +83,26 @@ async function importDocument(request: Extract<WorkerRequest, { type: 'import' }
     type: 'stored',
     requestId,
     meta: normalised.stored.meta,
-    timings: { normaliseMs: normalisedAt - checkedAt, storeMs: performance.now() - normalisedAt },
+    timings: {
+      loadMs: normalisedStarted - checkedAt,
+      normaliseMs: normalisedAt - normalisedStarted,
+      storeMs: performance.now() - normalisedAt,
+    },
   });
 }
 
 async function loadDereferenced(docId: string) {
   const cached = dereferencedCache.get(docId);
   if (cached) return cached;
-  const loading = getImportedDoc(docId).then((stored) => {
-    if (!stored)
-      throw Object.assign(new Error(`There is no imported document "${docId}" in this browser.`), {
-        notFound: true,
-      });
-    return { meta: stored.meta, document: dereferenceDocument(stored.document).document };
-  });
+  const loading = Promise.all([getImportedDoc(docId), loadDereferencer()]).then(
+    ([stored, { dereferenceDocument }]) => {
+      if (!stored)
+        throw Object.assign(new Error(`There is no imported document "${docId}" in this browser.`), {
+          notFound: true,
+        });
+      return { meta: stored.meta, document: dereferenceDocument(stored.document).document };
+    },
+  );
   remember(docId, loading);
   return loading;
 }
@@ -110,7 +128,7 @@ async function loadOperation(request: Extract<WorkerRequest, { type: 'operation'
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  // Its code has loaded (the validators are generated ahead of time: nothing is left to warm up).
+  // Its code has loaded (the validators are generated ahead of time and load with their first document).
   if (request.type === 'warm') {
     post({ type: 'warmed', requestId: 0 });
     return;

@@ -4,9 +4,6 @@ import { isRecord } from '@/lib/json/is-record';
 
 import { jsonPathOf } from './json-path';
 import type { ImportProblem, ImportWarning } from './types';
-import validateOpenApi30 from './validators/openapi-3.0.generated';
-import validateOpenApi31 from './validators/openapi-3.1.generated';
-import validateSwagger20 from './validators/swagger-2.0.generated';
 
 /**
  * Validation of an imported API description against the official OpenAPI JSON Schemas (from
@@ -66,12 +63,6 @@ export function specVersionOf(
     },
   };
 }
-
-const VALIDATORS: Record<SpecVersion, ValidateFunction> = {
-  '2.0': validateSwagger20,
-  '3.0': validateOpenApi30,
-  '3.1': validateOpenApi31,
-};
 
 /**
  * A copy of the document in which every JSON Schema and every response-header map is replaced
@@ -191,11 +182,13 @@ export type ValidationOutcome =
   | { ok: true; version: SpecVersion; declared: string; warnings: ImportWarning[] }
   | { ok: false; problems: ImportProblem[] };
 
-/** Validates a parsed document; never throws for bad input. */
-export function validateDocument(document: unknown): ValidationOutcome {
+/**
+ * Validates a parsed document with its version's validator (validators/bundled.ts holds all three,
+ * validators/load.ts loads one); never throws for bad input.
+ */
+export function validateDocument(document: unknown, validate: ValidateFunction): ValidationOutcome {
   const detected = specVersionOf(document);
   if ('problem' in detected) return { ok: false, problems: [detected.problem] };
-  const validate = VALIDATORS[detected.version];
   if (validate(document))
     return { ok: true, version: detected.version, declared: detected.declared, warnings: [] };
   const all = validate.errors ?? [];

@@ -124,7 +124,7 @@ export function workerScripts(workerUrl) {
 /**
  * Counts the script bytes that crossed the wire (compressed) for one page until it went idle,
  * the page's own (from the responses' encoded sizes) and its workers' (which the page's network
- * events do not show: their bootstrap and chunks, gzip-compressed here as the server sends them,
+ * events do not show: their bootstrap, their chunks and what they import later, gzip-compressed here as the server sends them,
  * each URL once, none the page had fetched already).
  */
 export async function trackScriptBytes(page) {
@@ -143,9 +143,16 @@ export async function trackScriptBytes(page) {
   });
   const workers = [];
   page.on('worker', (worker) => workers.push(worker.url()));
+  // What a worker loads later (a chunk it imports on first need): Playwright reports a worker's
+  // requests as the page's, the page's CDP session does not.
+  const requested = new Set();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || new URL(request.url()).pathname.endsWith('.js'))
+      requested.add(request.url());
+  });
   return async () => {
     let workerBytes = 0;
-    for (const src of new Set(workers.flatMap(workerScripts))) {
+    for (const src of new Set([...workers.flatMap(workerScripts), ...requested])) {
       if (fetched.has(src)) continue;
       workerBytes += gzipSync(await (await page.request.get(src)).body()).length;
     }
