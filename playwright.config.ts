@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 import { BASE_URL, SERVER_ENV } from './e2e/test-env';
+import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
 
 /** Debian's Chromium where present (no browser download on machines without internet), else Playwright's own. */
 function systemChromium(): string | undefined {
@@ -37,12 +38,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

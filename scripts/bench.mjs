@@ -51,6 +51,7 @@ import {
   staticFileFor,
 } from './bench/first-load-js.mjs';
 import { loginWithDemoClient } from './bench/login.mjs';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -345,7 +346,7 @@ async function partB() {
   const results = [];
   const browser = await chromium.launch({
     executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: CHROMIUM_ARGS,
   });
   try {
     for (const page of pages) {
@@ -480,7 +481,7 @@ async function heap(page, client) {
 async function partE() {
   const browser = await chromium.launch({
     executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: CHROMIUM_ARGS,
   });
   try {
     return await coldStart({
@@ -515,13 +516,7 @@ async function partC() {
 
   const browser = await chromium.launch({
     executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--enable-precise-memory-info',
-    ],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   try {
     const version = browser.version();

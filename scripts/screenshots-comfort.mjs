@@ -5,6 +5,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
 
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
+
 const base = process.env.SCREENSHOT_URL ?? 'http://127.0.0.1:3000';
 const out = process.env.SCREENSHOT_DIR ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
@@ -12,7 +14,7 @@ const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: CHROMIUM_ARGS,
 });
 // The system asks for dark: the app follows it (theme "System").
 const page = await browser.newPage({

@@ -4,6 +4,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
 
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
+
 const base = process.env.SCREENSHOT_URL ?? 'http://127.0.0.1:3000';
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
@@ -11,7 +13,7 @@ const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
 const shot = async (name) => {
