@@ -116,3 +116,20 @@ test('when the late code cannot be fetched, the placeholders stay, search says s
     'true',
   );
 });
+
+test('the session is asked for as the page boots, not once the header controls that show it arrive', async ({
+  page,
+}) => {
+  // Only the chunks the HTML names load: the header's controls never arrive, the session is asked anyway.
+  const html = await (await page.request.get('/apis/systemlog/GetRecords')).text();
+  const firstLoad = new Set(scriptSources(html).map((src) => new URL(src, 'http://x').pathname));
+  await page.route(/\/_next\/static\/chunks\/.*\.js(\?.*)?$/, (route) =>
+    firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
+  );
+  const sessionAsked = page.waitForRequest(
+    (request) => new URL(request.url()).pathname === '/api/auth/session',
+  );
+  await page.goto('/apis/systemlog/GetRecords');
+  await sessionAsked;
+  await expect(page.getByRole('banner').getByText('Checking…')).toBeVisible();
+});

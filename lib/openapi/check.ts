@@ -122,12 +122,3 @@ export function checkParsed(parsed: ParsedDocument, validate: ValidateFunction):
     },
   };
 }
-
-/** Both steps at once, for callers that hold every validator (the server, tests). */
-export function checkAndIndex(
-  text: string,
-  validatorFor: (version: SpecVersion) => ValidateFunction,
-): CheckOutcome {
-  const parsed = parseForCheck(text);
-  return parsed.ok ? checkParsed(parsed, validatorFor(parsed.version)) : parsed;
-}

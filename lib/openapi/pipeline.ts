@@ -2,15 +2,17 @@
  * The import pipeline, pure and synchronous, in two halves so that the worker can show the
  * operation list before the slower half runs:
  *
- * 1. `checkAndIndex`: parse (JSON.parse / js-yaml) → validate (Ajv, official schemas) → index
- *    the operations (the paths part is the same in Swagger 2.0 and OpenAPI 3.x).
- * 2. `normalise`: upgrade to OpenAPI 3.1 (Scalar's upgrader: 2.0 → 3.0 → 3.1), make the Citrix
- *    shapes callable (citrix-normalise.ts: the DaaS tech-preview paths, `#/definitions` refs, enums
- *    declared as objects, host variables, non-CwsAuth schemes), map the servers onto the region
- *    table, and dereference once (Scalar) to report `$ref`s that do not resolve.
+ * 1. `checkAndIndex` (check.ts): parse (JSON.parse / js-yaml) → validate (Ajv, official schemas)
+ *    → index the operations (the paths part is the same in Swagger 2.0 and OpenAPI 3.x). The
+ *    import worker runs its two steps itself, to load only the validator the document needs.
+ * 2. `normalise` (normalise-document.ts): upgrade to OpenAPI 3.1 (Scalar's upgrader: 2.0 → 3.0
+ *    → 3.1), make the Citrix shapes callable (citrix-normalise.ts: the DaaS tech-preview paths,
+ *    `#/definitions` refs, enums declared as objects, host variables, non-CwsAuth schemes), map the
+ *    servers onto the region table, and dereference once (Scalar) to report `$ref`s that do not
+ *    resolve.
  */
 
-import { checkAndIndex as checkWith, type CheckOutcome } from './check';
+import { checkParsed, parseForCheck, type CheckOutcome } from './check';
 import { bundledValidator } from './validators/bundled';
 
 export { contentHash, documentId } from './check';
@@ -20,5 +22,6 @@ export type { NormalisedDocument } from './normalise-document';
 
 /** The first half with every validator bundled: for the server's sandbox and the tests. */
 export function checkAndIndex(text: string): CheckOutcome {
-  return checkWith(text, bundledValidator);
+  const parsed = parseForCheck(text);
+  return parsed.ok ? checkParsed(parsed, bundledValidator(parsed.version)) : parsed;
 }
