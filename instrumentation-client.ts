@@ -1,4 +1,4 @@
-import { askForSessionEarly } from '@/lib/query/session-query';
+import { askForSessionEarly } from '@/lib/query/early-session';
 
 /**
  * Runs in the browser once the page's scripts have loaded, before React hydrates.

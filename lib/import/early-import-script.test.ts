@@ -4,7 +4,9 @@ import { EARLY_IMPORT_GLOBAL, earlyImportScript, type EarlyImportQueue } from '.
 
 /** Just enough DOM for the script: a panel holding a file input. */
 function fakePage(withInput = true) {
-  const listeners: Record<string, ((event: { target: unknown }) => void)[]> = { input: [], change: [] };
+  type Listener = (event: { target: unknown; stopImmediatePropagation: () => void }) => void;
+  const listeners: Record<string, Listener[]> = { input: [], change: [] };
+  const stopped: string[] = [];
   const input = { files: [] as unknown[] };
   const other = { files: [{ name: 'elsewhere.json' }] };
   const attributes: Record<string, string> = {};
@@ -14,7 +16,7 @@ function fakePage(withInput = true) {
   };
   // Only a capture listener on window hears an event before React (which listens on the document).
   const window: Record<string, unknown> = {
-    addEventListener: (type: string, listener: (event: { target: unknown }) => void, capture?: boolean) =>
+    addEventListener: (type: string, listener: Listener, capture?: boolean) =>
       capture === true && listeners[type]?.push(listener),
   };
   const document = {
@@ -23,7 +25,8 @@ function fakePage(withInput = true) {
   const performance = { now: () => 42 };
   new Function('window', 'document', 'performance', earlyImportScript())(window, document, performance);
   const fire = (type: 'input' | 'change', target: unknown) => {
-    for (const listener of listeners[type]!) listener({ target });
+    for (const listener of listeners[type]!)
+      listener({ target, stopImmediatePropagation: () => stopped.push(type) });
   };
   /** As a browser picks a file: `input`, then `change`. */
   const pick = (file: unknown) => {
@@ -37,6 +40,7 @@ function fakePage(withInput = true) {
   };
   return {
     attributes,
+    stopped,
     pick,
     fire: (type: 'input' | 'change') => fire(type, input),
     setFiles: (file: unknown) => (input.files = [file]),
@@ -78,6 +82,17 @@ describe('the early import script', () => {
     page.setFiles(next);
     page.fire('change');
     expect(page.queue()!.files.map((queued) => queued.file)).toEqual([file, next]);
+  });
+
+  it("keeps the pick's events from React until the panel has hydrated, then lets them through", () => {
+    const page = fakePage();
+    page.pick({ name: 'f.yaml' });
+    expect(page.stopped).toEqual(['input', 'change']);
+    page.queue()!.done = true;
+    page.pick({ name: 'g.yaml' });
+    expect(page.stopped).toEqual(['input', 'change']);
+    page.changeElsewhere();
+    expect(page.stopped).toEqual(['input', 'change']);
   });
 
   it('ignores a change of another input', () => {

@@ -27,10 +27,12 @@ export const IMPORT_PANEL_SELECTOR = '[data-testid="import-panel"]';
  * It listens on `window` in the capture phase, ahead of React: React listens on the document and,
  * while the page is hydrating, stops a change event it cannot dispatch yet — a listener on the input
  * itself then never heard it, and the picked file was lost (1 pick in 40 on a loaded machine).
- * It takes the file at `input`, which a pick fires just before `change`: React answers that first
- * event by hydrating the page synchronously (about 190 ms on this machine), and the worker should not
- * wait for that. A file is queued once, whichever of the two events brings it.
+ * It takes the file at `input`, which a pick fires just before `change`, queues it once, and stops
+ * both events there until the panel has hydrated. React would answer them by hydrating the page
+ * synchronously (120–190 ms on this machine), and meanwhile the file waited: a message posted to a
+ * worker that is still evaluating its code is held by the page and passed on by a task of the
+ * page's main thread. The panel takes the early import over when it hydrates (adoptEarlyImport).
  */
 export function earlyImportScript(): string {
-  return `(function(){var p=document.querySelector(${JSON.stringify(IMPORT_PANEL_SELECTOR)});var i=p&&p.querySelector('input[type="file"]');if(!i)return;var q=window.${EARLY_IMPORT_GLOBAL}={files:[]};var last;function h(ev){if(ev.target!==i)return;var f=i.files&&i.files[0];if(!f||f===last||q.done)return;last=f;var e={file:f,at:performance.now()};if(q.notify)q.notify(e);else q.files.push(e);}window.addEventListener('input',h,true);window.addEventListener('change',h,true);p.setAttribute('data-importer-ready','true');})();`;
+  return `(function(){var p=document.querySelector(${JSON.stringify(IMPORT_PANEL_SELECTOR)});var i=p&&p.querySelector('input[type="file"]');if(!i)return;var q=window.${EARLY_IMPORT_GLOBAL}={files:[]};var last;function h(ev){if(ev.target!==i||q.done)return;ev.stopImmediatePropagation();var f=i.files&&i.files[0];if(!f||f===last)return;last=f;var e={file:f,at:performance.now()};if(q.notify)q.notify(e);else q.files.push(e);}window.addEventListener('input',h,true);window.addEventListener('change',h,true);p.setAttribute('data-importer-ready','true');})();`;
 }

@@ -12,13 +12,12 @@ export class ApiCallError extends Error {
 }
 
 /** Calls one of our own JSON routes; non-2xx answers throw ApiCallError with the route's message. */
-export async function fetchJson<T>(
+export function fetchJson<T>(
   url: string,
   init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
+  return readJsonAnswer<T>(
+    fetch(url, {
       method: init.method ?? 'GET',
       headers:
         init.body === undefined
@@ -28,7 +27,15 @@ export async function fetchJson<T>(
       signal: init.signal,
       credentials: 'same-origin',
       cache: 'no-store',
-    });
+    }),
+  );
+}
+
+/** Reads the answer of a request to one of our own JSON routes, as fetchJson does. */
+export async function readJsonAnswer<T>(answer: Promise<Response>): Promise<T> {
+  let response: Response;
+  try {
+    response = await answer;
   } catch (error) {
     if ((error as Error)?.name === 'AbortError') throw error;
     throw new ApiCallError(0, 'NETWORK', 'Could not reach the explorer server. Is it running?');

@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** A fresh sessionModule per test: the early answer is sessionModule state, as in a page. */
+/** Fresh modules per test: the early answer is module state, as in a page. */
 async function freshModule() {
   vi.resetModules();
-  return import('./session-query');
+  const [early, query] = await Promise.all([import('./early-session'), import('./session-query')]);
+  return { ...early, ...query };
 }
 
 const answers = [{ authenticated: false }, { authenticated: true, customerId: 'c1' }];
@@ -45,6 +46,16 @@ describe('the session query and the early answer', () => {
     now += 5_000;
     await expect(run(sessionModule)).resolves.toEqual(answers[1]);
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('an early answer that failed fails the first query as a request of its own would', async () => {
+    fetchMock.mockImplementationOnce(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const sessionModule = await freshModule();
+    sessionModule.askForSessionEarly();
+    await expect(run(sessionModule)).rejects.toMatchObject({ name: 'ApiCallError', code: 'NETWORK' });
+    await expect(run(sessionModule)).resolves.toEqual(answers[0]);
   });
 
   it('without an early answer the query asks itself', async () => {
