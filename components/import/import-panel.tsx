@@ -9,6 +9,7 @@ import {
   adoptEarlyImport,
   importDocument,
   ImportRefused,
+  preloadImporter,
   startedEarly,
   startImporterEarly,
   warmImporter,
@@ -17,6 +18,7 @@ import { isLargePaste, textToImport } from '@/lib/import/large-paste';
 import type { ListedDocument } from '@/lib/import/worker-protocol';
 import type { ImportedDocMeta, ImportProblem } from '@/lib/openapi/types';
 import { countLabel } from '@/lib/text/count-label';
+import { whenIdle } from '@/lib/time/when-idle';
 
 import { importedDocHref } from './hrefs';
 import { ImportReport } from './import-report';
@@ -121,6 +123,7 @@ export function ImportPanel() {
       follow(adopted.file.name, adopted.startedAt, adopted.outcome, adopted.listed);
     }
     void warmImporter();
+    return whenIdle(preloadImporter);
   }, []);
 
   const onRendered = useCallback(() => {

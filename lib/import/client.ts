@@ -34,6 +34,14 @@ function getWorker(): Worker {
   return worker;
 }
 
+/**
+ * Once the page is idle: the worker loads what its first import would otherwise load on the way
+ * (the OpenAPI 3.0 validator, Scalar), so that a file picked later is listed without waiting for it.
+ */
+export function preloadImporter(): void {
+  getWorker().postMessage({ type: 'preload' } satisfies WorkerRequest);
+}
+
 /** Starts the worker ahead of the first import; resolves once its code has loaded. */
 export function warmImporter(): Promise<void> {
   getWorker();

@@ -16,10 +16,15 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
  * and of the three validators only the one the document's version needs is loaded. Scalar's
  * upgrader and dereferencer, with the `yaml` package they bring, are half of the worker's code:
  * loaded on first need (after a document is listed, or for an operation page), they no longer
- * compile on the one core that is also booting the page before the list can show.
+ * compile on the one core that is also booting the page before the list can show. Once the page
+ * is idle it asks for them ('preload': Scalar and the OpenAPI 3.0 validator), so that a file picked
+ * later does not wait for them either.
  */
 
 const loadNormaliser = () => import('@/lib/openapi/normalise-document');
+/** Citrix publishes its API descriptions as OpenAPI 3.0: that validator is the one loaded ahead. */
+const PRELOADED_VERSION = '3.0';
+let importBegun = false;
 const loadDereferencer = () => import('@/lib/openapi/dereference');
 
 /** The little of DedicatedWorkerGlobalScope used here (the project's lib is "dom", not "webworker"). */
@@ -47,6 +52,7 @@ function remember(id: string, value: Promise<{ meta: ImportedDocMeta; document: 
 
 async function importDocument(request: Extract<WorkerRequest, { type: 'import' }>) {
   const { requestId } = request;
+  importBegun = true;
   const started = performance.now();
   const text = typeof request.source === 'string' ? request.source : await request.source.text();
   const read = performance.now();
@@ -131,6 +137,12 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   // Its code has loaded (the validators are generated ahead of time and load with their first document).
   if (request.type === 'warm') {
     post({ type: 'warmed', requestId: 0 });
+    return;
+  }
+  if (request.type === 'preload') {
+    // Once an import has begun, what it needs loads on its way: nothing to do ahead of it.
+    if (!importBegun)
+      void Promise.all([loadValidator(PRELOADED_VERSION), loadNormaliser()]).catch(() => undefined);
     return;
   }
   const run = request.type === 'import' ? importDocument(request) : loadOperation(request);

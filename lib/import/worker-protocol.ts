@@ -9,6 +9,8 @@ import type {
 
 export type WorkerRequest =
   | { type: 'warm' }
+  /** The page is idle: load the code the first import would otherwise load (a validator, Scalar). */
+  | { type: 'preload' }
   | { type: 'import'; requestId: number; source: Blob | string; fileName?: string }
   | { type: 'operation'; requestId: number; docId: string; operationId: string };
 
