@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import type { Locator, Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
@@ -165,6 +167,20 @@ test.describe('every width from 360 to 1440 px', () => {
     await page.goto('/apis/administrators/CreateAdministrator');
     await explorer.openInvoke();
     await expectFitsAndUncovered(page, 'Invite an administrator with Invoke API open, signed in');
+  });
+
+  test('/import with a document imported (its list and the table of imported documents) fits with nothing covered', async ({
+    page,
+  }) => {
+    await page.goto('/import');
+    await hydrated(page);
+    await page
+      .getByLabel('API description file')
+      .setInputFiles(path.join('lib/import/testdata', 'swagger2-systemlog.yaml'));
+    await expect(page.getByRole('link', { name: /^Open .+ →$/ })).toBeVisible();
+    // The table of imported documents is wider than a phone: it scrolls inside its own box.
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectFitsAndUncovered(page, '/import with a document');
   });
 
   test('signed in: /token, /history with entries and the other pages fit with nothing covered', async ({

@@ -40,7 +40,7 @@ export function ImportedDocsTable() {
           Removed {removed}.
         </p>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-900/60 dark:text-slate-400">
             <tr>
@@ -67,7 +67,8 @@ export function ImportedDocsTable() {
                 <td className="px-4 py-2">
                   <Link
                     href={importedDocHref(doc.id)}
-                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                    // inline-block: a title that wraps stays one box, all of it the link.
+                    className="inline-block font-medium text-brand-700 hover:underline dark:text-brand-100"
                   >
                     {doc.title}
                   </Link>
