@@ -27,6 +27,15 @@ async function holdLateChunks(page: Page) {
   };
 }
 
+/** Every script chunk but those the HTML of `path` names fails, as after a new deployment replaced them. */
+async function failLateChunks(page: Page, path: string) {
+  const html = await (await page.request.get(path)).text();
+  const firstLoad = new Set(scriptSources(html).map((src) => new URL(src, 'http://x').pathname));
+  await page.route(/\/_next\/static\/chunks\/.*\.js(\?.*)?$/, (route) =>
+    firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
+  );
+}
+
 test('the server draws placeholders for the browser-state controls, and the page holds no hydration error', async ({
   page,
 }) => {
@@ -97,12 +106,7 @@ test('typing on after Enter cancels it: the results arrive and nothing opens', a
 test('when the late code cannot be fetched, the placeholders stay, search says so, and the page keeps working', async ({
   page,
 }) => {
-  // Everything but the chunks the HTML itself names fails, as after a new deployment replaced them.
-  const html = await (await page.request.get('/apis/systemlog/GetRecords')).text();
-  const firstLoad = new Set(scriptSources(html).map((src) => new URL(src, 'http://x').pathname));
-  await page.route(/\/_next\/static\/chunks\/.*\.js(\?.*)?$/, (route) =>
-    firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
-  );
+  await failLateChunks(page, '/apis/systemlog/GetRecords');
   await page.goto('/apis/systemlog/GetRecords');
   await expect(page.getByRole('banner').getByText('Checking…')).toBeVisible();
   await expect(page.getByRole('banner').getByRole('button', { name: 'Set Authentication' })).toBeDisabled();
@@ -121,11 +125,7 @@ test('the session is asked for as the page boots, not once the header controls t
   page,
 }) => {
   // Only the chunks the HTML names load: the header's controls never arrive, the session is asked anyway.
-  const html = await (await page.request.get('/apis/systemlog/GetRecords')).text();
-  const firstLoad = new Set(scriptSources(html).map((src) => new URL(src, 'http://x').pathname));
-  await page.route(/\/_next\/static\/chunks\/.*\.js(\?.*)?$/, (route) =>
-    firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
-  );
+  await failLateChunks(page, '/apis/systemlog/GetRecords');
   const sessionAsked = page.waitForRequest(
     (request) => new URL(request.url()).pathname === '/api/auth/session',
   );

@@ -22,10 +22,12 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
  */
 
 const loadNormaliser = () => import('@/lib/openapi/normalise-document');
+const loadDereferencer = () => import('@/lib/openapi/dereference');
+
 /** Citrix publishes its API descriptions as OpenAPI 3.0: that validator is the one loaded ahead. */
 const PRELOADED_VERSION = '3.0';
+/** Once an import has begun, what it needs loads on its way: a preload has nothing left to do. */
 let importBegun = false;
-const loadDereferencer = () => import('@/lib/openapi/dereference');
 
 /** The little of DedicatedWorkerGlobalScope used here (the project's lib is "dom", not "webworker"). */
 interface WorkerScope {
@@ -134,13 +136,12 @@ async function loadOperation(request: Extract<WorkerRequest, { type: 'operation'
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  // Its code has loaded (the validators are generated ahead of time and load with their first document).
+  // Its code has loaded (the validators and Scalar load with the first document, or on 'preload').
   if (request.type === 'warm') {
     post({ type: 'warmed', requestId: 0 });
     return;
   }
   if (request.type === 'preload') {
-    // Once an import has begun, what it needs loads on its way: nothing to do ahead of it.
     if (!importBegun)
       void Promise.all([loadValidator(PRELOADED_VERSION), loadNormaliser()]).catch(() => undefined);
     return;
