@@ -1,10 +1,21 @@
 import type { Metadata } from 'next';
 
 import { TokenPanel } from '@/components/token/token-panel';
+import { enabledDemoClientId } from '@/lib/sandbox/sandbox-config';
+import { readActiveAuth } from '@/lib/session/session';
+import { toPublicSession } from '@/lib/session/session-data';
 
 export const metadata: Metadata = { title: 'Bearer token' };
 
-export default function TokenPage() {
+/** The session this request's cookie holds (never the token), and when it was read. */
+async function readSessionNow() {
+  return { session: toPublicSession(await readActiveAuth(), enabledDemoClientId()), readAt: Date.now() };
+}
+
+export default async function TokenPage() {
+  // Drawn with the page, so the token (masked) is on screen before the page's code has loaded;
+  // the panel's session query takes over once it answers (and renews a token about to expire).
+  const { session, readAt } = await readSessionNow();
   return (
     <div className="mx-auto max-w-6xl">
       <h1 className="text-2xl font-semibold tracking-tight">Bearer token</h1>
@@ -14,7 +25,7 @@ export default function TokenPage() {
         commands that generate it yourself.
       </p>
       <div className="mt-6">
-        <TokenPanel />
+        <TokenPanel serverSession={session} renderedAt={readAt} />
       </div>
     </div>
   );

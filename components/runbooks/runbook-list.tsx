@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 
+import { useHydrated } from '@/components/shell/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { Link } from '@/components/ui/link';
 import { builtInEntries } from '@/lib/runbooks/library';
@@ -10,7 +11,6 @@ import { secretProblems } from '@/lib/runbooks/secrets';
 import { newRunbookId } from '@/lib/runbooks/store';
 import { MAX_RUNBOOK_BYTES, parseRunbook, type Problem } from '@/lib/runbooks/validate';
 
-import { useHydrated } from './use-hydrated';
 import { useRunbookStorage } from './use-runbook-storage';
 
 const BUILT_INS = builtInEntries();

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
 import { ConfirmSendDialog } from '@/components/demo-mode/confirm-send-dialog';
 import { useDemoMode } from '@/components/demo-mode/use-demo-mode';
+import { useHydrated } from '@/components/shell/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { Link } from '@/components/ui/link';
 import { JOB_POLL_INTERVAL_MS, JOB_POLL_LIMIT } from '@/lib/invoke-form/job-poller';
@@ -18,7 +19,6 @@ import { parseRunbook, runbookToYaml, type Problem } from '@/lib/runbooks/valida
 
 import { RunExports } from './run-exports';
 import { StepCard } from './step-card';
-import { useHydrated } from './use-hydrated';
 import { useRunbookInvoke } from './use-runbook-invoke';
 import { useRunbookStorage } from './use-runbook-storage';
 

@@ -5,9 +5,11 @@ import { revealToken } from '@/components/auth/use-auth-actions';
 import { useNow } from '@/components/auth/use-now';
 import { useSession } from '@/components/auth/use-session';
 import { useRegion } from '@/components/shell/region-provider';
+import { useHydrated } from '@/components/shell/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { REGIONS } from '@/lib/citrix/regions';
+import type { PublicSession } from '@/lib/session/session-data';
 import { shellQuote } from '@/lib/snippets/quote';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
 
@@ -17,13 +19,23 @@ import { TokenSnippetsPanel } from './token-snippets-panel';
 
 const card = 'rounded-lg border border-slate-200 p-5 dark:border-slate-800';
 
+interface TokenPanelProps {
+  /** The session as the server read it for this page, with the time it read it: drawn until the query answers. */
+  serverSession?: PublicSession;
+  renderedAt?: number;
+}
+
 /** Manual token generation: the token, its expiry, its claims, and the commands to mint it yourself. */
-export function TokenPanel() {
-  const { data: session, isPending } = useSession();
+export function TokenPanel({ serverSession, renderedAt }: TokenPanelProps) {
+  const { data, isPending } = useSession();
+  const session = data ?? serverSession;
   const { region } = useRegion();
   const { openAuthDialog } = useAuthDialog();
-  const now = useNow();
-  if (isPending) return <p className="text-sm text-slate-500">Loading the session…</p>;
+  // Until hydrated, the times are the server's (its clock, UTC), so the page hydrates as it was drawn.
+  const hydrated = useHydrated();
+  const clientNow = useNow();
+  const now = hydrated ? clientNow : (renderedAt ?? clientNow);
+  if (!session && isPending) return <p className="text-sm text-slate-500">Loading the session…</p>;
 
   const authenticated = Boolean(session?.authenticated && session.expiresAt);
   const state = authenticated ? expiryState(session!.expiresAt!, now) : 'expired';
@@ -60,7 +72,9 @@ export function TokenPanel() {
               <dt className="text-slate-500">Expires at</dt>
               <dd>
                 <time data-testid="token-expires-at" dateTime={new Date(session!.expiresAt!).toISOString()}>
-                  {new Date(session!.expiresAt!).toLocaleString()}
+                  {hydrated
+                    ? new Date(session!.expiresAt!).toLocaleString()
+                    : new Date(session!.expiresAt!).toISOString()}
                 </time>
               </dd>
               <dt className="text-slate-500">Time left</dt>

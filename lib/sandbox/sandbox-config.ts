@@ -22,6 +22,11 @@ export function demoClient(): SandboxClient {
   return sandboxClients()[0]!;
 }
 
+/** The demo client's id while the sandbox is on (sessions minted with it show as demo), else undefined. */
+export function enabledDemoClientId(): string | undefined {
+  return env().SANDBOX_ENABLED ? demoClient().clientId : undefined;
+}
+
 /**
  * The demo client's secret when it is the documented public value, for the getting-started steps;
  * undefined when the deployment set its own (that one is a real secret and never leaves the server).

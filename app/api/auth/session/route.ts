@@ -1,7 +1,6 @@
 import { renewSessionAuth, shouldRenewBeforeCall } from '@/lib/auth/renew';
-import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
-import { demoClient } from '@/lib/sandbox/sandbox-config';
+import { enabledDemoClientId } from '@/lib/sandbox/sandbox-config';
 import { getSession, saveAuth } from '@/lib/session/session';
 import { toPublicSession } from '@/lib/session/session-data';
 
@@ -20,7 +19,7 @@ export async function GET(request: Request) {
       auth = await renewSessionAuth(auth, new URL(request.url).origin).catch(() => auth);
       if (auth && auth !== session.auth) await saveAuth(session, auth);
     }
-    return jsonOk(toPublicSession(auth, env().SANDBOX_ENABLED ? demoClient().clientId : undefined));
+    return jsonOk(toPublicSession(auth, enabledDemoClientId()));
   } catch (error) {
     return errorResponse(error);
   }

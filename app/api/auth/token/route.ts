@@ -1,5 +1,4 @@
 import { mintSessionAuth, resolveCredentials } from '@/lib/auth/authenticate';
-import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { rateLimitIdFromCookies } from '@/lib/rate-limit/client-identity';
@@ -8,7 +7,7 @@ import {
   keepRateLimitId,
   type TokenRequestPass,
 } from '@/lib/rate-limit/token-rate-limit';
-import { demoClient } from '@/lib/sandbox/sandbox-config';
+import { enabledDemoClientId } from '@/lib/sandbox/sandbox-config';
 import { asSandboxCaller } from '@/lib/sandbox/token-service';
 import { credentialsSchema } from '@/lib/schemas/credentials';
 import { getSession, saveAuth, signOut } from '@/lib/session/session';
@@ -33,7 +32,7 @@ export async function POST(request: Request) {
     const session = await getSession();
     await saveAuth(session, auth);
     await keepRateLimitId(pass);
-    return jsonOk(toPublicSession(auth, env().SANDBOX_ENABLED ? demoClient().clientId : undefined));
+    return jsonOk(toPublicSession(auth, enabledDemoClientId()));
   } catch (error) {
     const response = errorResponse(error);
     await keepRateLimitId(pass);

@@ -1,8 +1,7 @@
-import { env } from '@/lib/config/env';
 import { errorResponse, jsonOk } from '@/lib/http/api-error';
 import { assertSameOrigin, parseJsonBody } from '@/lib/http/request-guards';
 import { activateProfileSchema } from '@/lib/profiles/schemas';
-import { demoClient } from '@/lib/sandbox/sandbox-config';
+import { enabledDemoClientId } from '@/lib/sandbox/sandbox-config';
 import { readProfileSession, setActiveProfile } from '@/lib/session/profiles';
 
 /** Switches the active profile: from now on every route uses that profile's token. */
@@ -11,10 +10,7 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const { profileId } = await parseJsonBody(request, activateProfileSchema, 1024);
     await setActiveProfile(profileId);
-    const session = await readProfileSession(
-      profileId,
-      env().SANDBOX_ENABLED ? demoClient().clientId : undefined,
-    );
+    const session = await readProfileSession(profileId, enabledDemoClientId());
     return jsonOk({ activeProfileId: profileId, session });
   } catch (error) {
     return errorResponse(error);

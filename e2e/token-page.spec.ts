@@ -1,0 +1,105 @@
+import type { APIRequestContext, Browser } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { BASE_URL, DEMO, SHORT_LIVED } from './test-env';
+
+/**
+ * The token page is drawn with the session the server reads from the cookie: the token (masked),
+ * its region, client and expiry are on screen before the page's code has loaded, and the page
+ * hydrates as it was drawn (a mismatch would be a page error, which fails any test here).
+ */
+
+const sameOrigin = { origin: BASE_URL };
+
+async function signIn(request: APIRequestContext, data: Record<string, unknown> = { mode: 'sandbox-demo' }) {
+  const response = await request.post('/api/auth/token', { data, headers: sameOrigin });
+  expect(response.status()).toBe(200);
+}
+
+/** A browser context whose pages run no script: what the server drew is all there is. */
+async function withoutScripts(browser: Browser) {
+  return browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+}
+
+test.describe('the token page, drawn by the server', () => {
+  test('signed in: the masked token, region, client and expiry are in the page before any script runs', async ({
+    browser,
+  }) => {
+    const context = await withoutScripts(browser);
+    try {
+      await signIn(context.request);
+      const token = (
+        await (await context.request.post('/api/auth/token/reveal', { headers: sameOrigin })).json()
+      ).token as string;
+      expect(token).toMatch(/^eyJ/);
+      const page = await context.newPage();
+      await page.goto('/token');
+      await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=•{24}$/);
+      await expect(page.getByText(DEMO.clientId)).toBeVisible();
+      await expect(page.getByText(DEMO.customerId, { exact: true }).first()).toBeVisible();
+      await expect(page.getByTestId('token-countdown')).toHaveText(/^expires in \d\d:\d\d/);
+      // Without the browser's clock and locale, the server writes the expiry in UTC.
+      await expect(page.getByTestId('token-expires-at')).toHaveText(
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/,
+      );
+      const html = await page.content();
+      expect(html, 'the page never carries the token itself').not.toContain(token);
+      expect(html).not.toContain('Loading the session');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('signed out: the page says so and offers Set Authentication, with no loading state', async ({
+    browser,
+  }) => {
+    const context = await withoutScripts(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto('/token');
+      await expect(page.getByText('Not authenticated: there is no token yet.')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Set Authentication' }).first()).toBeVisible();
+      await expect(page.getByTestId('authorization-value')).toHaveCount(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a token about to expire is drawn with its warning', async ({ browser }) => {
+    const context = await withoutScripts(browser);
+    try {
+      const { customerId, clientId, clientSecret } = SHORT_LIVED;
+      await signIn(context.request, {
+        mode: 'client',
+        region: 'sandbox',
+        customerId,
+        clientId,
+        clientSecret,
+      });
+      const page = await context.newPage();
+      await page.goto('/token');
+      await expect(page.getByText('This token expires in under five minutes.')).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with scripts, the page hydrates as drawn, then counts down in local time', async ({ page }) => {
+    await signIn(page.request);
+    const drawn = await (await page.request.get('/token')).text();
+    expect(drawn).toContain('data-testid="token-countdown"');
+    // The fixture waits for hydration and fails the test on any page error (a mismatch is one).
+    await page.goto('/token');
+    await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=•{24}$/);
+    const expiresAt = page.getByTestId('token-expires-at');
+    const iso = await expiresAt.getAttribute('datetime');
+    await expect(expiresAt).toHaveText(
+      await page.evaluate((value) => new Date(value!).toLocaleString(), iso),
+    );
+    const countdown = page.getByTestId('token-countdown');
+    const first = await countdown.textContent();
+    await expect(countdown).not.toHaveText(first!);
+    await page.getByRole('button', { name: 'Reveal token' }).click();
+    await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=eyJ/);
+  });
+});
