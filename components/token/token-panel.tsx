@@ -1,5 +1,7 @@
 'use client';
 
+import { useEffect } from 'react';
+
 import { useAuthDialog } from '@/components/auth/auth-dialog-provider';
 import { revealToken } from '@/components/auth/use-auth-actions';
 import { useNow } from '@/components/auth/use-now';
@@ -12,6 +14,7 @@ import { REGIONS } from '@/lib/citrix/regions';
 import type { PublicSession } from '@/lib/session/session-data';
 import { shellQuote } from '@/lib/snippets/quote';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
+import { whenIdle } from '@/lib/time/when-idle';
 
 import { MaskedToken } from './masked-token';
 import { TokenClaims } from './token-claims';
@@ -35,6 +38,9 @@ export function TokenPanel({ serverSession, renderedAt }: TokenPanelProps) {
   const hydrated = useHydrated();
   const clientNow = useNow();
   const now = hydrated ? clientNow : (renderedAt ?? clientNow);
+  // A page's first local date costs the browser 20–30 ms here (its locale and time zone data): paid
+  // while idle, not in the render that shows a token just generated.
+  useEffect(() => whenIdle(() => void new Date(0).toLocaleString()), []);
   if (!session && isPending) return <p className="text-sm text-slate-500">Loading the session…</p>;
 
   const authenticated = Boolean(session?.authenticated && session.expiresAt);
