@@ -19,11 +19,13 @@ import { BASE_URL } from './test-env';
  * belong to `npm run bench`). The same helper measures them for the bench.
  */
 
+/** A schema path only the generated OpenAPI 3.0 validator holds (2.0 has no `Reference`, 3.1 uses `$defs`). */
+const OPENAPI_30_VALIDATOR_SIGNATURE = '#/definitions/Reference/required';
+
 /** Strings only the import worker's parsers and validators contain (js-yaml, the OpenAPI schemas' validators, Ajv, Scalar). */
 const PARSER_SIGNATURES = [
   'YAMLException',
-  // A schema path of the generated OpenAPI validators (lib/openapi/validators/).
-  '#/definitions/Reference/required',
+  OPENAPI_30_VALIDATOR_SIGNATURE,
   'must have required property',
   // Scalar's openapi-parser (the upgrader and dereferencer).
   "Can't resolve external reference",
@@ -140,14 +142,17 @@ test.describe('JavaScript fetched until idle', () => {
       name: 'import',
       run: async (page) => {
         await page.goto('/import', { waitUntil: 'commit' });
-        await page.locator('[data-importer-ready="true"]').waitFor();
-        // Once idle, the worker preloads what a later pick needs (Scalar, the OpenAPI 3.0 validator);
-        // a file picked sooner skips the 3.0 validator. Whether the preload came first would make the
-        // count vary by the machine's speed, so the test waits for it: the budget is the most the flow
-        // fetches. The panel asked for its idle callback before it marked the importer ready, and idle
-        // callbacks run in the order they were asked for.
-        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-        await page.waitForLoadState('networkidle');
+        // Once the panel has hydrated and the page is idle, the worker preloads what a later pick
+        // needs (Scalar, the OpenAPI 3.0 validator); a file picked sooner skips the 3.0 validator.
+        // Whether the preload came first would make the count depend on the machine's speed, so the
+        // test waits for the validator to arrive: the budget is the most the flow fetches.
+        const validatorArrived = page.waitForResponse(
+          async (response) =>
+            response.url().endsWith('.js') &&
+            (await response.text()).includes(OPENAPI_30_VALIDATOR_SIGNATURE),
+        );
+        await hydrated(page);
+        await validatorArrived;
         await page
           .getByLabel('API description file')
           .setInputFiles(path.join('lib/import/testdata', 'swagger2-systemlog.yaml'));

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Browser } from '@playwright/test';
 
-import { expect, test } from './fixtures';
-import { BASE_URL, DEMO, SHORT_LIVED } from './test-env';
+import { expect, FORBIDDEN_IN_BROWSER, test } from './fixtures';
+import { BASE_URL, CANARY, DEMO, SHORT_LIVED } from './test-env';
 
 /**
  * The token page is drawn with the session the server reads from the cookie: the token (masked),
@@ -19,6 +19,11 @@ async function signIn(request: APIRequestContext, data: Record<string, unknown> 
 /** A browser context whose pages run no script: what the server drew is all there is. */
 async function withoutScripts(browser: Browser) {
   return browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+}
+
+/** The fixtures' leak watch covers their own page only: these contexts check what they were sent. */
+function expectNoSecretIn(html: string) {
+  for (const secret of FORBIDDEN_IN_BROWSER) expect(html).not.toContain(secret);
 }
 
 test.describe('the token page, drawn by the server', () => {
@@ -44,7 +49,7 @@ test.describe('the token page, drawn by the server', () => {
       );
       const html = await page.content();
       expect(html, 'the page never carries the token itself').not.toContain(token);
-      expect(html).not.toContain('Loading the session');
+      expectNoSecretIn(html);
     } finally {
       await context.close();
     }
@@ -60,6 +65,7 @@ test.describe('the token page, drawn by the server', () => {
       await expect(page.getByText('Not authenticated: there is no token yet.')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Set Authentication' }).first()).toBeVisible();
       await expect(page.getByTestId('authorization-value')).toHaveCount(0);
+      expectNoSecretIn(await page.content());
     } finally {
       await context.close();
     }
@@ -79,27 +85,63 @@ test.describe('the token page, drawn by the server', () => {
       const page = await context.newPage();
       await page.goto('/token');
       await expect(page.getByText('This token expires in under five minutes.')).toBeVisible();
+      expectNoSecretIn(await page.content());
     } finally {
       await context.close();
     }
   });
 
-  test('with scripts, the page hydrates as drawn, then counts down in local time', async ({ page }) => {
-    await signIn(page.request);
-    const drawn = await (await page.request.get('/token')).text();
-    expect(drawn).toContain('data-testid="token-countdown"');
-    // The fixture waits for hydration and fails the test on any page error (a mismatch is one).
-    await page.goto('/token');
-    await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=•{24}$/);
-    const expiresAt = page.getByTestId('token-expires-at');
-    const iso = await expiresAt.getAttribute('datetime');
-    await expect(expiresAt).toHaveText(
-      await page.evaluate((value) => new Date(value!).toLocaleString(), iso),
-    );
-    const countdown = page.getByTestId('token-countdown');
-    const first = await countdown.textContent();
-    await expect(countdown).not.toHaveText(first!);
-    await page.getByRole('button', { name: 'Reveal token' }).click();
-    await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=eyJ/);
+  test('a session that renews itself keeps the client secret in its sealed cookie, never in the page', async ({
+    browser,
+  }) => {
+    const context = await withoutScripts(browser);
+    try {
+      const { customerId, clientId, clientSecret } = CANARY;
+      await signIn(context.request, {
+        mode: 'client',
+        region: 'sandbox',
+        customerId,
+        clientId,
+        clientSecret,
+        renewAutomatically: true,
+      });
+      const token = (
+        await (await context.request.post('/api/auth/token/reveal', { headers: sameOrigin })).json()
+      ).token as string;
+      const page = await context.newPage();
+      await page.goto('/token');
+      await expect(page.getByText(clientId)).toBeVisible();
+      const html = await page.content();
+      expect(html).not.toContain(clientSecret);
+      expect(html).not.toContain(token);
+      expectNoSecretIn(html);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.describe('in a browser whose time zone and locale are not the server’s', () => {
+    // Drawn in the browser's own zone or locale before hydration, the expiry would not match the
+    // server's HTML: a hydration error, which fails the test (the fixtures' page-error check).
+    test.use({ timezoneId: 'Asia/Kathmandu', locale: 'de-DE' });
+
+    test('with scripts, the page hydrates as drawn, then counts down in local time', async ({ page }) => {
+      await signIn(page.request);
+      const drawn = await (await page.request.get('/token')).text();
+      expect(drawn).toContain('data-testid="token-countdown"');
+      // The fixture waits for hydration and fails the test on any page error (a mismatch is one).
+      await page.goto('/token');
+      await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=•{24}$/);
+      const expiresAt = page.getByTestId('token-expires-at');
+      const iso = await expiresAt.getAttribute('datetime');
+      await expect(expiresAt).toHaveText(
+        await page.evaluate((value) => new Date(value!).toLocaleString(), iso),
+      );
+      const countdown = page.getByTestId('token-countdown');
+      const first = await countdown.textContent();
+      await expect(countdown).not.toHaveText(first!);
+      await page.getByRole('button', { name: 'Reveal token' }).click();
+      await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=eyJ/);
+    });
   });
 });

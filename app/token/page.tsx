@@ -15,7 +15,7 @@ async function readSessionNow() {
 export default async function TokenPage() {
   // Drawn with the page, so the token (masked) is on screen before the page's code has loaded;
   // the panel's session query takes over once it answers (and renews a token about to expire).
-  const { session, readAt } = await readSessionNow();
+  const server = await readSessionNow();
   return (
     <div className="mx-auto max-w-6xl">
       <h1 className="text-2xl font-semibold tracking-tight">Bearer token</h1>
@@ -25,7 +25,7 @@ export default async function TokenPage() {
         commands that generate it yourself.
       </p>
       <div className="mt-6">
-        <TokenPanel serverSession={session} renderedAt={readAt} />
+        <TokenPanel server={server} />
       </div>
     </div>
   );

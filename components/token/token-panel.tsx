@@ -23,27 +23,27 @@ import { TokenSnippetsPanel } from './token-snippets-panel';
 const card = 'rounded-lg border border-slate-200 p-5 dark:border-slate-800';
 
 interface TokenPanelProps {
-  /** The session as the server read it for this page, with the time it read it: drawn until the query answers. */
-  serverSession?: PublicSession;
-  renderedAt?: number;
+  /** The session as the server read it for this page (never the token), and when it read it. */
+  server: { session: PublicSession; readAt: number };
 }
 
 /** Manual token generation: the token, its expiry, its claims, and the commands to mint it yourself. */
-export function TokenPanel({ serverSession, renderedAt }: TokenPanelProps) {
-  const { data, isPending } = useSession();
-  const session = data ?? serverSession;
+export function TokenPanel({ server }: TokenPanelProps) {
+  const { data } = useSession();
+  // Hydrated as the server drew it: its session and its clock (times in UTC, not the browser's
+  // locale). Then the session query's answer (a renewal, a sign-out, another profile) and the
+  // browser's clock take over.
+  const hydrated = useHydrated();
+  const session = hydrated ? (data ?? server.session) : server.session;
+  const clientNow = useNow();
+  const now = hydrated ? clientNow : server.readAt;
   const { region } = useRegion();
   const { openAuthDialog } = useAuthDialog();
-  // Until hydrated, the times are the server's (its clock, UTC), so the page hydrates as it was drawn.
-  const hydrated = useHydrated();
-  const clientNow = useNow();
-  const now = hydrated ? clientNow : (renderedAt ?? clientNow);
   // A page's first local date costs the browser 20–30 ms here (its locale and time zone data): paid
   // while idle, not in the render that shows a token just generated.
   useEffect(() => whenIdle(() => void new Date(0).toLocaleString()), []);
-  if (!session && isPending) return <p className="text-sm text-slate-500">Loading the session…</p>;
 
-  const authenticated = Boolean(session?.authenticated && session.expiresAt);
+  const authenticated = Boolean(session.authenticated && session.expiresAt);
   const state = authenticated ? expiryState(session!.expiresAt!, now) : 'expired';
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -152,14 +152,14 @@ export function TokenPanel({ serverSession, renderedAt }: TokenPanelProps) {
           Generate it yourself
         </h2>
         <p className="mb-3 mt-1 text-sm text-slate-600 dark:text-slate-300">
-          The same exchange from a terminal, for {REGIONS[session?.region ?? region].label}. Set{' '}
+          The same exchange from a terminal, for {REGIONS[session.region ?? region].label}. Set{' '}
           <code>CLIENT_ID</code>, <code>CLIENT_SECRET</code> and <code>CUSTOMER_ID</code> in your environment
           first; the commands never contain them.
         </p>
         <TokenSnippetsPanel
-          region={session?.region ?? region}
-          flow={session?.flow ?? 'oauth2'}
-          customerId={session?.customerId ?? 'your-customer-id'}
+          region={session.region ?? region}
+          flow={session.flow ?? 'oauth2'}
+          customerId={session.customerId ?? 'your-customer-id'}
         />
       </section>
     </div>
