@@ -14,6 +14,7 @@ import { REGIONS } from '@/lib/citrix/regions';
 import type { PublicSession } from '@/lib/session/session-data';
 import { shellQuote } from '@/lib/snippets/quote';
 import { expiryState, formatCountdown } from '@/lib/time/countdown';
+import { formatUtc } from '@/lib/time/utc';
 import { whenIdle } from '@/lib/time/when-idle';
 
 import { MaskedToken } from './masked-token';
@@ -78,9 +79,7 @@ export function TokenPanel({ server }: TokenPanelProps) {
               <dt className="text-slate-500">Expires at</dt>
               <dd>
                 <time data-testid="token-expires-at" dateTime={new Date(session!.expiresAt!).toISOString()}>
-                  {hydrated
-                    ? new Date(session!.expiresAt!).toLocaleString()
-                    : new Date(session!.expiresAt!).toISOString()}
+                  {hydrated ? new Date(session!.expiresAt!).toLocaleString() : formatUtc(session!.expiresAt!)}
                 </time>
               </dd>
               <dt className="text-slate-500">Time left</dt>
