@@ -118,6 +118,22 @@ test.describe('the token page, drawn by the server', () => {
     }
   });
 
+  test('when the session cannot be checked, the page keeps what the server drew and offers to check again', async ({
+    page,
+  }) => {
+    await signIn(page.request);
+    await page.route('**/api/auth/session', (route) => route.abort());
+    await page.goto('/token');
+    const notice = page.getByRole('status').filter({ hasText: 'The session could not be checked just now' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=•{24}$/);
+    await expect(page.getByTestId('token-countdown')).toHaveText(/^expires in /);
+    await page.unroute('**/api/auth/session');
+    await notice.getByRole('button', { name: 'Check again' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByTestId('authorization-value')).toHaveText(/^CwsAuth Bearer=•{24}$/);
+  });
+
   test.describe('in a browser whose time zone and locale are not the server’s', () => {
     // Drawn in the browser's own zone or locale before hydration, the expiry would not match the
     // server's HTML: a hydration error, which fails the test (the fixtures' page-error check).

@@ -30,7 +30,7 @@ interface TokenPanelProps {
 
 /** Manual token generation: the token, its expiry, its claims, and the commands to mint it yourself. */
 export function TokenPanel({ server }: TokenPanelProps) {
-  const { data } = useSession();
+  const { data, errorUpdateCount, refetch, isFetching } = useSession();
   // Hydrated as the server drew it: its session and its clock (times in UTC, not the browser's
   // locale). Then the session query's answer (a renewal, a sign-out, another profile) and the
   // browser's clock take over.
@@ -52,6 +52,18 @@ export function TokenPanel({ server }: TokenPanelProps) {
         <h2 id="current-token" className="text-lg font-semibold">
           Current token
         </h2>
+        {/* Kept while it is checked again (a refetch of a query without data reads as pending). */}
+        {hydrated && errorUpdateCount > 0 && !data ? (
+          <div
+            role="status"
+            className="mt-3 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+          >
+            <span>The session could not be checked just now: this is how it was when the page loaded.</span>
+            <Button variant="secondary" size="sm" onClick={() => void refetch()} disabled={isFetching}>
+              {isFetching ? 'Checking…' : 'Check again'}
+            </Button>
+          </div>
+        ) : null}
         {!authenticated ? (
           <div className="mt-3 flex flex-col items-start gap-3">
             <p className="text-sm text-slate-600 dark:text-slate-300">
