@@ -16,6 +16,18 @@ async function signIn(request: APIRequestContext, data: Record<string, unknown> 
   expect(response.status()).toBe(200);
 }
 
+/** The token itself, as Reveal fetches it. */
+async function revealedToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/auth/token/reveal', { headers: sameOrigin });
+  return (await response.json()).token as string;
+}
+
+/** A sandbox client's credentials as the Set Authentication dialog sends them. */
+function asClient(client: { customerId: string; clientId: string; clientSecret: string }) {
+  const { customerId, clientId, clientSecret } = client;
+  return { mode: 'client', region: 'sandbox', customerId, clientId, clientSecret };
+}
+
 /** A browser context whose pages run no script: what the server drew is all there is. */
 async function withoutScripts(browser: Browser) {
   return browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
@@ -33,9 +45,7 @@ test.describe('the token page, drawn by the server', () => {
     const context = await withoutScripts(browser);
     try {
       await signIn(context.request);
-      const token = (
-        await (await context.request.post('/api/auth/token/reveal', { headers: sameOrigin })).json()
-      ).token as string;
+      const token = await revealedToken(context.request);
       expect(token).toMatch(/^eyJ/);
       const page = await context.newPage();
       await page.goto('/token');
@@ -72,14 +82,7 @@ test.describe('the token page, drawn by the server', () => {
   test('a token about to expire is drawn with its warning', async ({ browser }) => {
     const context = await withoutScripts(browser);
     try {
-      const { customerId, clientId, clientSecret } = SHORT_LIVED;
-      await signIn(context.request, {
-        mode: 'client',
-        region: 'sandbox',
-        customerId,
-        clientId,
-        clientSecret,
-      });
+      await signIn(context.request, asClient(SHORT_LIVED));
       const page = await context.newPage();
       await page.goto('/token');
       await expect(page.getByText('This token expires in under five minutes.')).toBeVisible();
@@ -94,23 +97,13 @@ test.describe('the token page, drawn by the server', () => {
   }) => {
     const context = await withoutScripts(browser);
     try {
-      const { customerId, clientId, clientSecret } = CANARY;
-      await signIn(context.request, {
-        mode: 'client',
-        region: 'sandbox',
-        customerId,
-        clientId,
-        clientSecret,
-        renewAutomatically: true,
-      });
-      const token = (
-        await (await context.request.post('/api/auth/token/reveal', { headers: sameOrigin })).json()
-      ).token as string;
+      await signIn(context.request, { ...asClient(CANARY), renewAutomatically: true });
+      const token = await revealedToken(context.request);
       const page = await context.newPage();
       await page.goto('/token');
-      await expect(page.getByText(clientId)).toBeVisible();
+      await expect(page.getByText(CANARY.clientId)).toBeVisible();
       const html = await page.content();
-      expect(html).not.toContain(clientSecret);
+      expect(html).not.toContain(CANARY.clientSecret);
       expect(html).not.toContain(token);
       expectNoSecretIn(html);
     } finally {
