@@ -9,6 +9,7 @@ import {
   adoptEarlyImport,
   importDocument,
   ImportRefused,
+  listShown,
   preloadImporter,
   startedEarly,
   startImporterEarly,
@@ -131,6 +132,7 @@ export function ImportPanel() {
     measured.current = true;
     afterPaint(() => {
       const end = performance.now();
+      listShown();
       performance.measure('import-to-list', { start: startedAt.current, end });
       setListedMs(end - startedAt.current);
     });

@@ -42,6 +42,11 @@ export function preloadImporter(): void {
   getWorker().postMessage({ type: 'preload' } satisfies WorkerRequest);
 }
 
+/** The operation list the worker sent is on screen: the worker may go on storing the document. */
+export function listShown(): void {
+  worker?.postMessage({ type: 'list-shown' } satisfies WorkerRequest);
+}
+
 /** Starts the worker ahead of the first import; resolves once its code has loaded. */
 export function warmImporter(): Promise<void> {
   getWorker();

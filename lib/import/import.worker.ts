@@ -2,6 +2,7 @@ import { checkParsed, parseForCheck } from '@/lib/openapi/check';
 import type { ImportedDocMeta } from '@/lib/openapi/types';
 import { loadValidator } from '@/lib/openapi/validators/load';
 
+import { listShownSignal } from './list-shown-signal';
 import { operationDetail } from './operation-detail';
 import { getImportedDoc, getImportedOperations, saveImported } from './store';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
@@ -28,6 +29,13 @@ const loadDereferencer = () => import('@/lib/openapi/dereference');
 const PRELOADED_VERSION = '3.0';
 /** Once an import has begun, what it needs loads on its way: a preload has nothing left to do. */
 let importBegun = false;
+
+/**
+ * After "listed", storing waits for the page to paint the list (they share the core), at most this
+ * long: 70–100 ms went from the list's arrival to its paint while Scalar loaded beside it.
+ */
+const LIST_SHOWN_WAIT_MS = 400;
+const listShown = listShownSignal();
 
 /** The little of DedicatedWorkerGlobalScope used here (the project's lib is "dom", not "webworker"). */
 interface WorkerScope {
@@ -81,6 +89,7 @@ async function importDocument(request: Extract<WorkerRequest, { type: 'import' }
     },
   });
   const operations = checked.operations;
+  await listShown.wait(LIST_SHOWN_WAIT_MS);
   const { normalise } = await loadNormaliser();
   const normalisedStarted = performance.now();
   const normalised = normalise(checked, request.fileName);
@@ -139,6 +148,10 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   // Its code has loaded (the validators and Scalar load with the first document, or on 'preload').
   if (request.type === 'warm') {
     post({ type: 'warmed', requestId: 0 });
+    return;
+  }
+  if (request.type === 'list-shown') {
+    listShown.shown();
     return;
   }
   if (request.type === 'preload') {
