@@ -1,12 +1,16 @@
 'use client';
 
+import { afterUrgentWork } from '@/lib/scheduling/urgent-work';
+
 import { lazyIsland } from './lazy-island';
 
 /**
  * The controls that show what only the browser knows, as lazy islands (see lazy-island.tsx): the
- * server draws their placeholders, and one chunk brings all four right after the page.
+ * server draws their placeholders, and one chunk brings all four right after the page — or, when
+ * the person is waiting for something (a file picked on /import before the page was interactive),
+ * once that is on screen (lib/scheduling/urgent-work.ts).
  */
-const load = () => import('./browser-state-controls');
+const load = () => afterUrgentWork().then(() => import('./browser-state-controls'));
 
 /** The session badge asks /api/auth/session from the browser and polls it while the token renews. */
 export const LazySessionControls = lazyIsland(() => load().then((module) => module.SessionControls));

@@ -1,4 +1,5 @@
 import type { ImportedDocMeta, ImportedOperationDetail, ImportProblem } from '@/lib/openapi/types';
+import { markUrgent } from '@/lib/scheduling/urgent-work';
 
 import { EARLY_IMPORT_GLOBAL, type EarlyImportQueue } from './early-import-script';
 import { notifyImportsChanged } from './events';
@@ -42,8 +43,13 @@ export function preloadImporter(): void {
   getWorker().postMessage({ type: 'preload' } satisfies WorkerRequest);
 }
 
+/** Called once an early import's list is on screen (see importEarly). */
+let earlyListOnScreen: (() => void) | undefined;
+
 /** The operation list the worker sent is on screen: the worker may go on storing the document. */
 export function listShown(): void {
+  earlyListOnScreen?.();
+  earlyListOnScreen = undefined;
   worker?.postMessage({ type: 'list-shown' } satisfies WorkerRequest);
 }
 
@@ -141,6 +147,9 @@ function importEarly({ file, at }: { file: File; at: number }) {
   });
   // Reported by the panel when it adopts the import; never an unhandled rejection meanwhile.
   started.outcome.catch(() => undefined);
+  // The person is waiting for this list: the page's deferrable code loads once it is on screen
+  // (or the import has ended without one).
+  markUrgent(Promise.race([started.outcome, new Promise<void>((resolve) => (earlyListOnScreen = resolve))]));
   early = started;
 }
 
