@@ -6,6 +6,7 @@ import { ComfortProvider } from '@/components/comfort/comfort-provider';
 import { HeaderTools } from '@/components/comfort/header-tools';
 import { ThemeScript } from '@/components/comfort/theme-script';
 import { ApiSidebar } from '@/components/explorer/api-sidebar';
+import { EarlyClickScript } from '@/components/shell/early-click-script';
 import { SiteHeader } from '@/components/shell/site-header';
 import { CATALOG_INDEX } from '@/lib/services/catalog-index';
 
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ThemeScript nonce={nonce} />
       </head>
       <body>
+        <EarlyClickScript nonce={nonce} />
         <Providers>
           <ComfortProvider operations={CATALOG_INDEX}>
             <a

@@ -3,8 +3,10 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 
 import { useIncomingPrefill, type IncomingPrefill } from '@/components/share/use-incoming-prefill';
+import { useEarlyClick } from '@/components/shell/use-early-click';
 import { Button } from '@/components/ui/button';
 import { lazyModule, useLazyModule } from '@/components/ui/lazy-module';
+import { EARLY_CLICK_ATTRIBUTE } from '@/lib/early-click/early-click-script';
 import type { FormSpec } from '@/lib/invoke-form/types';
 
 import type { InvokeService } from './types';
@@ -18,6 +20,9 @@ const openPanel = lazyModule(() => import('./open-panel').then((module) => modul
 // The form is what an operation page is for: its code starts loading while the page boots, so the
 // first click only renders it. A failure here is retried when the panel opens.
 if (typeof window !== 'undefined') openPanel.load().catch(() => undefined);
+
+/** "Invoke API" clicked before the page had hydrated opens the form once it has (app/layout.tsx). */
+const INVOKE_EARLY_CLICK = 'invoke-api';
 
 function LoadingForm({ failed }: { failed: boolean }) {
   return (
@@ -56,6 +61,10 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
     setFocusHeading(!open);
     setOpen(!open);
   }
+  useEarlyClick(INVOKE_EARLY_CLICK, () => {
+    setFocusHeading(true);
+    setOpen(true);
+  });
   return (
     <div className="overflow-clip rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-950">
       <div className="flex flex-wrap items-center gap-3 bg-slate-50 px-4 py-3 dark:bg-slate-900/60">
@@ -64,7 +73,12 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
           <span className="text-slate-600 dark:text-slate-400">{service.basePath}</span>
           {spec.path}
         </code>
-        <Button onClick={toggle} aria-expanded={open} aria-controls={panelId}>
+        <Button
+          onClick={toggle}
+          aria-expanded={open}
+          aria-controls={panelId}
+          {...{ [EARLY_CLICK_ATTRIBUTE]: INVOKE_EARLY_CLICK }}
+        >
           Invoke API
         </Button>
       </div>

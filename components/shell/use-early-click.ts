@@ -1,0 +1,20 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+import { claimEarlyClick } from '@/lib/early-click/early-click-script';
+
+/**
+ * For a component whose server-rendered element is marked `data-early-click={key}`: calls
+ * `onEarlyClick` once it has hydrated if the element was clicked before (lib/early-click/), and
+ * from then on leaves its clicks to React.
+ */
+export function useEarlyClick(key: string, onEarlyClick: () => void): void {
+  const callback = useRef(onEarlyClick);
+  useEffect(() => {
+    callback.current = onEarlyClick;
+  });
+  useEffect(() => {
+    if (claimEarlyClick(key)) callback.current();
+  }, [key]);
+}
