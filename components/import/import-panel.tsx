@@ -9,7 +9,7 @@ import {
   adoptEarlyImport,
   importDocument,
   ImportRefused,
-  listShown,
+  notifyListShown,
   preloadImporter,
   startedEarly,
   startImporterEarly,
@@ -127,16 +127,17 @@ export function ImportPanel() {
     return whenIdle(preloadImporter);
   }, []);
 
+  const listed = state.phase === 'listed' || state.phase === 'stored' ? state.listed : undefined;
   const onRendered = useCallback(() => {
-    if (measured.current) return;
+    if (measured.current || !listed) return;
     measured.current = true;
     afterPaint(() => {
       const end = performance.now();
-      listShown();
+      notifyListShown(listed);
       performance.measure('import-to-list', { start: startedAt.current, end });
       setListedMs(end - startedAt.current);
     });
-  }, []);
+  }, [listed]);
 
   function onFiles(files: FileList | null) {
     const file = files?.[0];
@@ -153,7 +154,6 @@ export function ImportPanel() {
   }
 
   const busy = state.phase === 'importing';
-  const listed = state.phase === 'listed' || state.phase === 'stored' ? state.listed : undefined;
 
   return (
     <div className="space-y-8" data-testid="import-panel" data-importer-ready={ready ? 'true' : undefined}>

@@ -1,5 +1,5 @@
 import type { ImportedDocMeta, ImportedOperationDetail, ImportProblem } from '@/lib/openapi/types';
-import { markUrgent } from '@/lib/scheduling/urgent-work';
+import { markUrgent } from '@/lib/scheduling/mark-urgent';
 
 import { EARLY_IMPORT_GLOBAL, type EarlyImportQueue } from './early-import-script';
 import { notifyImportsChanged } from './events';
@@ -43,14 +43,20 @@ export function preloadImporter(): void {
   getWorker().postMessage({ type: 'preload' } satisfies WorkerRequest);
 }
 
-/** Called once an early import's list is on screen (see importEarly). */
-let earlyListOnScreen: (() => void) | undefined;
+/** Which import sent each list, and what to tell once that list is on screen. */
+const listedBy = new WeakMap<ListedDocument, number>();
+const onShownById = new Map<number, () => void>();
 
-/** The operation list the worker sent is on screen: the worker may go on storing the document. */
-export function listShown(): void {
-  earlyListOnScreen?.();
-  earlyListOnScreen = undefined;
-  worker?.postMessage({ type: 'list-shown' } satisfies WorkerRequest);
+/**
+ * The page has painted this list: the worker may go on storing its document (it waits at most
+ * 400 ms for this), and whoever waited for the list on screen is told.
+ */
+export function notifyListShown(listed: ListedDocument): void {
+  const requestId = listedBy.get(listed);
+  if (requestId === undefined) return;
+  onShownById.get(requestId)?.();
+  onShownById.delete(requestId);
+  worker?.postMessage({ type: 'list-shown', requestId } satisfies WorkerRequest);
 }
 
 /** Starts the worker ahead of the first import; resolves once its code has loaded. */
@@ -74,6 +80,8 @@ export class ImportedNotFound extends Error {
 export interface ImportCallbacks {
   /** The document is checked and indexed: show its operations now. */
   onListed?: (listed: ListedDocument) => void;
+  /** Its list has been painted (notifyListShown). */
+  onShown?: () => void;
 }
 
 /** Imports a file or pasted text; resolves once the document is stored. */
@@ -83,13 +91,16 @@ export function importDocument(
   callbacks: ImportCallbacks = {},
 ): Promise<ImportedDocMeta> {
   const requestId = nextId++;
+  if (callbacks.onShown) onShownById.set(requestId, callbacks.onShown);
   return new Promise<ImportedDocMeta>((resolve, reject) => {
     pending.set(requestId, (response) => {
       if (response.type === 'listed') {
+        listedBy.set(response.listed, requestId);
         callbacks.onListed?.(response.listed);
         return;
       }
       pending.delete(requestId);
+      onShownById.delete(requestId);
       if (response.type === 'stored') {
         notifyImportsChanged();
         resolve(response.meta);
@@ -129,6 +140,8 @@ export interface EarlyImport {
   /** Set by the panel: called when the listed document arrives. */
   onListed?: (listed: ListedDocument) => void;
   outcome: Promise<ImportedDocMeta>;
+  /** Ends its hold on the page's deferrable work (its list is on screen, or it was dropped). */
+  releaseUrgency: () => void;
 }
 
 let early: EarlyImport | undefined;
@@ -138,18 +151,23 @@ function earlyQueue(): EarlyImportQueue | undefined {
 }
 
 function importEarly({ file, at }: { file: File; at: number }) {
-  const started: EarlyImport = { file, startedAt: at, outcome: Promise.resolve() as never };
+  let releaseUrgency!: () => void;
+  const onScreen = new Promise<void>((resolve) => (releaseUrgency = resolve));
+  const started: EarlyImport = { file, startedAt: at, outcome: Promise.resolve() as never, releaseUrgency };
   started.outcome = importDocument(file, file.name, {
     onListed: (listed) => {
       started.listed = listed;
       started.onListed?.(listed);
     },
+    onShown: releaseUrgency,
   });
   // Reported by the panel when it adopts the import; never an unhandled rejection meanwhile.
   started.outcome.catch(() => undefined);
   // The person is waiting for this list: the page's deferrable code loads once it is on screen
-  // (or the import has ended without one).
-  markUrgent(Promise.race([started.outcome, new Promise<void>((resolve) => (earlyListOnScreen = resolve))]));
+  // (or the import has ended without one). A file picked after it replaces it: nobody waits for
+  // the first one's list any more.
+  early?.releaseUrgency();
+  markUrgent(Promise.race([started.outcome, onScreen]));
   early = started;
 }
 

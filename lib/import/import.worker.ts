@@ -2,7 +2,7 @@ import { checkParsed, parseForCheck } from '@/lib/openapi/check';
 import type { ImportedDocMeta } from '@/lib/openapi/types';
 import { loadValidator } from '@/lib/openapi/validators/load';
 
-import { listShownSignal } from './list-shown-signal';
+import { listShownGate } from './list-shown-gate';
 import { operationDetail } from './operation-detail';
 import { getImportedDoc, getImportedOperations, saveImported } from './store';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
@@ -35,7 +35,7 @@ let importBegun = false;
  * long: 70–100 ms went from the list's arrival to its paint while Scalar loaded beside it.
  */
 const LIST_SHOWN_WAIT_MS = 400;
-const listShown = listShownSignal();
+const listShown = listShownGate();
 
 /** The little of DedicatedWorkerGlobalScope used here (the project's lib is "dom", not "webworker"). */
 interface WorkerScope {
@@ -89,7 +89,7 @@ async function importDocument(request: Extract<WorkerRequest, { type: 'import' }
     },
   });
   const operations = checked.operations;
-  await listShown.wait(LIST_SHOWN_WAIT_MS);
+  await listShown.wait(requestId, LIST_SHOWN_WAIT_MS);
   const { normalise } = await loadNormaliser();
   const normalisedStarted = performance.now();
   const normalised = normalise(checked, request.fileName);
@@ -151,7 +151,7 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   if (request.type === 'list-shown') {
-    listShown.shown();
+    listShown.shown(request.requestId);
     return;
   }
   if (request.type === 'preload') {

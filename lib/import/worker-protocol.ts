@@ -12,8 +12,8 @@ export type WorkerRequest =
   /** The page is idle: load the code the first import would otherwise load (a validator, Scalar). */
   | { type: 'preload' }
   | { type: 'import'; requestId: number; source: Blob | string; fileName?: string }
-  /** The page has painted the operation list it was sent: storing may take the core (list-shown-signal.ts). */
-  | { type: 'list-shown' }
+  /** The page has painted this import's operation list: storing may take the core (list-shown-gate.ts). */
+  | { type: 'list-shown'; requestId: number }
   | { type: 'operation'; requestId: number; docId: string; operationId: string };
 
 /** What the list needs as soon as the document is checked, before it is stored. */

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { afterUrgentWork, markUrgent } from './urgent-work';
+import { watchSettled } from '@/lib/testing/watch-settled';
+
+import { markUrgent } from './mark-urgent';
+import { afterUrgentWork } from './urgent-work';
 
 /** A promise settled from outside. */
 function deferred() {
@@ -13,18 +16,12 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
-function watch(promise: Promise<void>) {
-  let done = false;
-  void promise.then(() => (done = true));
-  return () => done;
-}
-
 describe('afterUrgentWork', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('resolves at once when nothing urgent is pending', async () => {
-    const isDone = watch(afterUrgentWork());
+    const isDone = watchSettled(afterUrgentWork());
     await vi.advanceTimersByTimeAsync(0);
     expect(isDone()).toBe(true);
   });
@@ -34,7 +31,7 @@ describe('afterUrgentWork', () => {
     const second = deferred();
     markUrgent(first.promise);
     markUrgent(second.promise);
-    const isDone = watch(afterUrgentWork());
+    const isDone = watchSettled(afterUrgentWork());
     first.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(isDone()).toBe(false);
@@ -47,7 +44,7 @@ describe('afterUrgentWork', () => {
     const first = deferred();
     const later = deferred();
     markUrgent(first.promise);
-    const isDone = watch(afterUrgentWork());
+    const isDone = watchSettled(afterUrgentWork());
     markUrgent(later.promise);
     first.resolve();
     await vi.advanceTimersByTimeAsync(0);
@@ -60,13 +57,13 @@ describe('afterUrgentWork', () => {
   it('holds nothing back longer than the work’s limit', async () => {
     const hanging = deferred();
     markUrgent(hanging.promise, 300);
-    const isDone = watch(afterUrgentWork());
+    const isDone = watchSettled(afterUrgentWork());
     await vi.advanceTimersByTimeAsync(299);
     expect(isDone()).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(isDone()).toBe(true);
     // Settled by its limit, it holds nothing back any more.
-    const next = watch(afterUrgentWork());
+    const next = watchSettled(afterUrgentWork());
     await vi.advanceTimersByTimeAsync(0);
     expect(next()).toBe(true);
   });
