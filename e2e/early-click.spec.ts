@@ -1,26 +1,32 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+import { holdPageScripts } from './hold-scripts';
+
+/**
+ * "Invoke API" is server-rendered; until the page's code has run it has no handler. A click or an
+ * Enter then is kept (lib/early-click/early-click-script.ts) and opens the form once it has.
+ */
+async function activateBeforeHydration(
+  page: Page,
+  activate: (invoke: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  const releaseScripts = await holdPageScripts(page);
+  await page.goto('/apis/systemlog/GetRecords', { waitUntil: 'commit' });
+  const invoke = page.getByRole('button', { name: 'Invoke API' });
+  await activate(invoke);
+  releaseScripts();
+  return invoke;
+}
 
 test('"Invoke API" clicked before the page has hydrated opens the form once it has, and only once', async ({
   page,
 }) => {
-  // The page's scripts are held until the click: it lands on the server-rendered button, before
-  // React has attached anything (lib/early-click/early-click-script.ts keeps it).
-  let releaseScripts!: () => void;
-  const clicked = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route('**/_next/static/chunks/**/*.js', async (route) => {
-    await clicked;
-    await route.continue();
-  });
-
-  await page.goto('/apis/systemlog/GetRecords', { waitUntil: 'commit' });
-  const invoke = page.getByRole('button', { name: 'Invoke API' });
-  await invoke.click();
-  releaseScripts();
+  const invoke = await activateBeforeHydration(page, (button) => button.click());
 
   const heading = page.getByRole('heading', { name: 'Try it' });
   await expect(heading).toBeVisible();
   await expect(heading).toBeFocused();
-  await expect(invoke).toHaveAttribute('aria-expanded', 'true');
+  // Fully interactive, and still open: the kept click was not done a second time.
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   await expect(invoke).toHaveAttribute('aria-expanded', 'true');
 
@@ -29,4 +35,13 @@ test('"Invoke API" clicked before the page has hydrated opens the form once it h
   await expect(invoke).toHaveAttribute('aria-expanded', 'false');
   await invoke.click();
   await expect(heading).toBeVisible();
+});
+
+test('Enter on "Invoke API" before the page has hydrated opens the form too', async ({ page }) => {
+  const invoke = await activateBeforeHydration(page, async (button) => {
+    await button.focus();
+    await button.press('Enter');
+  });
+  await expect(page.getByRole('heading', { name: 'Try it' })).toBeFocused();
+  await expect(invoke).toHaveAttribute('aria-expanded', 'true');
 });

@@ -6,7 +6,7 @@ import { useIncomingPrefill, type IncomingPrefill } from '@/components/share/use
 import { useEarlyClick } from '@/components/shell/use-early-click';
 import { Button } from '@/components/ui/button';
 import { lazyModule, useLazyModule } from '@/components/ui/lazy-module';
-import { EARLY_CLICK_ATTRIBUTE } from '@/lib/early-click/early-click-script';
+import { EARLY_CLICK_ATTRIBUTE } from '@/lib/early-click/protocol';
 import type { FormSpec } from '@/lib/invoke-form/types';
 
 import type { InvokeService } from './types';
@@ -62,7 +62,9 @@ export function InvokePanel({ spec, service, badge }: InvokePanelProps) {
     setOpen(!open);
   }
   useEarlyClick(INVOKE_EARLY_CLICK, () => {
-    setFocusHeading(true);
+    // Focus follows as after any click on it, unless the person has moved on meanwhile.
+    const active = document.activeElement;
+    setFocusHeading(!active || active === document.body || active.hasAttribute(EARLY_CLICK_ATTRIBUTE));
     setOpen(true);
   });
   return (

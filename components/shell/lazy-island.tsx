@@ -11,7 +11,8 @@ type IslandProps<P> = P & { placeholder?: ReactNode };
 /**
  * A control whose state only the browser knows (localStorage, IndexedDB, a fetch from the
  * browser): the server draws a placeholder of its size, and its code, kept out of the page's first
- * load, renders it in the browser right after hydration.
+ * load, renders it in the browser right after hydration (or after what the person is waiting for,
+ * see components/shell/browser-state-islands.tsx).
  *
  * Client-rendered rather than hydrated, on purpose: by the time its code arrives, the browser's
  * state (a query another part of the page already fetched, a stored preference) may differ from

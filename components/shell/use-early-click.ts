@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 
-import { claimEarlyClick } from '@/lib/early-click/early-click-script';
+import { claimEarlyClick } from '@/lib/early-click/claim-early-click';
 
 /**
  * For a component whose server-rendered element is marked `data-early-click={key}`: calls

@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { claimEarlyClick, EARLY_CLICKS_GLOBAL, earlyClickScript } from './early-click-script';
+import { claimEarlyClick } from './claim-early-click';
+import { earlyClickScript } from './early-click-script';
+import { EARLY_CLICKS_GLOBAL } from './protocol';
 
-/** A marked element: `closest` finds it from itself or a child. */
+/** A marked button: `closest` finds it from itself or a child. */
 function element(key: string | undefined) {
   const self = {
-    closest: (selector: string) => (key !== undefined && selector === '[data-early-click]' ? self : null),
+    closest: (selector: string) =>
+      key !== undefined && selector === 'button[data-early-click]' ? self : null,
     getAttribute: (name: string) => (name === 'data-early-click' ? key : null),
   };
   return self;
