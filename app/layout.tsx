@@ -4,11 +4,12 @@ import type { ReactNode } from 'react';
 
 import { ComfortProvider } from '@/components/comfort/comfort-provider';
 import { HeaderTools } from '@/components/comfort/header-tools';
-import { ThemeScript } from '@/components/comfort/theme-script';
 import { ApiSidebar } from '@/components/explorer/api-sidebar';
-import { EarlyClickScript } from '@/components/shell/early-click-script';
+import { InlineScript } from '@/components/shell/inline-script';
 import { SiteHeader } from '@/components/shell/site-header';
+import { earlyClickScript } from '@/lib/early-click/early-click-script';
 import { CATALOG_INDEX } from '@/lib/services/catalog-index';
+import { THEME_SCRIPT } from '@/lib/theme/theme';
 
 import './globals.css';
 
@@ -26,10 +27,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <ThemeScript nonce={nonce} />
+        {/* Before the first paint: no flash of the wrong theme. */}
+        <InlineScript nonce={nonce} source={THEME_SCRIPT} />
       </head>
       <body>
-        <EarlyClickScript nonce={nonce} />
+        {/* Before anything is painted: a click on a button marked data-early-click is kept for it. */}
+        <InlineScript nonce={nonce} source={earlyClickScript()} />
         <Providers>
           <ComfortProvider operations={CATALOG_INDEX}>
             <a

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 
-import { EarlyImportScript } from '@/components/import/early-import-script';
 import { ImportPanel } from '@/components/import/import-panel';
 import { ImportedDocsTable } from '@/components/import/imported-docs-table';
+import { InlineScript } from '@/components/shell/inline-script';
+import { earlyImportScript } from '@/lib/import/early-import-script';
 
 export const metadata: Metadata = { title: 'Import an API description' };
 
@@ -23,7 +24,8 @@ export default async function ImportPage() {
         </p>
       </header>
       <ImportPanel />
-      <EarlyImportScript nonce={nonce} />
+      {/* Right after the panel: its file input works before the page has hydrated. */}
+      <InlineScript nonce={nonce} source={earlyImportScript()} />
       <section aria-labelledby="imported-heading" className="space-y-3">
         <h2 id="imported-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
           Imported in this browser
