@@ -724,11 +724,14 @@ function coldStartRows(summary) {
   const label = { swagger: 'Swagger UI', rapidoc: 'RapiDoc' };
   for (const [key, name, reference] of documents) {
     const ours = summary[`${key}:explorer`];
-    const ratio = ours / summary[`${key}:${reference}`];
+    const ofMedians = ours / summary[`${key}:${reference}`];
+    // The target is read on the run-by-run ratio (scripts/bench/paired-ratio.mjs); the ratio of the
+    // medians is printed beside it.
+    const ratio = summary[`${key}:paired:${reference}`] ?? ofMedians;
     rows.push([
       `(e) navigation → list shown, ${name}`,
       `${ms(ours)}; JS ${jsUntilIdle(summary[`${key}:js`], summary[`${key}:workerjs`], 'import')}`,
-      `Swagger UI ${ms(summary[`${key}:swagger`])}, RapiDoc ${ms(summary[`${key}:rapidoc`])}; ${ratio.toFixed(2)} × ${label[reference]} (target ≤ 0.65) ${ratio <= 0.65 ? 'PASS' : 'FAIL'}`,
+      `Swagger UI ${ms(summary[`${key}:swagger`])}, RapiDoc ${ms(summary[`${key}:rapidoc`])}; ${ratio.toFixed(2)} × ${label[reference]} run by run, ${ofMedians.toFixed(2)} × of the medians (target ≤ 0.65) ${ratio <= 0.65 ? 'PASS' : 'FAIL'}`,
     ]);
   }
   const pages = [

@@ -16,6 +16,8 @@ import { gzipSync } from 'node:zlib';
 
 import yaml from 'js-yaml';
 
+import { pairedRatio } from './paired-ratio.mjs';
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -372,7 +374,20 @@ export async function coldStart({ browser, base, peerPort, specsDir, runs, login
   } finally {
     await peers.close();
   }
-  return { runs, summary: summarise(results), raw: results };
+  return { runs, summary: { ...summarise(results), ...pairedRatios(results) }, raw: results };
+}
+
+/** Each document's explorer time over each peer's, run by run (see paired-ratio.mjs). */
+function pairedRatios(results) {
+  const ratios = {};
+  for (const name of ['daas-json', 'daas-yaml', 'admins'])
+    for (const peer of ['swagger', 'rapidoc']) {
+      const ours = results[`${name}:explorer`];
+      const theirs = results[`${name}:${peer}`];
+      if (ours?.length && ours.length === theirs?.length)
+        ratios[`${name}:paired:${peer}`] = pairedRatio(ours, theirs);
+    }
+  return ratios;
 }
 
 /** The median of every measure. */
