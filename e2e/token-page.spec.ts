@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser } from '@playwright/test';
+import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test';
 
 import { expect, FORBIDDEN_IN_BROWSER, test } from './fixtures';
 import { BASE_URL, CANARY, DEMO, SHORT_LIVED } from './test-env';
@@ -28,9 +28,14 @@ function asClient(client: { customerId: string; clientId: string; clientSecret: 
   return { mode: 'client', region: 'sandbox', customerId, clientId, clientSecret };
 }
 
-/** A browser context whose pages run no script: what the server drew is all there is. */
-async function withoutScripts(browser: Browser) {
-  return browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+/** Runs `body` in a browser context whose pages run no script (what the server drew is all there is). */
+async function withoutScripts(browser: Browser, body: (context: BrowserContext) => Promise<void>) {
+  const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+  try {
+    await body(context);
+  } finally {
+    await context.close();
+  }
 }
 
 /** The fixtures' leak watch covers their own page only: these contexts check what they were sent. */
@@ -42,8 +47,7 @@ test.describe('the token page, drawn by the server', () => {
   test('signed in: the masked token, region, client and expiry are in the page before any script runs', async ({
     browser,
   }) => {
-    const context = await withoutScripts(browser);
-    try {
+    await withoutScripts(browser, async (context) => {
       await signIn(context.request);
       const token = await revealedToken(context.request);
       expect(token).toMatch(/^eyJ/);
@@ -58,45 +62,36 @@ test.describe('the token page, drawn by the server', () => {
       const html = await page.content();
       expect(html, 'the page never carries the token itself').not.toContain(token);
       expectNoSecretIn(html);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('signed out: the page says so and offers Set Authentication, with no loading state', async ({
     browser,
   }) => {
-    const context = await withoutScripts(browser);
-    try {
+    await withoutScripts(browser, async (context) => {
       const page = await context.newPage();
       await page.goto('/token');
       await expect(page.getByText('Not authenticated: there is no token yet.')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Set Authentication' }).first()).toBeVisible();
       await expect(page.getByTestId('authorization-value')).toHaveCount(0);
       expectNoSecretIn(await page.content());
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a token about to expire is drawn with its warning', async ({ browser }) => {
-    const context = await withoutScripts(browser);
-    try {
+    await withoutScripts(browser, async (context) => {
       await signIn(context.request, asClient(SHORT_LIVED));
       const page = await context.newPage();
       await page.goto('/token');
       await expect(page.getByText('This token expires in under five minutes.')).toBeVisible();
       expectNoSecretIn(await page.content());
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a session that renews itself keeps the client secret in its sealed cookie, never in the page', async ({
     browser,
   }) => {
-    const context = await withoutScripts(browser);
-    try {
+    await withoutScripts(browser, async (context) => {
       await signIn(context.request, { ...asClient(CANARY), renewAutomatically: true });
       const token = await revealedToken(context.request);
       const page = await context.newPage();
@@ -106,9 +101,7 @@ test.describe('the token page, drawn by the server', () => {
       expect(html).not.toContain(CANARY.clientSecret);
       expect(html).not.toContain(token);
       expectNoSecretIn(html);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('when the session cannot be checked, the page keeps what the server drew and offers to check again', async ({

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 import { claimEarlyClick } from '@/lib/early-click/claim-early-click';
 
@@ -10,11 +10,8 @@ import { claimEarlyClick } from '@/lib/early-click/claim-early-click';
  * from then on leaves its clicks to React.
  */
 export function useEarlyClick(key: string, onEarlyClick: () => void): void {
-  const callback = useRef(onEarlyClick);
+  const onClaimed = useEffectEvent(onEarlyClick);
   useEffect(() => {
-    callback.current = onEarlyClick;
-  });
-  useEffect(() => {
-    if (claimEarlyClick(key)) callback.current();
+    if (claimEarlyClick(key)) onClaimed();
   }, [key]);
 }

@@ -10,9 +10,9 @@ import { EARLY_CLICK_ATTRIBUTE, EARLY_CLICKS_GLOBAL } from './protocol';
  * marked `data-early-click="<key>"` in the capture phase on `window`, ahead of React, and keeps the
  * key until the button's component claims it in its first effect (`claimEarlyClick`, which calls
  * the script's own `claim`: the bookkeeping stays in the HTML, out of the page's first-load
- * JavaScript), and then does what the click would have done. A claimed key's clicks go to React from then on. A click it
- * keeps is stopped there, so React, if its listener was already attached, does not replay it too.
- * Keyboard activation (Enter, Space on a focused button) is a click too.
+ * JavaScript), and then does what the click would have done. A claimed key's clicks go to React
+ * from then on. A click it keeps is stopped there, so React, if its listener was already attached,
+ * does not replay it too. Keyboard activation (Enter, Space on a focused button) is a click too.
  *
  * Buttons only, one per key and page, and only those whose component always claims its key: an
  * unclaimed key's clicks would be kept for good (a link or a submit button would stay inert).
